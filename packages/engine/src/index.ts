@@ -1,1 +1,8 @@
-export {};
+export { createEngine, type Engine, type EngineConfig, type EngineImages } from './engine';
+export {
+  ContainerService, type AttachOptions, type AttachSession, type LogLine, type LogOptions, type ListOptions, type WaitCondition,
+} from './containers/service';
+export type { OutputSink, OutputStream } from './containers/fanout';
+export { signalNumber } from './containers/signals';
+export { mergeImageConfig } from './containers/merge-config';
+export { BERTH_VERSION } from './system';

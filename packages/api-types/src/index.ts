@@ -1,0 +1,186 @@
+/**
+ * Docker Engine API wire types (moby's api/swagger.yaml), named and shaped as Docker names them so
+ * that JSON crosses the wire unchanged. Only the fields berth reads or writes are typed; clients
+ * must ignore unknown fields and berth sends every field a Docker client reads.
+ */
+
+/** Newest and oldest API versions berth serves. docker CLI 28 speaks 1.50/1.51 by default. */
+export const MAX_API_VERSION = '1.51';
+export const MIN_API_VERSION = '1.24';
+
+export interface ContainerConfig {
+  Hostname?: string;
+  Domainname?: string;
+  User?: string;
+  AttachStdin?: boolean;
+  AttachStdout?: boolean;
+  AttachStderr?: boolean;
+  ExposedPorts?: Record<string, object> | null;
+  Tty?: boolean;
+  OpenStdin?: boolean;
+  StdinOnce?: boolean;
+  Env?: string[] | null;
+  Cmd?: string[] | null;
+  Healthcheck?: object | null;
+  Image?: string;
+  Volumes?: Record<string, object> | null;
+  WorkingDir?: string;
+  Entrypoint?: string[] | null;
+  NetworkDisabled?: boolean;
+  Labels?: Record<string, string> | null;
+  StopSignal?: string;
+  StopTimeout?: number | null;
+}
+
+export interface RestartPolicy {
+  Name: '' | 'no' | 'always' | 'unless-stopped' | 'on-failure';
+  MaximumRetryCount?: number;
+}
+
+export interface LogConfig {
+  Type: string;
+  Config?: Record<string, string>;
+}
+
+export interface HostConfig {
+  Binds?: string[] | null;
+  LogConfig?: LogConfig;
+  NetworkMode?: string;
+  RestartPolicy?: RestartPolicy;
+  AutoRemove?: boolean;
+  CapAdd?: string[] | null;
+  CapDrop?: string[] | null;
+  Dns?: string[] | null;
+  DnsOptions?: string[] | null;
+  DnsSearch?: string[] | null;
+  ExtraHosts?: string[] | null;
+  Privileged?: boolean;
+  ReadonlyRootfs?: boolean;
+  ShmSize?: number;
+  Memory?: number;
+  CpuShares?: number;
+  PidsLimit?: number | null;
+  Init?: boolean | null;
+}
+
+export interface ContainerCreateRequest extends ContainerConfig {
+  HostConfig?: HostConfig;
+  NetworkingConfig?: object;
+}
+
+export interface ContainerCreateResponse {
+  Id: string;
+  Warnings: string[];
+}
+
+export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+export interface ContainerState {
+  Status: ContainerStatus;
+  Running: boolean;
+  Paused: boolean;
+  Restarting: boolean;
+  OOMKilled: boolean;
+  Dead: boolean;
+  Pid: number;
+  ExitCode: number;
+  Error: string;
+  StartedAt: string;
+  FinishedAt: string;
+}
+
+export interface ContainerSummary {
+  Id: string;
+  Names: string[];
+  Image: string;
+  ImageID: string;
+  Command: string;
+  Created: number;
+  Ports: object[];
+  Labels: Record<string, string>;
+  State: ContainerStatus;
+  Status: string;
+  HostConfig: { NetworkMode: string };
+  NetworkSettings: { Networks: Record<string, object> };
+  Mounts: object[];
+  SizeRw?: number;
+  SizeRootFs?: number;
+}
+
+export interface ContainerInspect {
+  Id: string;
+  Created: string;
+  Path: string;
+  Args: string[];
+  State: ContainerState;
+  Image: string;
+  ResolvConfPath: string;
+  HostnamePath: string;
+  HostsPath: string;
+  LogPath: string;
+  Name: string;
+  RestartCount: number;
+  Driver: string;
+  Platform: string;
+  MountLabel: string;
+  ProcessLabel: string;
+  AppArmorProfile: string;
+  ExecIDs: string[] | null;
+  HostConfig: HostConfig;
+  GraphDriver: { Name: string; Data: Record<string, string> | null };
+  Mounts: object[];
+  Config: ContainerConfig;
+  NetworkSettings: object;
+}
+
+export interface WaitResponse {
+  StatusCode: number;
+  Error: { Message: string } | null;
+}
+
+export interface ImageSummary {
+  Id: string;
+  ParentId: string;
+  RepoTags: string[];
+  RepoDigests: string[];
+  Created: number;
+  Size: number;
+  SharedSize: number;
+  Labels: Record<string, string> | null;
+  Containers: number;
+}
+
+export interface VersionComponent {
+  Name: string;
+  Version: string;
+  Details?: Record<string, string>;
+}
+
+export interface VersionResponse {
+  Platform: { Name: string };
+  Components: VersionComponent[];
+  Version: string;
+  ApiVersion: string;
+  MinAPIVersion: string;
+  GitCommit: string;
+  GoVersion: string;
+  Os: string;
+  Arch: string;
+  KernelVersion: string;
+  BuildTime: string;
+}
+
+/** One line of a JSON-message progress stream (image load, pull, build). */
+export interface JsonMessage {
+  stream?: string;
+  status?: string;
+  id?: string;
+  progress?: string;
+  error?: string;
+  errorDetail?: { message: string; code?: number };
+  aux?: Record<string, unknown>;
+}
+
+export interface ErrorResponse {
+  message: string;
+}

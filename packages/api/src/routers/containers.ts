@@ -1,0 +1,184 @@
+import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitResponse } from '@berth/api-types';
+import { invalidArgument } from '@berth/errdefs';
+import { boolParam, type Route } from '../router';
+import { encodeOutput, hijack, startStream, streamContentType, type OutputStreamName } from '../streams';
+
+export type WaitCondition = 'not-running' | 'next-exit' | 'removed';
+
+/** Lifecycle of containers (moby's stateBackend). */
+export interface ContainerStateBackend {
+  create(req: ContainerCreateRequest, name?: string): Promise<ContainerCreateResponse>;
+  start(id: string): Promise<void>;
+  stop(id: string, timeoutSeconds?: number): Promise<void>;
+  kill(id: string, signal?: string): Promise<void>;
+  remove(id: string, opts: { force: boolean }): Promise<void>;
+  wait(id: string, condition: WaitCondition, registered: () => void): Promise<WaitResponse>;
+}
+
+/** Read-only views of containers. */
+export interface ContainerQueryBackend {
+  list(opts: { all: boolean; limit?: number }): ContainerSummary[];
+  inspect(id: string): ContainerInspect;
+  logs(id: string, opts: { stdout: boolean; stderr: boolean; follow: boolean; tail?: number; since?: number; until?: number; timestamps: boolean }): AsyncIterable<{ stream: OutputStreamName; time: Date; line: Buffer }>;
+}
+
+/** Streams of a running container (moby's attachBackend). */
+export interface ContainerAttachBackend {
+  attach(
+    id: string,
+    opts: { stdin: boolean; stdout: boolean; stderr: boolean },
+    sink: { write(stream: OutputStreamName, chunk: Buffer): void; end(): void },
+  ): { tty: boolean; stdin: NodeJS.WritableStream | undefined; detach(): void };
+}
+
+export type ContainerBackend = ContainerStateBackend & ContainerQueryBackend & ContainerAttachBackend;
+
+const WAIT_CONDITIONS: readonly string[] = ['not-running', 'next-exit', 'removed'];
+
+/** Docker's log timestamps are RFC 3339 with nanoseconds. */
+function nanoTimestamp(time: Date): string {
+  return time.toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+}
+
+function optionalInt(query: URLSearchParams, name: string): number | undefined {
+  const v = query.get(name);
+  if (v === null || v === '' || v === 'all') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw invalidArgument(`invalid value for ${name}: ${v}`);
+  return n;
+}
+
+/** `since`/`until` as Unix seconds with an optional fraction, in milliseconds. */
+function optionalTime(query: URLSearchParams, name: string): number | undefined {
+  const v = query.get(name);
+  if (v === null || v === '' || v === '0') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw invalidArgument(`invalid value for ${name}: ${v}`);
+  return n * 1000;
+}
+
+export function containerRoutes(backend: ContainerBackend): Route[] {
+  return [
+    {
+      method: 'POST',
+      path: '/containers/create',
+      handler: async ({ req }) => {
+        const body = await req.json<ContainerCreateRequest>();
+        const name = req.query.get('name') || undefined;
+        return { status: 201, json: await backend.create(body, name) };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/containers/json',
+      handler: async ({ req }) => ({ json: backend.list({ all: boolParam(req.query, 'all'), limit: optionalInt(req.query, 'limit') }) }),
+    },
+    { method: 'GET', path: '/containers/{id}/json', handler: async ({ req }) => ({ json: backend.inspect(req.params.id) }) },
+    {
+      method: 'POST',
+      path: '/containers/{id}/start',
+      handler: async ({ req }) => {
+        await backend.start(req.params.id);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/containers/{id}/stop',
+      handler: async ({ req }) => {
+        await backend.stop(req.params.id, optionalInt(req.query, 't') ?? optionalInt(req.query, 'timeout'));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/containers/{id}/kill',
+      handler: async ({ req }) => {
+        await backend.kill(req.params.id, req.query.get('signal') || undefined);
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/containers/{id}',
+      handler: async ({ req }) => {
+        await backend.remove(req.params.id, { force: boolParam(req.query, 'force') });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/containers/{id}/wait',
+      handler: async ({ req, res }) => {
+        const condition = req.query.get('condition') || 'not-running';
+        if (!WAIT_CONDITIONS.includes(condition)) throw invalidArgument(`invalid condition: "${condition}"`);
+        // Headers go out as soon as the wait is registered: the docker CLI blocks on them before
+        // it starts the container.
+        const result = await backend.wait(req.params.id, condition as WaitCondition, () => {
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.flushHeaders();
+        });
+        res.end(JSON.stringify(result) + '\n');
+        return 'handled';
+      },
+    },
+    {
+      method: 'POST',
+      path: '/containers/{id}/attach',
+      handler: async (ctx) => {
+        const { query, params, version } = ctx.req;
+        const opts = { stdin: boolParam(query, 'stdin'), stdout: boolParam(query, 'stdout'), stderr: boolParam(query, 'stderr') };
+        let socket: import('node:stream').Duplex | undefined;
+        let tty = false;
+        const pending: Buffer[] = [];
+        let ended = false;
+        const session = backend.attach(params.id, opts, {
+          write(stream, chunk) {
+            const bytes = encodeOutput(tty, stream, chunk);
+            if (socket) socket.write(bytes);
+            else pending.push(bytes);
+          },
+          end() {
+            ended = true;
+            socket?.end();
+          },
+        });
+        tty = session.tty;
+        socket = hijack(ctx, streamContentType(tty, version));
+        for (const bytes of pending) socket.write(bytes);
+        if (ended) socket.end();
+        socket.on('data', (chunk: Buffer) => session.stdin?.write(chunk));
+        socket.on('end', () => session.stdin?.end());
+        socket.on('error', () => session.detach());
+        socket.on('close', () => session.detach());
+        return 'handled';
+      },
+    },
+    {
+      method: 'GET',
+      path: '/containers/{id}/logs',
+      handler: async ({ req, res }) => {
+        const { query } = req;
+        const opts = {
+          stdout: boolParam(query, 'stdout'),
+          stderr: boolParam(query, 'stderr'),
+          follow: boolParam(query, 'follow'),
+          timestamps: boolParam(query, 'timestamps'),
+          tail: optionalInt(query, 'tail'),
+          since: optionalTime(query, 'since'),
+          until: optionalTime(query, 'until'),
+        };
+        if (!opts.stdout && !opts.stderr) throw invalidArgument('Bad parameters: you must choose at least one stream');
+        const { Config } = backend.inspect(req.params.id);
+        const tty = !!Config.Tty;
+        const entries = backend.logs(req.params.id, opts);
+        startStream(res, streamContentType(tty, req.version));
+        let closed = false;
+        res.on('close', () => (closed = true));
+        for await (const entry of entries) {
+          if (closed) break;
+          const line = opts.timestamps ? Buffer.concat([Buffer.from(nanoTimestamp(entry.time) + ' '), entry.line]) : entry.line;
+          res.write(encodeOutput(tty, entry.stream, line));
+        }
+        res.end();
+        return 'handled';
+      },
+    },
+  ];
+}

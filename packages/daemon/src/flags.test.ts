@@ -1,0 +1,33 @@
+import { parseDaemonArgs, DEFAULTS } from './flags';
+
+const noFile = () => undefined;
+
+describe('berthd flags', () => {
+  it('uses dockerd-like defaults', () => {
+    expect(parseDaemonArgs([], noFile)).toEqual(DEFAULTS);
+  });
+
+  it('takes roots, several hosts and debug in both spellings', () => {
+    const o = parseDaemonArgs(['--data-root', '/d', '--exec-root=/e', '-H', 'unix:///x.sock', '--host=tcp://127.0.0.1:2375', '-D', '-s', 'native'], noFile);
+    expect(o).toMatchObject({ dataRoot: '/d', execRoot: '/e', hosts: ['unix:///x.sock', 'tcp://127.0.0.1:2375'], debug: true, storageDriver: 'native' });
+  });
+
+  it('refuses unknown flags, missing values and unknown drivers', () => {
+    expect(() => parseDaemonArgs(['--bogus'], noFile)).toThrow('unknown flag: --bogus');
+    expect(() => parseDaemonArgs(['--data-root'], noFile)).toThrow('flag needs an argument: --data-root');
+    expect(() => parseDaemonArgs(['-s', 'zfs'], noFile)).toThrow(/unsupported storage driver/);
+  });
+
+  it('reads daemon.json and refuses keys given twice or unknown', () => {
+    const file = (text: string) => () => text;
+    expect(parseDaemonArgs([], file('{"data-root":"/f","debug":true}'))).toMatchObject({ dataRoot: '/f', debug: true });
+    expect(() => parseDaemonArgs(['--data-root', '/x'], file('{"data-root":"/f"}'))).toThrow(/both as a flag and in the configuration file: data-root/);
+    expect(() => parseDaemonArgs([], file('{"colour":"blue"}'))).toThrow(/don't match any configuration option: colour/);
+    expect(() => parseDaemonArgs([], file('{nope'))).toThrow(/unable to configure the berth daemon/);
+  });
+
+  it('answers help and version', () => {
+    expect(parseDaemonArgs(['--help'], noFile)).toBe('help');
+    expect(parseDaemonArgs(['-v'], noFile)).toBe('version');
+  });
+});

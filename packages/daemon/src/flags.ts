@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { invalidArgument, messageOf } from '@berth/errdefs';
+
+export interface DaemonOptions {
+  dataRoot: string;
+  execRoot: string;
+  hosts: string[];
+  debug: boolean;
+  configFile: string;
+  storageDriver: 'overlay' | 'native';
+  pidfile: string;
+}
+
+export const DEFAULTS: DaemonOptions = {
+  dataRoot: '/var/lib/berth',
+  execRoot: '/run/berth',
+  hosts: ['unix:///run/berth/berth.sock'],
+  debug: false,
+  configFile: '/etc/berth/daemon.json',
+  storageDriver: 'overlay',
+  pidfile: '',
+};
+
+export const USAGE = `Usage:\tberthd [OPTIONS]
+
+A self-sufficient runtime for containers, speaking the Docker Engine API.
+
+Options:
+      --config-file string     Daemon configuration file (default "/etc/berth/daemon.json")
+      --data-root string       Root directory of persistent berth state (default "/var/lib/berth")
+  -D, --debug                  Enable debug mode
+      --exec-root string       Root directory for execution state files (default "/run/berth")
+  -H, --host list              Daemon socket(s) to connect to (default unix:///run/berth/berth.sock)
+  -p, --pidfile string         Path to use for daemon PID file
+  -s, --storage-driver string  Storage driver to use: overlay2 (default) or native
+  -v, --version                Print version information and quit
+`;
+
+type Key = 'dataRoot' | 'execRoot' | 'hosts' | 'debug' | 'configFile' | 'storageDriver' | 'pidfile';
+const FLAGS: Record<string, { key: Key; bool?: boolean }> = {
+  '--data-root': { key: 'dataRoot' },
+  '--exec-root': { key: 'execRoot' },
+  '-H': { key: 'hosts' },
+  '--host': { key: 'hosts' },
+  '-D': { key: 'debug', bool: true },
+  '--debug': { key: 'debug', bool: true },
+  '--config-file': { key: 'configFile' },
+  '-s': { key: 'storageDriver' },
+  '--storage-driver': { key: 'storageDriver' },
+  '-p': { key: 'pidfile' },
+  '--pidfile': { key: 'pidfile' },
+};
+
+/** The daemon.json keys this berthd understands, mapped to options (dockerd's names). */
+const CONFIG_KEYS: Record<string, Key> = {
+  'data-root': 'dataRoot',
+  'exec-root': 'execRoot',
+  hosts: 'hosts',
+  debug: 'debug',
+  'storage-driver': 'storageDriver',
+  pidfile: 'pidfile',
+};
+
+function storageDriver(value: string): 'overlay' | 'native' {
+  if (value === 'overlay2' || value === 'overlay') return 'overlay';
+  if (value === 'native' || value === 'vfs') return 'native';
+  throw invalidArgument(`unsupported storage driver: ${value} (berth has overlay2 and native)`);
+}
+
+/** dockerd's flag grammar plus daemon.json; a key given both ways is refused, as dockerd does. */
+export function parseDaemonArgs(argv: string[], readConfig: (file: string) => string | undefined = readIfExists): DaemonOptions | 'help' | 'version' {
+  const fromFlags: Partial<DaemonOptions> = {};
+  const hosts: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '-v' || arg === '--version') return 'version';
+    let inline: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const flag = FLAGS[arg];
+    if (!flag) throw invalidArgument(`unknown flag: ${arg}`);
+    if (flag.bool) {
+      fromFlags.debug = inline === undefined ? true : inline !== 'false';
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw invalidArgument(`flag needs an argument: ${arg}`);
+    if (flag.key === 'hosts') hosts.push(value);
+    else if (flag.key === 'storageDriver') fromFlags.storageDriver = storageDriver(value);
+    else (fromFlags as Record<string, string>)[flag.key] = value;
+  }
+  if (hosts.length) fromFlags.hosts = hosts;
+
+  const configFile = fromFlags.configFile ?? DEFAULTS.configFile;
+  const fromFile: Partial<DaemonOptions> = {};
+  const text = readConfig(configFile);
+  if (text !== undefined) {
+    let doc: Record<string, unknown>;
+    try {
+      doc = JSON.parse(text) as Record<string, unknown>;
+    } catch (err) {
+      throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: ${messageOf(err)}`);
+    }
+    for (const [name, value] of Object.entries(doc)) {
+      const key = CONFIG_KEYS[name];
+      if (!key) throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: the following directives don't match any configuration option: ${name}`);
+      if (key in fromFlags) throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: the following directives are specified both as a flag and in the configuration file: ${name}`);
+      (fromFile as Record<string, unknown>)[key] = key === 'storageDriver' ? storageDriver(String(value)) : value;
+    }
+  }
+  return { ...DEFAULTS, ...fromFile, ...fromFlags, configFile };
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

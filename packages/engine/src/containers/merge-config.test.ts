@@ -1,0 +1,35 @@
+import { mergeImageConfig } from './merge-config';
+import { signalNumber } from './signals';
+
+describe('mergeImageConfig', () => {
+  const image = { Env: ['PATH=/bin', 'A=image'], Cmd: ['sh'], WorkingDir: '/srv', User: 'daemon', StopSignal: 'SIGQUIT' };
+
+  it('takes image defaults for what the user left empty', () => {
+    const m = mergeImageConfig({ Image: 'busybox' }, image);
+    expect(m.Cmd).toEqual(['sh']);
+    expect(m.Entrypoint).toBeNull();
+    expect(m.Env).toEqual(['PATH=/bin', 'A=image']);
+    expect(m.WorkingDir).toBe('/srv');
+    expect(m.User).toBe('daemon');
+    expect(m.StopSignal).toBe('SIGQUIT');
+  });
+
+  it('lets the user override by key and drops image Cmd when an entrypoint is given', () => {
+    const m = mergeImageConfig({ Env: ['A=user', 'B=1'], Entrypoint: ['echo'] }, image);
+    expect(m.Env).toEqual(['PATH=/bin', 'A=user', 'B=1']);
+    expect(m.Entrypoint).toEqual(['echo']);
+    expect(m.Cmd).toBeNull();
+    expect(mergeImageConfig({ Cmd: ['true'] }, image).Cmd).toEqual(['true']);
+  });
+});
+
+describe('signalNumber', () => {
+  it('accepts names with or without SIG and numbers', () => {
+    expect(signalNumber('TERM')).toBe(15);
+    expect(signalNumber('SIGKILL')).toBe(9);
+    expect(signalNumber('hup')).toBe(1);
+    expect(signalNumber('10')).toBe(10);
+    expect(() => signalNumber('NOPE')).toThrow(/Invalid signal/);
+    expect(() => signalNumber(0)).toThrow(/Invalid signal/);
+  });
+});

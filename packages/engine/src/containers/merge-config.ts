@@ -1,0 +1,41 @@
+import type { ContainerConfig } from '@berth/api-types';
+
+/** The image's runtime defaults, as carried in an image config's `config` object. */
+export interface ImageDefaults {
+  User?: string;
+  Env?: string[];
+  Entrypoint?: string[] | null;
+  Cmd?: string[] | null;
+  WorkingDir?: string;
+  Labels?: Record<string, string> | null;
+  ExposedPorts?: Record<string, object>;
+  Volumes?: Record<string, object>;
+  StopSignal?: string;
+}
+
+/**
+ * Docker's create-time merge of a container's config with its image's defaults: env by key (the
+ * container wins), Cmd from the image only when neither Cmd nor Entrypoint was given, and the
+ * scalar fields when left empty. The result is what `inspect` shows as `Config`.
+ */
+export function mergeImageConfig(user: ContainerConfig, image: ImageDefaults): ContainerConfig {
+  const merged: ContainerConfig = { ...user };
+  const env = new Map<string, string>();
+  for (const entry of [...(image.Env ?? []), ...(user.Env ?? [])]) env.set(entry.split('=')[0], entry);
+  merged.Env = [...env.values()];
+  const entrypointGiven = user.Entrypoint != null && user.Entrypoint.length > 0;
+  const cmdGiven = user.Cmd != null && user.Cmd.length > 0;
+  if (!entrypointGiven) {
+    merged.Entrypoint = image.Entrypoint ?? null;
+    if (!cmdGiven) merged.Cmd = image.Cmd ?? null;
+  } else if (!cmdGiven) {
+    merged.Cmd = null;
+  }
+  merged.User = user.User || image.User || '';
+  merged.WorkingDir = user.WorkingDir || image.WorkingDir || '';
+  merged.Labels = { ...(image.Labels ?? {}), ...(user.Labels ?? {}) };
+  if (image.ExposedPorts || user.ExposedPorts) merged.ExposedPorts = { ...(image.ExposedPorts ?? {}), ...(user.ExposedPorts ?? {}) };
+  if (image.Volumes || user.Volumes) merged.Volumes = { ...(image.Volumes ?? {}), ...(user.Volumes ?? {}) };
+  if (!user.StopSignal && image.StopSignal) merged.StopSignal = image.StopSignal;
+  return merged;
+}

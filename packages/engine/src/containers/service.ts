@@ -1,0 +1,516 @@
+import { mkdir, rm, writeFile, lstat, readFile } from 'node:fs/promises';
+import type { Socket } from 'node:net';
+import { join } from 'node:path';
+import type {
+  ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitResponse,
+} from '@berth/api-types';
+import { conflict, invalidArgument, isNotFound, messageOf, notFound } from '@berth/errdefs';
+import type { ImageService } from '@berth/images';
+import { FrameDecoder, StreamType } from '@berth/proto';
+import { buildSpec, writeBundle, type RootfsReader } from '@berth/runtime-spec';
+import { attachIo, readJsonLog, type ShimClient } from '@berth/shim';
+import type { Snapshotter } from '@berth/snapshots';
+import type { Mount } from '@berth/sys';
+import { hostsFile, resolvConf } from './etc-files';
+import { OutputFanout, type OutputSink, type OutputStream } from './fanout';
+import { newContainerId, randomName, validateContainerName } from './names';
+import { createdState, statusText } from './status';
+import { ContainerStore, type ContainerRecord } from './store';
+import type { ShimPool } from '../tasks/shim-pool';
+import { signalNumber } from './signals';
+import { mergeImageConfig } from './merge-config';
+
+export type WaitCondition = 'not-running' | 'next-exit' | 'removed';
+
+export interface AttachOptions {
+  stdin: boolean;
+  stdout: boolean;
+  stderr: boolean;
+}
+
+/** What an attached client gets back: whether the stream is a TTY, stdin to write to, and detach. */
+export interface AttachSession {
+  tty: boolean;
+  stdin: NodeJS.WritableStream | undefined;
+  detach(): void;
+}
+
+export interface LogOptions {
+  stdout: boolean;
+  stderr: boolean;
+  follow: boolean;
+  tail?: number;
+  since?: number;
+  until?: number;
+  timestamps: boolean;
+}
+
+export interface LogLine {
+  stream: OutputStream;
+  time: Date;
+  line: Buffer;
+}
+
+export interface ListOptions {
+  all: boolean;
+  limit?: number;
+}
+
+interface LiveContainer {
+  record: ContainerRecord;
+  fanout: OutputFanout;
+  io?: Socket;
+  shim?: ShimClient;
+  exitWaiters: Array<() => void>;
+  removeWaiters: Array<() => void>;
+  /** Set while the daemon itself is stopping the container (stop, kill for rm -f). */
+  stopping?: Promise<void>;
+}
+
+export interface ContainerServiceDeps {
+  store: ContainerStore;
+  images: ImageService;
+  snapshotter: Snapshotter;
+  shims: ShimPool;
+  /** Exec-root directory for bundles and io sockets. */
+  runDir: string;
+  snapshotterName: string;
+}
+
+/** Containers and their lifecycle: create, start, stop, kill, remove, wait, attach, logs, list. */
+export class ContainerService {
+  private readonly live = new Map<string, LiveContainer>();
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly deps: ContainerServiceDeps) {}
+
+  async restore(): Promise<void> {
+    await mkdir(this.deps.runDir, { recursive: true, mode: 0o700 });
+    for (const record of await this.deps.store.loadAll()) {
+      const c: LiveContainer = { record, fanout: new OutputFanout(), exitWaiters: [], removeWaiters: [] };
+      this.live.set(record.id, c);
+      this.names.set(record.name, record.id);
+      if (record.state.Running) await this.reattach(c);
+    }
+  }
+
+  /** Reconnect to the shim of a container that was running when the daemon went away. */
+  private async reattach(c: LiveContainer): Promise<void> {
+    const client = c.record.shimAddress ? await this.deps.shims.reconnect(c.record.shimAddress, c.record.id) : undefined;
+    if (client) {
+      try {
+        const state = await client.state(c.record.id);
+        c.shim = client;
+        if (state.status === 'running' || state.status === 'paused') {
+          this.monitor(c, client);
+          return;
+        }
+        await this.onExit(c, state.exitStatus, state.exitedAt ?? new Date());
+        return;
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+      }
+    }
+    await this.onExit(c, 255, new Date(), 'the container\'s shim exited while berthd was down');
+  }
+
+  get count(): { total: number; running: number; paused: number; stopped: number } {
+    let running = 0;
+    let paused = 0;
+    for (const c of this.live.values()) {
+      if (c.record.state.Paused) paused++;
+      else if (c.record.state.Running) running++;
+    }
+    return { total: this.live.size, running, paused, stopped: this.live.size - running - paused };
+  }
+
+  /** Containers using an image (by image id). */
+  usersOf(imageId: string): string[] {
+    return [...this.live.values()].filter((c) => c.record.image === imageId).map((c) => c.record.id);
+  }
+
+  async create(req: ContainerCreateRequest, requestedName?: string): Promise<ContainerCreateResponse> {
+    if (!req.Image) throw invalidArgument('config cannot be empty in order to create a container');
+    const name = requestedName ? validateContainerName(requestedName) : this.freeRandomName();
+    const holder = this.names.get(name);
+    if (holder) {
+      throw conflict(`Conflict. The container name "/${name}" is already in use by container "${holder}". You have to remove (or rename) that container to be able to reuse that name.`);
+    }
+    const image = await this.deps.images.get(req.Image);
+    const { HostConfig: hostConfig = {}, NetworkingConfig: _networking, ...userConfig } = req;
+    const config = mergeImageConfig(userConfig, image.config.config ?? {});
+    config.Image = req.Image;
+    const command = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
+    if (command.length === 0) throw invalidArgument('no command specified');
+
+    const id = newContainerId();
+    config.Hostname = config.Hostname || id.slice(0, 12);
+    this.names.set(name, id);
+    const dir = this.deps.store.dirOf(id);
+    const record: ContainerRecord = {
+      id,
+      name,
+      created: new Date().toISOString(),
+      path: command[0],
+      args: command.slice(1),
+      config,
+      hostConfig: { NetworkMode: 'default', LogConfig: { Type: 'json-file', Config: {} }, RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, ...hostConfig },
+      image: image.id,
+      state: createdState(),
+      restartCount: 0,
+      snapshotKey: `container-${id}`,
+      logPath: join(dir, `${id}-json.log`),
+      hostsPath: join(dir, 'hosts'),
+      hostnamePath: join(dir, 'hostname'),
+      resolvConfPath: join(dir, 'resolv.conf'),
+    };
+    try {
+      await this.deps.snapshotter.prepare(record.snapshotKey, image.chainId || undefined, { labels: { 'berth.io/container': id } });
+      await mkdir(dir, { recursive: true, mode: 0o710 });
+      await writeFile(record.hostnamePath, `${config.Hostname}\n`);
+      await writeFile(record.hostsPath, hostsFile(config.Hostname, record.hostConfig.ExtraHosts ?? []));
+      await writeFile(record.resolvConfPath, await resolvConf({ dns: record.hostConfig.Dns, search: record.hostConfig.DnsSearch, options: record.hostConfig.DnsOptions }));
+      await this.deps.store.save(record);
+    } catch (err) {
+      this.names.delete(name);
+      await this.deps.snapshotter.remove(record.snapshotKey).catch(() => undefined);
+      await this.deps.store.delete(id);
+      throw err;
+    }
+    this.live.set(id, { record, fanout: new OutputFanout(), exitWaiters: [], removeWaiters: [] });
+    return { Id: id, Warnings: [] };
+  }
+
+  private freeRandomName(): string {
+    for (;;) {
+      const name = randomName();
+      if (!this.names.has(name)) return name;
+    }
+  }
+
+  /** Find a container by full id, name, or unique id prefix (Docker's lookup order). */
+  private lookup(ref: string): LiveContainer {
+    const exact = this.live.get(ref);
+    if (exact) return exact;
+    const byName = this.names.get(ref.startsWith('/') ? ref.slice(1) : ref);
+    if (byName) return this.live.get(byName)!;
+    if (/^[0-9a-f]+$/.test(ref)) {
+      const matches = [...this.live.keys()].filter((id) => id.startsWith(ref));
+      if (matches.length === 1) return this.live.get(matches[0])!;
+      if (matches.length > 1) throw invalidArgument(`multiple IDs found with provided prefix: ${ref}`);
+    }
+    throw notFound(`No such container: ${ref}`);
+  }
+
+  async start(ref: string): Promise<void> {
+    const c = this.lookup(ref);
+    const { record } = c;
+    if (record.state.Running) return;
+    if (record.state.Status === 'removing') throw conflict(`container ${record.id} is marked for removal and cannot be started`);
+    const bundle = join(this.deps.runDir, record.id);
+    const ioSocket = join(this.deps.runDir, `${record.id}.io`);
+    let address: string | undefined;
+    let client: ShimClient | undefined;
+    try {
+      const mounts = await this.deps.snapshotter.mounts(record.snapshotKey);
+      const spec = await buildSpec({}, {
+        id: record.id,
+        cmd: record.args,
+        entrypoint: [record.path],
+        env: record.config.Env ?? [],
+        workingDir: record.config.WorkingDir || undefined,
+        user: record.config.User || undefined,
+        hostname: record.config.Hostname,
+        domainname: record.config.Domainname || undefined,
+        tty: false,
+        openStdin: !!record.config.OpenStdin,
+        readonlyRootfs: !!record.hostConfig.ReadonlyRootfs,
+        privileged: !!record.hostConfig.Privileged,
+        capAdd: record.hostConfig.CapAdd ?? undefined,
+        capDrop: record.hostConfig.CapDrop ?? undefined,
+        shmSize: record.hostConfig.ShmSize || undefined,
+        networkNamespace: record.hostConfig.NetworkMode === 'host' ? 'host' : undefined,
+        extraMounts: [
+          { destination: '/etc/resolv.conf', type: 'bind', source: record.resolvConfPath, options: ['rbind', 'rprivate'] },
+          { destination: '/etc/hostname', type: 'bind', source: record.hostnamePath, options: ['rbind', 'rprivate'] },
+          { destination: '/etc/hosts', type: 'bind', source: record.hostsPath, options: ['rbind', 'rprivate'] },
+        ],
+      }, snapshotReader(mounts));
+      await writeBundle(bundle, spec);
+      ({ address, client } = await this.deps.shims.acquire(record.id));
+      await client.create({ id: record.id, bundle, rootfs: mounts, stdin: !!record.config.OpenStdin, terminal: false, logPath: record.logPath, ioSocket });
+      c.io = await attachIo(ioSocket);
+      this.pumpOutput(c, c.io);
+      const { pid } = await client.start(record.id);
+      c.shim = client;
+      record.shimAddress = address;
+      record.state = { ...record.state, Status: 'running', Running: true, Paused: false, Pid: pid, ExitCode: 0, Error: '', StartedAt: new Date().toISOString() };
+      await this.deps.store.save(record);
+    } catch (err) {
+      c.io?.destroy();
+      c.io = undefined;
+      if (client) await client.delete(record.id).catch(() => undefined);
+      if (address) await this.deps.shims.release(address, record.id);
+      await rm(bundle, { recursive: true, force: true });
+      record.state = { ...record.state, Error: messageOf(err) };
+      await this.deps.store.save(record).catch(() => undefined);
+      throw err;
+    }
+    this.monitor(c, client);
+  }
+
+  private pumpOutput(c: LiveContainer, io: Socket): void {
+    const decoder = new FrameDecoder();
+    const fanout = c.fanout;
+    io.on('data', (chunk: Buffer) => {
+      for (const frame of decoder.push(chunk)) {
+        if (frame.stream === StreamType.Stdout) fanout.write('stdout', frame.payload);
+        else if (frame.stream === StreamType.Stderr) fanout.write('stderr', frame.payload);
+      }
+    });
+    io.on('error', () => undefined);
+    io.on('close', () => fanout.end());
+  }
+
+  private monitor(c: LiveContainer, client: ShimClient): void {
+    client.wait(c.record.id).then(
+      (exit) => this.onExit(c, exit.exitStatus, exit.exitedAt),
+      (err) => this.onExit(c, 255, new Date(), `lost contact with the container's shim: ${messageOf(err)}`),
+    ).catch(() => undefined);
+  }
+
+  private async onExit(c: LiveContainer, exitCode: number, exitedAt: Date, error = ''): Promise<void> {
+    const { record } = c;
+    if (c.shim) await c.shim.delete(record.id).catch(() => undefined);
+    if (record.shimAddress) await this.deps.shims.release(record.shimAddress, record.id);
+    c.shim = undefined;
+    // Output may still be draining from the io socket; the fanout ends when it closes.
+    const fanoutDone = c.io && !c.io.closed ? new Promise<void>((resolve) => c.io!.once('close', () => resolve())) : Promise.resolve();
+    await Promise.race([fanoutDone, new Promise((r) => setTimeout(r, 2000))]);
+    c.io?.destroy();
+    c.io = undefined;
+    c.fanout.end();
+    c.fanout = new OutputFanout();
+    await rm(join(this.deps.runDir, record.id), { recursive: true, force: true });
+    record.shimAddress = undefined;
+    record.state = { ...record.state, Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: exitCode, Error: error, FinishedAt: exitedAt.toISOString() };
+    await this.deps.store.save(record).catch(() => undefined);
+    for (const waiter of c.exitWaiters.splice(0)) waiter();
+    if (record.hostConfig.AutoRemove && this.live.has(record.id)) {
+      await this.removeNow(c).catch(() => undefined);
+    }
+  }
+
+  async kill(ref: string, signal = 'SIGKILL'): Promise<void> {
+    const c = this.lookup(ref);
+    if (!c.record.state.Running || !c.shim) throw conflict(`Container ${c.record.id} is not running`);
+    await c.shim.kill(c.record.id, signalNumber(signal));
+  }
+
+  async stop(ref: string, timeoutSeconds?: number): Promise<void> {
+    const c = this.lookup(ref);
+    if (!c.record.state.Running || !c.shim) return;
+    const timeout = timeoutSeconds ?? c.record.config.StopTimeout ?? 10;
+    const exited = this.nextExit(c);
+    await c.shim.kill(c.record.id, signalNumber(c.record.config.StopSignal || 'SIGTERM')).catch(() => undefined);
+    const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), Math.max(0, timeout) * 1000))]);
+    if (timedOut && c.shim) {
+      await c.shim.kill(c.record.id, 9, true).catch(() => undefined);
+      await exited;
+    }
+  }
+
+  private nextExit(c: LiveContainer): Promise<void> {
+    return new Promise((resolve) => c.exitWaiters.push(resolve));
+  }
+
+  async remove(ref: string, opts: { force: boolean }): Promise<void> {
+    const c = this.lookup(ref);
+    if (c.record.state.Running) {
+      if (!opts.force) {
+        throw conflict(`You cannot remove a running container ${c.record.id}. Stop the container before attempting removal or force remove`);
+      }
+      const exited = this.nextExit(c);
+      await c.shim?.kill(c.record.id, 9, true).catch(() => undefined);
+      await exited;
+    }
+    if (!this.live.has(c.record.id)) return;
+    await this.removeNow(c);
+  }
+
+  private async removeNow(c: LiveContainer): Promise<void> {
+    const { record } = c;
+    record.state = { ...record.state, Status: 'removing' };
+    await this.deps.snapshotter.remove(record.snapshotKey).catch((err) => {
+      if (!isNotFound(err)) throw err;
+    });
+    await this.deps.store.delete(record.id);
+    this.live.delete(record.id);
+    this.names.delete(record.name);
+    for (const waiter of c.removeWaiters.splice(0)) waiter();
+  }
+
+  /**
+   * Resolves with the exit status once `condition` holds. `registered` is called as soon as the wait
+   * is in place, so the API can send its response headers before the container is started.
+   */
+  async wait(ref: string, condition: WaitCondition, registered: () => void = () => undefined): Promise<WaitResponse> {
+    const c = this.lookup(ref);
+    let done: Promise<void>;
+    if (condition === 'removed') done = new Promise((resolve) => c.removeWaiters.push(resolve));
+    else if (condition === 'next-exit' || c.record.state.Running) done = this.nextExit(c);
+    else done = Promise.resolve();
+    registered();
+    await done;
+    const { state } = c.record;
+    return { StatusCode: state.ExitCode, Error: state.Error ? { Message: state.Error } : null };
+  }
+
+  attach(ref: string, opts: AttachOptions, sink: OutputSink): AttachSession {
+    const c = this.lookup(ref);
+    const filtered: OutputSink = {
+      write: (stream, chunk) => {
+        if ((stream === 'stdout' && opts.stdout) || (stream === 'stderr' && opts.stderr)) sink.write(stream, chunk);
+      },
+      end: () => sink.end(),
+    };
+    const detach = c.fanout.add(filtered);
+    let stdin: NodeJS.WritableStream | undefined;
+    if (opts.stdin && c.record.config.OpenStdin) stdin = this.stdinOf(c);
+    return { tty: !!c.record.config.Tty, stdin, detach };
+  }
+
+  /** A writable that forwards to the container's stdin once its task is running. */
+  private stdinOf(c: LiveContainer): NodeJS.WritableStream {
+    const { Writable } = require('node:stream') as typeof import('node:stream');
+    const stdinOnce = !!c.record.config.StdinOnce;
+    return new Writable({
+      write: (chunk: Buffer, _enc, done) => {
+        if (c.io && !c.io.destroyed) c.io.write(chunk, () => done());
+        else done();
+      },
+      final: (done) => {
+        if (stdinOnce && c.io && !c.io.destroyed) c.io.end();
+        done();
+      },
+    });
+  }
+
+  async *logs(ref: string, opts: LogOptions): AsyncIterable<LogLine> {
+    const c = this.lookup(ref);
+    let entries: LogLine[] = [];
+    try {
+      for await (const entry of readJsonLog(c.record.logPath)) entries.push(entry);
+    } catch (err) {
+      if (!isNotFound(err) && (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    let sent = entries.length;
+    const wanted = (e: LogLine) =>
+      ((e.stream === 'stdout' && opts.stdout) || (e.stream === 'stderr' && opts.stderr)) &&
+      (opts.since === undefined || e.time.getTime() >= opts.since) &&
+      (opts.until === undefined || e.time.getTime() < opts.until);
+    entries = entries.filter(wanted);
+    if (opts.tail !== undefined && opts.tail >= 0) entries = entries.slice(Math.max(0, entries.length - opts.tail));
+    yield* entries;
+    // Follow: re-read what the shim appended until the container stops.
+    while (opts.follow && this.live.has(c.record.id) && c.record.state.Running) {
+      await new Promise((r) => setTimeout(r, 200));
+      const fresh: LogLine[] = [];
+      let index = 0;
+      for await (const entry of readJsonLog(c.record.logPath)) {
+        if (index++ >= sent) fresh.push(entry);
+      }
+      sent += fresh.length;
+      yield* fresh.filter(wanted);
+    }
+  }
+
+  inspect(ref: string): ContainerInspect {
+    const { record } = this.lookup(ref);
+    return {
+      Id: record.id,
+      Created: record.created,
+      Path: record.path,
+      Args: record.args,
+      State: record.state,
+      Image: record.image,
+      ResolvConfPath: record.resolvConfPath,
+      HostnamePath: record.hostnamePath,
+      HostsPath: record.hostsPath,
+      LogPath: record.logPath,
+      Name: `/${record.name}`,
+      RestartCount: record.restartCount,
+      Driver: this.deps.snapshotterName,
+      Platform: 'linux',
+      MountLabel: '',
+      ProcessLabel: '',
+      AppArmorProfile: '',
+      ExecIDs: null,
+      HostConfig: record.hostConfig,
+      GraphDriver: { Name: this.deps.snapshotterName, Data: null },
+      Mounts: [],
+      Config: record.config,
+      NetworkSettings: { Bridge: '', SandboxID: '', Ports: {}, SandboxKey: '', Networks: {} },
+    };
+  }
+
+  list(opts: ListOptions): ContainerSummary[] {
+    let records = [...this.live.values()].map((c) => c.record);
+    if (!opts.all && !(opts.limit && opts.limit > 0)) records = records.filter((r) => r.state.Running);
+    records.sort((a, b) => b.created.localeCompare(a.created));
+    if (opts.limit && opts.limit > 0) records = records.slice(0, opts.limit);
+    return records.map((r) => ({
+      Id: r.id,
+      Names: [`/${r.name}`],
+      Image: r.config.Image ?? r.image,
+      ImageID: r.image,
+      Command: [r.path, ...r.args].map(quoteArg).join(' '),
+      Created: Math.floor(Date.parse(r.created) / 1000),
+      Ports: [],
+      Labels: r.config.Labels ?? {},
+      State: r.state.Status,
+      Status: statusText(r.state),
+      HostConfig: { NetworkMode: r.hostConfig.NetworkMode ?? 'default' },
+      NetworkSettings: { Networks: {} },
+      Mounts: [],
+    }));
+  }
+
+  /** Stop every running container (daemon shutdown without live-restore). */
+  async stopAll(timeoutSeconds: number): Promise<void> {
+    await Promise.all([...this.live.values()].filter((c) => c.record.state.Running).map((c) => this.stop(c.record.id, timeoutSeconds).catch(() => undefined)));
+  }
+}
+
+function quoteArg(arg: string): string {
+  return /[\s"'\\]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg;
+}
+
+/** Reads files of a snapshot's root filesystem without mounting it (for user lookup). */
+export function snapshotReader(mounts: Mount[]): RootfsReader {
+  const layers: string[] = [];
+  for (const m of mounts) {
+    if (m.type === 'bind') layers.push(m.source);
+    else if (m.type === 'overlay') {
+      const opt = (k: string) => m.options.find((o) => o.startsWith(`${k}=`))?.slice(k.length + 1);
+      const upper = opt('upperdir');
+      if (upper) layers.push(upper);
+      layers.push(...(opt('lowerdir')?.split(':') ?? []));
+    }
+  }
+  return {
+    async readFile(path: string): Promise<Buffer | null> {
+      for (const layer of layers) {
+        const file = join(layer, path);
+        try {
+          const st = await lstat(file);
+          if (st.isCharacterDevice() && st.rdev === 0) return null; // overlay whiteout
+          if (st.isFile()) return await readFile(file);
+        } catch {
+          continue;
+        }
+      }
+      return null;
+    },
+  };
+}

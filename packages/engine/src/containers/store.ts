@@ -1,0 +1,64 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ContainerConfig, ContainerState, HostConfig } from '@berth/api-types';
+import { writeFileAtomic } from '@berth/sys';
+
+/** What berth persists about one container; survives kill -9 (written with write-rename-fsync). */
+export interface ContainerRecord {
+  id: string;
+  name: string;
+  created: string;
+  path: string;
+  args: string[];
+  config: ContainerConfig;
+  hostConfig: HostConfig;
+  /** The image id (sha256:...) the container was created from. */
+  image: string;
+  state: ContainerState;
+  restartCount: number;
+  /** Snapshot key of the writable layer. */
+  snapshotKey: string;
+  logPath: string;
+  hostsPath: string;
+  hostnamePath: string;
+  resolvConfPath: string;
+  /** Address of the shim supervising the container's task, while it has one. */
+  shimAddress?: string;
+}
+
+const RECORD_FILE = 'container.json';
+
+/** One directory per container under `<data-root>/containers/<id>/`. */
+export class ContainerStore {
+  constructor(readonly root: string) {}
+
+  dirOf(id: string): string {
+    return join(this.root, id);
+  }
+
+  async init(): Promise<void> {
+    await mkdir(this.root, { recursive: true, mode: 0o710 });
+  }
+
+  async save(record: ContainerRecord): Promise<void> {
+    await mkdir(this.dirOf(record.id), { recursive: true, mode: 0o710 });
+    await writeFileAtomic(join(this.dirOf(record.id), RECORD_FILE), JSON.stringify(record));
+  }
+
+  /** Every container that has a readable record; a half-created directory without one is removed. */
+  async loadAll(): Promise<ContainerRecord[]> {
+    const records: ContainerRecord[] = [];
+    for (const id of await readdir(this.root)) {
+      try {
+        records.push(JSON.parse(await readFile(join(this.dirOf(id), RECORD_FILE), 'utf8')) as ContainerRecord);
+      } catch {
+        await rm(this.dirOf(id), { recursive: true, force: true });
+      }
+    }
+    return records;
+  }
+
+  async delete(id: string): Promise<void> {
+    await rm(this.dirOf(id), { recursive: true, force: true });
+  }
+}
