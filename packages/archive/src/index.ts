@@ -1,10 +1,11 @@
 /**
- * @berth/archive — layer tars.
- *
- * CONTRACT (implemented by the archive owner):
- *   applyLayer(target: string, layer: Readable, opts: ApplyOptions): Promise<ApplyResult>
- *     ApplyOptions { whiteouts: 'delete' | 'overlay'; compression?: 'auto' | 'none' | 'gzip' }
- *     ApplyResult  { diffId: string /* sha256:... of the uncompressed tar *\/; size: number }
- *   readTarEntries / writeTar helpers used by images (load/save).
+ * @berth/archive — layer tars: read and write them (ustar + PAX + GNU long names, xattrs), sniff
+ * and undo their compression, apply one onto a directory with the OCI whiteout rules and path
+ * safety for untrusted input, and pack a directory as a layer.
  */
-export {};
+export type { TarEntryType, TarEntryHeader } from './header';
+export { readTar } from './read';
+export { TarWriter, type TarEntryInput } from './write';
+export { detectCompression, decompressStream, type Compression } from './compression';
+export { applyLayer, type ApplyOptions, type ApplyResult } from './apply';
+export { writeDirAsTar } from './pack';

@@ -1,1 +1,9 @@
-export {};
+export { Client, attachedOutput } from './client';
+export type { ClientOptions, Filters, AttachOptions, LogsOptions, PendingWait } from './client';
+export { DaemonError, isDaemonError } from './errors';
+export { DEFAULT_HOST, parseHost, resolveHost } from './host';
+export type { Endpoint } from './host';
+export type { HijackedConnection } from './transport';
+export { demuxFrames, rawFrames, jsonMessages, jsonMessageError } from './streams';
+export { MAX_API_VERSION, compareApiVersions, negotiateApiVersion } from './version';
+export type * from './types';

@@ -22,8 +22,6 @@ export interface EngineConfig {
   /** Containers supervised by one shim process. */
   shimGroupSize?: number;
   debug?: boolean;
-  /** Seconds to wait for containers to stop at shutdown. */
-  shutdownTimeout?: number;
 }
 
 /** Images as the API sees them, with the container counts the engine knows. */
@@ -108,7 +106,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
       });
     },
     async shutdown() {
-      await containers.stopAll(config.shutdownTimeout ?? 15);
+      await containers.stopAll();
       await shims.shutdown();
     },
   };

@@ -1,14 +1,29 @@
 /**
- * @berth/sys — the few syscalls Node lacks, from a small Node-API addon (src/native/berth_sys.c),
- * plus durable-write helpers built on Node's own fs.
+ * @berth/sys — the few Linux syscalls Node lacks, from a small Node-API addon
+ * (src/native/berth_sys.c, built by `npm run build -w @berth/sys`), plus durable-write helpers.
  *
- * CONTRACT (implemented by the sys owner):
- *   setChildSubreaper(): void                     prctl(PR_SET_CHILD_SUBREAPER, 1)
- *   waitPid(pid): PidExit | null                  waitpid(pid, WNOHANG) for ONE pid (never -1)
- *   mount(source, target, fstype, flags, data)    mount(2); flags: MountFlag names
- *   unmount(target, detach?)                      umount2(2), MNT_DETACH when detach
- *   mknod(path, kind, mode, major, minor)         mknod(2) for 'char' | 'block' | 'fifo'
- *   lsetxattr(path, name, value) / lgetxattr / llistxattr
- *   writeFileAtomic(path, data)                   write tmp, fsync, rename, fsync dir
+ * Every failing syscall throws an errdefs kind chosen by its errno (ENOENT → notFound, EEXIST →
+ * alreadyExists, EINVAL → invalidArgument, EPERM/EACCES → permissionDenied, EBUSY → conflict) that
+ * still carries Node's `code`, `errno` and `syscall`.
  */
-export {};
+export { setChildSubreaper, waitPid, type PidExit } from './process';
+export {
+  mount,
+  unmount,
+  mountAll,
+  unmountAll,
+  listMounts,
+  type MountFlag,
+  type Mount,
+  type MountInfo,
+} from './mount';
+export {
+  mknod,
+  lsetxattr,
+  lgetxattr,
+  llistxattr,
+  writeFileAtomic,
+  writeFileAtomicSync,
+  type DeviceKind,
+} from './files';
+export type { SyscallError } from './addon';

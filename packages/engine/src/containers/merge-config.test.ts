@@ -33,3 +33,11 @@ describe('signalNumber', () => {
     expect(() => signalNumber(0)).toThrow(/Invalid signal/);
   });
 });
+
+describe('commandLine', () => {
+  it('single-quotes arguments with spaces, as moby lists them', () => {
+    const { commandLine } = require('./service') as typeof import('./service');
+    expect(commandLine('sh', ['-c', 'echo a; sleep 1'])).toBe("sh -c 'echo a; sleep 1'");
+    expect(commandLine('true', [])).toBe('true');
+  });
+});

@@ -464,7 +464,7 @@ export class ContainerService {
       Names: [`/${r.name}`],
       Image: r.config.Image ?? r.image,
       ImageID: r.image,
-      Command: [r.path, ...r.args].map(quoteArg).join(' '),
+      Command: commandLine(r.path, r.args),
       Created: Math.floor(Date.parse(r.created) / 1000),
       Ports: [],
       Labels: r.config.Labels ?? {},
@@ -476,14 +476,15 @@ export class ContainerService {
     }));
   }
 
-  /** Stop every running container (daemon shutdown without live-restore). */
-  async stopAll(timeoutSeconds: number): Promise<void> {
-    await Promise.all([...this.live.values()].filter((c) => c.record.state.Running).map((c) => this.stop(c.record.id, timeoutSeconds).catch(() => undefined)));
+  /** Stop every running container, each with its own stop timeout (daemon shutdown without live-restore). */
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.live.values()].filter((c) => c.record.state.Running).map((c) => this.stop(c.record.id).catch(() => undefined)));
   }
 }
 
-function quoteArg(arg: string): string {
-  return /[\s"'\\]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg;
+/** moby's `Command` column: arguments containing a space are wrapped in single quotes. */
+export function commandLine(path: string, args: string[]): string {
+  return [path, ...args.map((arg) => (arg.includes(' ') ? `'${arg}'` : arg))].join(' ');
 }
 
 /** Reads files of a snapshot's root filesystem without mounting it (for user lookup). */

@@ -1,0 +1,163 @@
+/**
+ * Test harness for end-to-end suites: a real berthd (the bundled bin/berthd.js) with its own data
+ * and exec roots and socket, the berth CLI and the real docker CLI pointed at it, and a check that
+ * nothing is left behind once the daemon stops.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REPO = resolve(__dirname, '../..');
+export const BIN = join(REPO, 'bin');
+export const BUSYBOX_TAR = join(REPO, 'tools/images/out/busybox.tar');
+export const DOCKER_CLI = '/usr/local/bin/docker';
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export class TestDaemon {
+  private proc?: ChildProcess;
+  private logs: string[] = [];
+  readonly socket: string;
+  readonly dataRoot: string;
+  readonly execRoot: string;
+
+  private constructor(readonly dir: string) {
+    this.dataRoot = join(dir, 'data');
+    this.execRoot = join(dir, 'exec');
+    this.socket = join(dir, 'berth.sock');
+  }
+
+  static async start(extraArgs: string[] = []): Promise<TestDaemon> {
+    for (const file of ['berthd.js', 'berth.js', 'berth-shim.js', 'berth_sys.node']) {
+      if (!existsSync(join(BIN, file))) throw new Error(`bin/${file} is missing: run \`npm run setup\` first`);
+    }
+    const daemon = new TestDaemon(await mkdtemp(join(tmpdir(), 'berth-e2e-')));
+    daemon.proc = spawn(process.execPath, [join(BIN, 'berthd.js'), '--data-root', daemon.dataRoot, '--exec-root', daemon.execRoot, '-H', `unix://${daemon.socket}`, '--config-file', join(daemon.dir, 'none.json'), ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    daemon.proc.stdout!.on('data', (c: Buffer) => daemon.logs.push(c.toString()));
+    daemon.proc.stderr!.on('data', (c: Buffer) => daemon.logs.push(c.toString()));
+    await daemon.waitReady();
+    return daemon;
+  }
+
+  get host(): string {
+    return `unix://${this.socket}`;
+  }
+
+  get log(): string {
+    return this.logs.join('');
+  }
+
+  get pid(): number {
+    return this.proc?.pid ?? 0;
+  }
+
+  private async waitReady(): Promise<void> {
+    const deadline = Date.now() + 15000;
+    while (Date.now() < deadline) {
+      if (this.proc?.exitCode !== null && this.proc?.exitCode !== undefined) throw new Error(`berthd exited early (${this.proc.exitCode}):\n${this.log}`);
+      if (await ping(this.socket)) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`berthd did not answer /_ping within 15s:\n${this.log}`);
+  }
+
+  /** Run bin/berth against this daemon. */
+  berth(args: string[], input?: string): Promise<CommandResult> {
+    return run(process.execPath, [join(BIN, 'berth.js'), ...args], { BERTH_HOST: this.host }, input);
+  }
+
+  /** Run the real docker CLI against this daemon, with a throwaway config dir. */
+  docker(args: string[], input?: string): Promise<CommandResult> {
+    return run(DOCKER_CLI, ['-H', this.host, ...args], { DOCKER_CONFIG: join(this.dir, 'docker-config') }, input);
+  }
+
+  /** SIGTERM berthd and wait for it to exit; returns its exit code. */
+  async stop(): Promise<number | null> {
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null) return proc?.exitCode ?? null;
+    const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
+    proc.kill('SIGTERM');
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 30000);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  }
+
+  /**
+   * What the daemon left on the host: mounts under its roots, live berth-shim or runc processes
+   * naming its roots, and files (anything but directories) under the exec root.
+   */
+  leftovers(): string[] {
+    const found: string[] = [];
+    for (const line of readFileSync('/proc/self/mountinfo', 'utf8').split('\n')) {
+      const mountPoint = line.split(' ')[4];
+      if (mountPoint && mountPoint.startsWith(this.dir)) found.push(`mount ${mountPoint}`);
+    }
+    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        if (cmdline.includes(this.dir) && Number(pid) !== this.pid) found.push(`process ${pid}: ${cmdline.trim()}`);
+      } catch {
+        continue;
+      }
+    }
+    const walk = (dir: string) => {
+      if (!existsSync(dir)) return;
+      for (const name of readdirSync(dir)) {
+        const file = join(dir, name);
+        if (statSync(file).isDirectory()) walk(file);
+        else found.push(`file ${file}`);
+      }
+    };
+    walk(this.execRoot);
+    return found;
+  }
+
+  async cleanup(): Promise<void> {
+    await this.stop();
+    // Last resort for a failed test: nothing may stay mounted or running.
+    spawnSync('sh', ['-c', `grep -o " ${this.dir}[^ ]*" /proc/self/mountinfo | sort -r | xargs -r -n1 umount -l; pkill -9 -f ${this.dir} || true`]);
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+function ping(socketPath: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = request({ socketPath, path: '/_ping', timeout: 1000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
+    req.end();
+  });
+}
+
+export function run(command: string, args: string[], env: Record<string, string>, input?: string): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? (signal ? 128 : -1), stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() });
+    });
+    child.stdin.end(input);
+  });
+}
+
+export const hasDockerCli = existsSync(DOCKER_CLI);

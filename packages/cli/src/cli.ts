@@ -1,0 +1,196 @@
+/**
+ * The `berth` command line: Docker's grammar (`berth [OPTIONS] COMMAND`, management commands such
+ * as `berth container ls`), Docker's messages and exit statuses.
+ */
+import { Client, resolveHost } from '@berth/client';
+import { kindOf } from '@berth/errdefs';
+import { imagesCommand } from './commands/images';
+import { loadCommand } from './commands/load';
+import { logsCommand } from './commands/logs';
+import { psCommand } from './commands/ps';
+import { rmCommand } from './commands/rm';
+import { runCommand } from './commands/run';
+import { BERTH_VERSION, infoCommand, versionCommand } from './commands/system';
+import { type CliIO, type Command, type CommandContext, StatusError, describeError, write } from './context';
+import { type CommandSpec, FlagError, type FlagSpec, checkArgCount, parseFlags, renderFlagTable, renderHelp } from './flags';
+
+export type { CliIO } from './context';
+
+const BINARY = 'berth';
+
+/** A management command (`container`, `image`) and the subcommands it groups. */
+interface CommandGroup {
+  name: string;
+  description: string;
+  subcommands: Record<string, Command>;
+}
+
+/** The same command under a management path, so messages name the path the user typed. */
+function under(path: string, command: Command): Command {
+  return { ...command, spec: { ...command.spec, name: path, use: command.spec.use.replace(/^\S+/, path) } };
+}
+
+const TOP_LEVEL: Record<string, Command> = {
+  run: runCommand,
+  ps: psCommand,
+  logs: logsCommand,
+  rm: rmCommand,
+  images: imagesCommand,
+  load: loadCommand,
+  version: versionCommand,
+  info: infoCommand,
+};
+
+const GROUPS: Record<string, CommandGroup> = {
+  container: {
+    name: 'container',
+    description: 'Manage containers',
+    subcommands: {
+      run: under('container run', runCommand),
+      ls: under('container ls', psCommand),
+      list: under('container ls', psCommand),
+      ps: under('container ls', psCommand),
+      logs: under('container logs', logsCommand),
+      rm: under('container rm', rmCommand),
+      remove: under('container rm', rmCommand),
+    },
+  },
+  image: {
+    name: 'image',
+    description: 'Manage images',
+    subcommands: {
+      ls: under('image ls', imagesCommand),
+      list: under('image ls', imagesCommand),
+      load: under('image load', loadCommand),
+    },
+  },
+  system: {
+    name: 'system',
+    description: 'Manage berth',
+    subcommands: { info: under('system info', infoCommand) },
+  },
+};
+
+const GLOBAL_FLAGS: FlagSpec[] = [
+  { name: 'debug', short: 'D', kind: 'bool', usage: 'Enable debug mode' },
+  { name: 'host', short: 'H', kind: 'list', usage: 'Daemon socket to connect to' },
+  { name: 'version', short: 'v', kind: 'bool', usage: 'Print version information and quit' },
+];
+
+function commandList(commands: [string, string][]): string {
+  const width = Math.max(...commands.map(([name]) => name.length)) + 2;
+  return commands.map(([name, text]) => `  ${name.padEnd(Math.max(width, 12))}${text}\n`).join('');
+}
+
+function mainHelp(): string {
+  const common = Object.entries(TOP_LEVEL).map(([name, c]) => [name, c.spec.description] as [string, string]);
+  const groups = Object.values(GROUPS).map((g) => [g.name, g.description] as [string, string]);
+  return (
+    `\nUsage:  ${BINARY} [OPTIONS] COMMAND\n\nA container engine with Docker's interface\n\n` +
+    `Common Commands:\n${commandList(common)}\nManagement Commands:\n${commandList(groups)}\n` +
+    `Global Options:\n${renderFlagTable(GLOBAL_FLAGS)}\nRun '${BINARY} COMMAND --help' for more information on a command.\n`
+  );
+}
+
+function groupHelp(group: CommandGroup): string {
+  const seen = new Set<Command['spec']['name']>();
+  const entries: [string, string][] = [];
+  for (const [word, command] of Object.entries(group.subcommands)) {
+    if (seen.has(command.spec.name)) continue;
+    seen.add(command.spec.name);
+    entries.push([word, command.spec.description]);
+  }
+  return (
+    `\nUsage:  ${BINARY} ${group.name} COMMAND\n\n${group.description}\n\nCommands:\n${commandList(entries)}\n` +
+    `Run '${BINARY} ${group.name} COMMAND --help' for more information on a command.\n`
+  );
+}
+
+function unknownCommand(path: string, helpPath: string): StatusError {
+  return new StatusError(`${BINARY}: unknown command: ${BINARY} ${path}\n\nRun '${BINARY} ${helpPath}--help' for more information`, 1);
+}
+
+async function execute(command: Command, argv: string[], ctx: CommandContext): Promise<number> {
+  const spec: CommandSpec = command.spec;
+  let flags;
+  try {
+    flags = parseFlags(spec, argv);
+  } catch (err) {
+    if (err instanceof FlagError) throw new StatusError(`${err.message}\nSee '${BINARY} ${spec.name} --help'.`, 125);
+    throw err;
+  }
+  if (flags.help) {
+    await write(ctx.io.stdout, renderHelp(BINARY, spec));
+    return 0;
+  }
+  const countError = checkArgCount(BINARY, spec, flags.args);
+  if (countError) throw new StatusError(countError, 1);
+  try {
+    return (await command.run(ctx, flags)) ?? 0;
+  } catch (err) {
+    if (err instanceof FlagError) throw new StatusError(`${err.message}\nSee '${BINARY} ${spec.name} --help'.`, 125);
+    throw err;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIO): Promise<number> {
+  let globals;
+  try {
+    globals = parseFlags({ flags: GLOBAL_FLAGS, interspersed: false }, argv);
+  } catch (err) {
+    if (err instanceof FlagError) throw new StatusError(`${err.message}\nSee '${BINARY} --help'.`, 125);
+    throw err;
+  }
+  if (globals.bool('version')) {
+    await write(io.stdout, `${BINARY} version ${BERTH_VERSION}\n`);
+    return 0;
+  }
+  const [word, ...rest] = globals.args;
+  if (globals.help || word === undefined) {
+    await write(io.stdout, mainHelp());
+    return 0;
+  }
+  const hosts = globals.list('host');
+  const host = resolveHost(hosts[hosts.length - 1], io.env);
+  let client: Client | undefined;
+  const ctx: CommandContext = {
+    io,
+    binary: BINARY,
+    host,
+    debug: globals.bool('debug') || Boolean(io.env.DEBUG),
+    now: () => Date.now(),
+    client: () => (client ??= Client.fromEnv(io.env, host)),
+  };
+
+  const top = TOP_LEVEL[word];
+  if (top) return execute(top, rest, ctx);
+  const group = GROUPS[word];
+  if (!group) throw unknownCommand(word, '');
+  const [sub, ...subArgs] = rest;
+  if (sub === undefined || sub === '--help' || sub === '-h') {
+    await write(io.stdout, groupHelp(group));
+    return 0;
+  }
+  const command = group.subcommands[sub];
+  if (!command) throw unknownCommand(`${word} ${sub}`, `${word} `);
+  return execute(command, subArgs, ctx);
+}
+
+/**
+ * Run one `berth` invocation: `argv` without the node and script paths. Resolves to the exit
+ * status; never rejects — every failure is printed on `io.stderr` as Docker prints it.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (err instanceof StatusError) {
+      if (err.status) await write(io.stderr, `${err.status}\n`);
+      return err.code;
+    }
+    const debug = argv.includes('-D') || argv.includes('--debug');
+    await write(io.stderr, `${describeError(err)}\n`);
+    if (debug && err instanceof Error && kindOf(err) === 'Internal' && err.stack) await write(io.stderr, `${err.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * A small flag parser with the grammar Docker's CLI gets from pflag: `--name=x` and `--name x`,
+ * combined short flags (`-it`, `-edebug`), repeatable list flags, `--` to end flags, and an
+ * option to stop at the first positional so a container's own flags (`run busybox ls -l`) are left
+ * alone.
+ */
+
+export type FlagKind = 'bool' | 'string' | 'list' | 'int';
+
+export interface FlagSpec {
+  /** Long name, without dashes. */
+  name: string;
+  /** One-letter shorthand, without the dash. */
+  short?: string;
+  kind: FlagKind;
+  usage: string;
+  /** Shown as `(default "x")` in help and used when the flag is absent. */
+  defaultValue?: string;
+}
+
+export interface CommandSpec {
+  /** Words after the binary: `run`, `container ls`. */
+  name: string;
+  /** The usage line without the binary: `run [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
+  use: string;
+  description: string;
+  /** Other full paths for the same command (`container run`, `run`). */
+  aliases?: string[];
+  flags: FlagSpec[];
+  /** False: flags end at the first positional argument (Docker's `run` and `exec`). */
+  interspersed?: boolean;
+  minArgs?: number;
+  maxArgs?: number;
+}
+
+/** A mistake on the command line; Docker answers these with exit status 125. */
+export class FlagError extends Error {}
+
+export class ParsedFlags {
+  constructor(
+    private readonly values: Map<string, string | boolean | string[]>,
+    private readonly specs: FlagSpec[],
+    /** Positional arguments, in order. */
+    readonly args: string[],
+    /** `--help` (or `-h` where it is not taken) was given. */
+    readonly help: boolean,
+  ) {}
+
+  /** Whether the flag appeared on the command line at all (`--entrypoint ""` counts). */
+  changed(name: string): boolean {
+    return this.values.has(name);
+  }
+
+  bool(name: string): boolean {
+    return (this.values.get(name) as boolean | undefined) ?? this.spec(name).defaultValue === 'true';
+  }
+
+  string(name: string): string {
+    return (this.values.get(name) as string | undefined) ?? this.spec(name).defaultValue ?? '';
+  }
+
+  list(name: string): string[] {
+    return (this.values.get(name) as string[] | undefined) ?? [];
+  }
+
+  int(name: string): number {
+    return Number(this.string(name) || 0);
+  }
+
+  private spec(name: string): FlagSpec {
+    const spec = this.specs.find((s) => s.name === name);
+    if (!spec) throw new Error(`flag --${name} is not declared`);
+    return spec;
+  }
+}
+
+const TRUE_WORDS = ['1', 't', 'T', 'TRUE', 'true', 'True'];
+const FALSE_WORDS = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
+
+function displayName(spec: FlagSpec): string {
+  return spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
+}
+
+/** Whether `-h` means help for this command (it does unless a flag took it, like run's --hostname). */
+function helpHasShorthand(flags: FlagSpec[]): boolean {
+  return !flags.some((f) => f.short === 'h');
+}
+
+export function parseFlags(spec: Pick<CommandSpec, 'flags' | 'interspersed'>, argv: string[]): ParsedFlags {
+  const values = new Map<string, string | boolean | string[]>();
+  const args: string[] = [];
+  let help = false;
+  const interspersed = spec.interspersed ?? true;
+
+  const set = (flag: FlagSpec, raw: string | undefined) => {
+    if (flag.kind === 'bool') {
+      if (raw === undefined || TRUE_WORDS.includes(raw)) return void values.set(flag.name, true);
+      if (FALSE_WORDS.includes(raw)) return void values.set(flag.name, false);
+      throw new FlagError(`invalid argument "${raw}" for "${displayName(flag)}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
+    }
+    const value = raw ?? '';
+    if (flag.kind === 'int' && !/^[+-]?\d+$/.test(value)) {
+      throw new FlagError(`invalid argument "${value}" for "${displayName(flag)}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`);
+    }
+    if (flag.kind === 'list') {
+      const list = (values.get(flag.name) as string[] | undefined) ?? [];
+      list.push(value);
+      values.set(flag.name, list);
+    } else {
+      values.set(flag.name, value);
+    }
+  };
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      args.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      if (!interspersed) {
+        args.push(...argv.slice(i));
+        break;
+      }
+      args.push(arg);
+      continue;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = arg.slice(2, eq < 0 ? undefined : eq);
+      const inline = eq < 0 ? undefined : arg.slice(eq + 1);
+      if (name === 'help') {
+        help = true;
+        continue;
+      }
+      const flag = spec.flags.find((f) => f.name === name);
+      if (!flag) throw new FlagError(`unknown flag: --${name}`);
+      if (flag.kind === 'bool' || inline !== undefined) {
+        set(flag, inline);
+      } else {
+        if (i + 1 >= argv.length) throw new FlagError(`flag needs an argument: --${name}`);
+        set(flag, argv[++i]);
+      }
+      continue;
+    }
+    // A run of shorthands: each takes no value, or takes the rest of the word, or the next word.
+    const letters = arg.slice(1);
+    for (let j = 0; j < letters.length; j++) {
+      const letter = letters[j];
+      if (letter === 'h' && helpHasShorthand(spec.flags)) {
+        help = true;
+        continue;
+      }
+      const flag = spec.flags.find((f) => f.short === letter);
+      if (!flag) throw new FlagError(`unknown shorthand flag: '${letter}' in -${letters}`);
+      const rest = letters.slice(j + 1);
+      if (flag.kind === 'bool') {
+        if (rest.startsWith('=')) {
+          set(flag, rest.slice(1));
+          break;
+        }
+        set(flag, undefined);
+        continue;
+      }
+      if (rest) {
+        set(flag, rest.startsWith('=') ? rest.slice(1) : rest);
+      } else {
+        if (i + 1 >= argv.length) throw new FlagError(`flag needs an argument: '${letter}' in -${letter}`);
+        set(flag, argv[++i]);
+      }
+      break;
+    }
+  }
+  return new ParsedFlags(values, spec.flags, args, help);
+}
+
+const TYPE_NAMES: Record<FlagKind, string> = { bool: '', string: 'string', list: 'list', int: 'int' };
+
+/** The options table of a help text, aligned the way pflag aligns it. */
+export function renderFlagTable(flags: FlagSpec[]): string {
+  const rows = flags.map((flag) => {
+    const names = flag.short ? `  -${flag.short}, --${flag.name}` : `      --${flag.name}`;
+    const type = TYPE_NAMES[flag.kind];
+    let usage = flag.usage;
+    if (flag.defaultValue !== undefined && flag.kind !== 'bool') {
+      usage += flag.kind === 'string' ? ` (default "${flag.defaultValue}")` : ` (default ${flag.defaultValue})`;
+    }
+    return { left: type ? `${names} ${type}` : names, usage };
+  });
+  const width = Math.max(0, ...rows.map((r) => r.left.length));
+  return rows.map((r) => `${r.left.padEnd(width)}   ${r.usage}\n`).join('');
+}
+
+/** `berth <cmd> --help`: usage line, description, aliases and options, as Docker lays them out. */
+export function renderHelp(binary: string, spec: CommandSpec): string {
+  let text = `\nUsage:  ${binary} ${spec.use}\n\n${spec.description}\n`;
+  if (spec.aliases?.length) text += `\nAliases:\n  ${spec.aliases.map((a) => `${binary} ${a}`).join(', ')}\n`;
+  const flags = [...spec.flags];
+  if (flags.length) text += `\nOptions:\n${renderFlagTable(flags)}`;
+  return text;
+}
+
+/** Docker's message for a wrong number of positional arguments, or undefined when it is right. */
+export function checkArgCount(binary: string, spec: CommandSpec, args: string[]): string | undefined {
+  const path = `${binary} ${spec.name}`;
+  const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
+  const tail = `See '${path} --help'.\n\nUsage:  ${binary} ${spec.use}\n\n${spec.description}`;
+  if (spec.minArgs !== undefined && args.length < spec.minArgs) {
+    if (spec.maxArgs === spec.minArgs) return `"${path}" requires exactly ${spec.minArgs} ${plural(spec.minArgs)}.\n${tail}`;
+    return `"${path}" requires at least ${spec.minArgs} ${plural(spec.minArgs)}.\n${tail}`;
+  }
+  if (spec.maxArgs !== undefined && args.length > spec.maxArgs) {
+    if (spec.maxArgs === 0) return `"${path}" accepts no arguments.\n${tail}`;
+    if (spec.maxArgs === spec.minArgs) return `"${path}" requires exactly ${spec.maxArgs} ${plural(spec.maxArgs)}.\n${tail}`;
+    return `"${path}" requires at most ${spec.maxArgs} ${plural(spec.maxArgs)}.\n${tail}`;
+  }
+  return undefined;
+}

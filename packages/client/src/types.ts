@@ -1,0 +1,197 @@
+/**
+ * Docker Engine API request and response shapes, named as the API names them (moby
+ * `api/swagger.yaml`). Only the fields berth reads or sends are listed; servers may send more, and
+ * clients ignore what they do not know.
+ */
+
+/** What `GET /_ping` tells about the daemon, from its response headers. */
+export interface PingResult {
+  /** `Api-Version`: the newest API version the daemon serves. */
+  apiVersion?: string;
+  /** `OSType`: `linux`. */
+  osType?: string;
+  experimental: boolean;
+  builderVersion?: string;
+}
+
+export interface ComponentVersion {
+  Name: string;
+  Version: string;
+  Details?: Record<string, string>;
+}
+
+/** `GET /version`. */
+export interface SystemVersion {
+  Platform?: { Name: string };
+  Components?: ComponentVersion[];
+  Version: string;
+  ApiVersion: string;
+  MinAPIVersion?: string;
+  GitCommit?: string;
+  GoVersion?: string;
+  Os: string;
+  Arch: string;
+  KernelVersion?: string;
+  Experimental?: boolean;
+  BuildTime?: string;
+}
+
+/** `GET /info`. */
+export interface SystemInfo {
+  ID: string;
+  Containers: number;
+  ContainersRunning: number;
+  ContainersPaused: number;
+  ContainersStopped: number;
+  Images: number;
+  Driver: string;
+  DriverStatus?: [string, string][] | null;
+  LoggingDriver?: string;
+  CgroupDriver?: string;
+  CgroupVersion?: string;
+  KernelVersion?: string;
+  OperatingSystem?: string;
+  OSVersion?: string;
+  OSType?: string;
+  Architecture?: string;
+  NCPU: number;
+  MemTotal: number;
+  Name: string;
+  DockerRootDir?: string;
+  ServerVersion?: string;
+  Debug?: boolean;
+  ExperimentalBuild?: boolean;
+  LiveRestoreEnabled?: boolean;
+  Labels?: string[];
+  Warnings?: string[] | null;
+}
+
+/** One row of `GET /images/json`. */
+export interface ImageSummary {
+  Id: string;
+  ParentId: string;
+  RepoTags: string[] | null;
+  RepoDigests: string[] | null;
+  /** Seconds since the epoch. */
+  Created: number;
+  Size: number;
+  SharedSize?: number;
+  Labels?: Record<string, string> | null;
+  Containers?: number;
+}
+
+export interface ContainerPort {
+  IP?: string;
+  PrivatePort: number;
+  PublicPort?: number;
+  Type: 'tcp' | 'udp' | 'sctp';
+}
+
+/** One row of `GET /containers/json`. */
+export interface ContainerSummary {
+  Id: string;
+  /** With a leading `/`, as Docker reports them. */
+  Names: string[];
+  Image: string;
+  ImageID?: string;
+  Command: string;
+  /** Seconds since the epoch. */
+  Created: number;
+  Ports?: ContainerPort[] | null;
+  Labels?: Record<string, string> | null;
+  /** `created`, `running`, `paused`, `restarting`, `exited`, `removing`, `dead`. */
+  State: string;
+  /** Human text computed by the daemon: `Up 3 seconds`, `Exited (0) 2 seconds ago`, `Created`. */
+  Status: string;
+  SizeRw?: number;
+}
+
+/** The container configuration part of `POST /containers/create`. */
+export interface ContainerConfig {
+  Hostname?: string;
+  Domainname?: string;
+  User?: string;
+  AttachStdin?: boolean;
+  AttachStdout?: boolean;
+  AttachStderr?: boolean;
+  Tty?: boolean;
+  OpenStdin?: boolean;
+  StdinOnce?: boolean;
+  Env?: string[];
+  Cmd?: string[];
+  Entrypoint?: string[];
+  Image?: string;
+  Labels?: Record<string, string>;
+  WorkingDir?: string;
+  StopSignal?: string;
+  StopTimeout?: number;
+}
+
+export interface HostConfig {
+  AutoRemove?: boolean;
+  NetworkMode?: string;
+  Privileged?: boolean;
+  Init?: boolean;
+}
+
+/** Body of `POST /containers/create`. */
+export interface ContainerCreateRequest extends ContainerConfig {
+  HostConfig?: HostConfig;
+  NetworkingConfig?: { EndpointsConfig?: Record<string, unknown> };
+}
+
+export interface ContainerCreateResponse {
+  Id: string;
+  Warnings: string[] | null;
+}
+
+export type WaitCondition = 'not-running' | 'next-exit' | 'removed';
+
+/** Body of `POST /containers/{id}/wait`. */
+export interface WaitResponse {
+  StatusCode: number;
+  Error?: { Message: string } | null;
+}
+
+export interface ContainerState {
+  Status: string;
+  Running: boolean;
+  Paused: boolean;
+  Restarting?: boolean;
+  OOMKilled?: boolean;
+  Dead?: boolean;
+  Pid: number;
+  ExitCode: number;
+  Error?: string;
+  StartedAt: string;
+  FinishedAt: string;
+}
+
+/** `GET /containers/{id}/json`. */
+export interface ContainerInspect {
+  Id: string;
+  Created: string;
+  Path: string;
+  Args: string[];
+  State: ContainerState;
+  Image: string;
+  Name: string;
+  RestartCount?: number;
+  Config: ContainerConfig;
+  HostConfig?: HostConfig;
+}
+
+/**
+ * One message of a JSON-message stream (`POST /images/load`, `POST /images/create`, build ...).
+ * A message with `error`/`errorDetail` reports a failure after the 200 status was sent.
+ */
+export interface JsonMessage {
+  stream?: string;
+  status?: string;
+  id?: string;
+  progress?: string;
+  progressDetail?: { current?: number; total?: number };
+  error?: string;
+  errorDetail?: { code?: number; message?: string };
+  aux?: unknown;
+}

@@ -1,0 +1,188 @@
+import * as path from 'node:path';
+import { invalidArgument } from '@berth/errdefs';
+import { normalizeCapability, resolveCapabilities } from './capabilities';
+import {
+  DEFAULT_CAPABILITIES,
+  DEFAULT_MASKED_PATHS,
+  DEFAULT_NOFILE_LIMIT,
+  DEFAULT_PATH_ENV,
+  DEFAULT_READONLY_PATHS,
+  DEFAULT_SHM_SIZE,
+  OCI_VERSION,
+  PRIVILEGED_DEVICE_RULES,
+  defaultDeviceRules,
+  defaultMounts,
+} from './defaults';
+import { mergeEnv } from './env';
+import { hostCapabilities, hostDevices, hostNofileHardLimit, hostThermalThrottlePaths } from './host';
+import type { ImageRuntimeConfig, RootfsReader, RunOptions, Spec, SpecMount, SpecNamespace, SpecResources } from './types';
+import { resolveUser } from './user';
+import { validateSpec } from './validate';
+
+/** Docker's floor for a memory limit: below it a container cannot even start its runtime. */
+const MIN_MEMORY = 6 * 1024 * 1024;
+const MIN_CPU_SHARES = 2;
+const MAX_CPU_SHARES = 262144;
+
+/**
+ * Builds the OCI runtime spec of a container from its image's config and the run options, with
+ * Docker's defaults for everything the options leave open. `rootfs` lets the builder resolve user
+ * and group names from the container's /etc/passwd and /etc/group; without it only numeric ids
+ * resolve. Bad options throw `invalidArgument`; the result is validated before it is returned.
+ */
+export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, rootfs?: RootfsReader): Promise<Spec> {
+  if (!opts.id) throw invalidArgument('container id is required');
+  const privileged = opts.privileged === true;
+  const hostname = opts.hostname || opts.id.slice(0, 12);
+
+  const args = commandLine(image, opts);
+  const cwd = workingDir(opts.workingDir || image.WorkingDir || '/');
+  const user = await resolveUser(opts.user ?? image.User ?? '', rootfs);
+  const baseEnv = [DEFAULT_PATH_ENV, `HOSTNAME=${hostname}`, ...(opts.tty ? ['TERM=xterm'] : [])];
+  const env = mergeEnv(baseEnv, image.Env ?? [], opts.env);
+
+  const grantable = await hostCapabilities();
+  const capabilities = resolveCapabilities({
+    base: DEFAULT_CAPABILITIES,
+    add: opts.capAdd,
+    drop: opts.capDrop,
+    privileged,
+    all: grantable,
+  }).filter((c) => grantable.includes(c) || isExplicitlyAdded(c, opts.capAdd));
+  const refused = capabilities.filter((c) => !grantable.includes(c));
+  if (refused.length > 0) {
+    throw invalidArgument(`cannot add ${refused.join(', ')}: not in the capability bounding set of this host`);
+  }
+
+  const hostHard = await hostNofileHardLimit();
+  const nofile = hostHard === undefined ? DEFAULT_NOFILE_LIMIT : Math.min(DEFAULT_NOFILE_LIMIT, hostHard);
+
+  const network = networkNamespace(opts.networkNamespace);
+  const namespaces: SpecNamespace[] = [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }];
+  if (network) namespaces.push(network);
+
+  const spec: Spec = {
+    ociVersion: OCI_VERSION,
+    process: {
+      terminal: opts.tty === true,
+      user,
+      args,
+      env,
+      cwd,
+      capabilities: { bounding: capabilities, effective: [...capabilities], permitted: [...capabilities] },
+      rlimits: [{ type: 'RLIMIT_NOFILE', soft: nofile, hard: nofile }],
+      noNewPrivileges: false,
+    },
+    root: { path: 'rootfs', ...(opts.readonlyRootfs ? { readonly: true } : {}) },
+    hostname,
+    ...(opts.domainname ? { domainname: opts.domainname } : {}),
+    mounts: mounts(opts, privileged),
+    linux: {
+      namespaces,
+      maskedPaths: privileged ? [] : [...DEFAULT_MASKED_PATHS, ...(await hostThermalThrottlePaths())],
+      readonlyPaths: privileged ? [] : [...DEFAULT_READONLY_PATHS],
+      resources: resources(opts, privileged),
+      cgroupsPath: opts.cgroupsPath ?? `/berth/${opts.id}`,
+      // As Docker does for containers with their own network stack: binding low ports and
+      // ICMP echo sockets need no capability there, since they cannot affect the host.
+      ...(network && !network.path
+        ? { sysctl: { 'net.ipv4.ip_unprivileged_port_start': '0', 'net.ipv4.ping_group_range': '0 2147483647' } }
+        : {}),
+      ...(privileged ? { devices: await hostDevices() } : {}),
+    },
+  };
+  return validateSpec(spec);
+}
+
+function isExplicitlyAdded(capability: string, capAdd: readonly string[] | undefined): boolean {
+  return (capAdd ?? []).some((name) => normalizeCapability(name) === capability);
+}
+
+/** Docker's entrypoint/cmd merge; the process argv is entrypoint followed by cmd. */
+function commandLine(image: ImageRuntimeConfig, opts: RunOptions): string[] {
+  let entrypoint: string[];
+  let cmd = opts.cmd ?? [];
+  if (opts.entrypoint && opts.entrypoint.length > 0) {
+    entrypoint = opts.entrypoint;
+  } else {
+    if (cmd.length === 0) cmd = image.Cmd ?? [];
+    // `entrypoint: []` is `--entrypoint ""`: it clears the image's entrypoint.
+    entrypoint = opts.entrypoint ?? image.Entrypoint ?? [];
+  }
+  const args = [...entrypoint, ...cmd];
+  if (args.length === 0) throw invalidArgument('No command specified');
+  return args;
+}
+
+function workingDir(dir: string): string {
+  if (!path.posix.isAbsolute(dir)) {
+    throw invalidArgument(`the working directory '${dir}' is invalid, it needs to be an absolute path`);
+  }
+  return cleanPath(dir);
+}
+
+/** Lexically clean absolute path, as Go's path.Clean: no `.`/`..` segments, no trailing slash. */
+function cleanPath(p: string): string {
+  const normalized = path.posix.normalize(p);
+  return normalized.length > 1 && normalized.endsWith('/') ? normalized.slice(0, -1) : normalized;
+}
+
+function networkNamespace(setting: string | undefined): SpecNamespace | undefined {
+  if (setting === undefined) return { type: 'network' };
+  if (setting === 'host') return undefined;
+  if (!path.posix.isAbsolute(setting)) {
+    throw invalidArgument(`network namespace must be "host" or an absolute path, got "${setting}"`);
+  }
+  return { type: 'network', path: setting };
+}
+
+/**
+ * Defaults first, then the extra mounts ordered so that a parent is mounted before anything
+ * beneath it. An extra mount on a default's destination replaces it; one on /dev replaces the
+ * whole default /dev tree.
+ */
+function mounts(opts: RunOptions, privileged: boolean): SpecMount[] {
+  const shmSize = opts.shmSize ?? DEFAULT_SHM_SIZE;
+  if (!Number.isSafeInteger(shmSize) || shmSize <= 0) {
+    throw invalidArgument(`invalid shm size ${String(opts.shmSize)}: must be a positive number of bytes`);
+  }
+  const extra = (opts.extraMounts ?? []).map((m) => {
+    if (!path.posix.isAbsolute(m.destination)) {
+      throw invalidArgument(`invalid mount destination "${m.destination}": must be an absolute path`);
+    }
+    return { ...m, destination: cleanPath(m.destination), options: [...m.options] };
+  });
+  const taken = new Set(extra.map((m) => m.destination));
+  const defaults = defaultMounts(shmSize, privileged).filter(
+    (m) => !taken.has(m.destination) && !(taken.has('/dev') && m.destination.startsWith('/dev/')),
+  );
+  const depth = (p: string) => (p === '/' ? 0 : p.split('/').length - 1);
+  // Array.prototype.sort is stable, so mounts at the same depth keep the caller's order.
+  extra.sort((a, b) => depth(a.destination) - depth(b.destination));
+  return [...defaults, ...extra];
+}
+
+function resources(opts: RunOptions, privileged: boolean): SpecResources {
+  const result: SpecResources = {
+    devices: privileged ? PRIVILEGED_DEVICE_RULES.map((r) => ({ ...r })) : defaultDeviceRules(),
+  };
+  const { memory, cpuShares, pidsLimit } = opts.resources ?? {};
+  if (memory !== undefined && memory !== 0) {
+    if (!Number.isSafeInteger(memory) || memory < MIN_MEMORY) {
+      throw invalidArgument('Minimum memory limit allowed is 6MB');
+    }
+    result.memory = { limit: memory };
+  }
+  if (cpuShares !== undefined && cpuShares !== 0) {
+    if (!Number.isSafeInteger(cpuShares) || cpuShares < 0) {
+      throw invalidArgument(`invalid CPU shares ${cpuShares}: must be a positive integer`);
+    }
+    // The kernel clamps shares to this range anyway; Docker clamps up front so the value reads back.
+    result.cpu = { shares: Math.min(MAX_CPU_SHARES, Math.max(MIN_CPU_SHARES, cpuShares)) };
+  }
+  if (pidsLimit !== undefined && pidsLimit > 0) {
+    if (!Number.isSafeInteger(pidsLimit)) throw invalidArgument(`invalid pids limit ${pidsLimit}`);
+    result.pids = { limit: pidsLimit };
+  }
+  return result;
+}

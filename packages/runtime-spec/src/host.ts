@@ -1,0 +1,104 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { KNOWN_CAPABILITIES } from './defaults';
+import type { SpecDevice } from './types';
+
+/**
+ * Facts about the host that shape a spec: a runtime cannot grant more than the host has, so the
+ * defaults are cut down to what is there. Each probe degrades to "no limit known" when the file
+ * it reads is missing.
+ */
+
+/** Hard RLIMIT_NOFILE of this process (what runc can give a container without CAP_SYS_RESOURCE). */
+export async function hostNofileHardLimit(): Promise<number | undefined> {
+  const limits = await readText('/proc/self/limits');
+  const line = limits?.split('\n').find((l) => l.startsWith('Max open files'));
+  const hard = line?.trim().split(/\s+/)[4];
+  if (hard === undefined || hard === 'unlimited') return undefined;
+  const value = Number(hard);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/**
+ * The capabilities this host can grant a container: those the kernel knows that are also in this
+ * process's bounding set. A runtime started by us cannot give more (asking fails with EPERM), so
+ * `ALL` and privileged mean this set — equal to every capability on an ordinary host, smaller in a
+ * sandbox such as one without CAP_SYS_RESOURCE.
+ */
+export async function hostCapabilities(): Promise<string[]> {
+  const last = Number((await readText('/proc/sys/kernel/cap_last_cap'))?.trim());
+  const known = Number.isInteger(last) && last >= 0 ? KNOWN_CAPABILITIES.slice(0, last + 1) : [...KNOWN_CAPABILITIES];
+  const bounding = (await readText('/proc/self/status'))?.match(/^CapBnd:\s*([0-9a-f]+)$/im)?.[1];
+  if (bounding === undefined) return known;
+  const mask = BigInt(`0x${bounding}`);
+  return known.filter((_, bit) => (mask >> BigInt(bit)) & 1n);
+}
+
+/**
+ * Per-CPU thermal throttle controls, which let a container observe host activity; Docker masks
+ * them when present.
+ */
+export async function hostThermalThrottlePaths(): Promise<string[]> {
+  const cpuRoot = '/sys/devices/system/cpu';
+  const names = await fs.readdir(cpuRoot).catch(() => [] as string[]);
+  const found: string[] = [];
+  for (const name of names.filter((n) => /^cpu\d+$/.test(n))) {
+    const candidate = path.posix.join(cpuRoot, name, 'thermal_throttle');
+    if (await exists(candidate)) found.push(candidate);
+  }
+  return found.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** Directories under /dev that hold per-namespace or virtual nodes, never host devices to copy. */
+const SKIPPED_DEV_DIRS = new Set(['pts', 'shm', 'fd', 'mqueue', '.lxc', '.lxd-mounts', '.udev']);
+
+/** Every character and block device under the host's /dev, for privileged containers. */
+export async function hostDevices(devRoot = '/dev'): Promise<SpecDevice[]> {
+  const devices: SpecDevice[] = [];
+  async function walk(dir: string): Promise<void> {
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const full = path.posix.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DEV_DIRS.has(entry.name)) await walk(full);
+        continue;
+      }
+      if (full === path.posix.join(devRoot, 'console')) continue; // the runtime provides its own
+      if (!entry.isCharacterDevice() && !entry.isBlockDevice()) continue;
+      const st = await fs.lstat(full).catch(() => null);
+      if (!st) continue;
+      devices.push({
+        path: full,
+        type: entry.isCharacterDevice() ? 'c' : 'b',
+        major: deviceMajor(st.rdev),
+        minor: deviceMinor(st.rdev),
+        fileMode: st.mode & 0o7777,
+        uid: st.uid,
+        gid: st.gid,
+      });
+    }
+  }
+  await walk(devRoot);
+  return devices;
+}
+
+// glibc's encoding of dev_t: the major's low 12 bits sit at bits 8..19, the minor's low 8 bits
+// at 0..7 and their high bits above; rdev fits in a double for any real device number.
+function deviceMajor(rdev: number): number {
+  return Number(((BigInt(rdev) >> 8n) & 0xfffn) | ((BigInt(rdev) >> 32n) & ~0xfffn));
+}
+
+function deviceMinor(rdev: number): number {
+  return Number((BigInt(rdev) & 0xffn) | ((BigInt(rdev) >> 12n) & ~0xffn));
+}
+
+async function readText(file: string): Promise<string | null> {
+  return fs.readFile(file, 'utf8').catch(() => null);
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}

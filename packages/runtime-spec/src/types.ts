@@ -1,0 +1,187 @@
+/**
+ * The subset of the OCI runtime specification (config.json, runtime-spec v1.0.x) that berth emits.
+ * Field names and meanings are the spec's; only the parts berth sets are typed, and a runtime
+ * reading the file sees a valid, complete spec.
+ */
+
+/** A filesystem mounted into the container, in the order listed (parents before children). */
+export interface SpecMount {
+  /** Absolute path inside the container. */
+  destination: string;
+  /** Filesystem type for mount(2): `proc`, `tmpfs`, `bind`, `devpts` ... */
+  type: string;
+  /** Device, host path (for binds) or a label such as `proc` or `shm`. */
+  source: string;
+  /** mount(8)-style options: `ro`, `nosuid`, `rbind`, `size=65536k` ... */
+  options: string[];
+}
+
+export interface SpecUser {
+  uid: number;
+  gid: number;
+  /** Supplementary groups of the process. */
+  additionalGids: number[];
+  umask?: number;
+}
+
+export interface SpecCapabilities {
+  bounding: string[];
+  effective: string[];
+  permitted: string[];
+}
+
+export interface SpecRlimit {
+  /** `RLIMIT_NOFILE`, `RLIMIT_NPROC` ... */
+  type: string;
+  soft: number;
+  hard: number;
+}
+
+export interface SpecProcess {
+  /** Whether the runtime allocates a pseudo-terminal for the process (`docker run -t`). */
+  terminal: boolean;
+  user: SpecUser;
+  /** argv of the container's first process; never empty. */
+  args: string[];
+  /** `KEY=value` entries. */
+  env: string[];
+  /** Absolute working directory inside the container. */
+  cwd: string;
+  capabilities: SpecCapabilities;
+  rlimits: SpecRlimit[];
+  noNewPrivileges: boolean;
+  oomScoreAdj?: number;
+}
+
+export type NamespaceType = 'pid' | 'network' | 'mount' | 'ipc' | 'uts' | 'user' | 'cgroup';
+
+export interface SpecNamespace {
+  type: NamespaceType;
+  /** Join this existing namespace (e.g. `/run/berth/netns/<id>`) instead of creating a new one. */
+  path?: string;
+}
+
+/** One rule of the devices cgroup; rules are applied in order, later rules win. */
+export interface SpecDeviceCgroupRule {
+  allow: boolean;
+  /** `c` (char), `b` (block) or `a` (all); absent means all. */
+  type?: 'a' | 'c' | 'b';
+  /** Absent means any major / minor. */
+  major?: number;
+  minor?: number;
+  /** Any combination of `r`, `w`, `m` (mknod). */
+  access: string;
+}
+
+/** A device node the runtime creates in the container's /dev. */
+export interface SpecDevice {
+  path: string;
+  type: 'c' | 'b' | 'u' | 'p';
+  major: number;
+  minor: number;
+  fileMode?: number;
+  uid?: number;
+  gid?: number;
+}
+
+export interface SpecResources {
+  devices: SpecDeviceCgroupRule[];
+  memory?: { limit?: number };
+  cpu?: { shares?: number };
+  pids?: { limit: number };
+}
+
+export interface SpecSeccomp {
+  defaultAction: string;
+  architectures?: string[];
+  syscalls?: { names: string[]; action: string; args?: unknown[] }[];
+}
+
+export interface SpecLinux {
+  namespaces: SpecNamespace[];
+  /** Paths over which the runtime mounts something empty so the container cannot read them. */
+  maskedPaths: string[];
+  /** Paths the runtime remounts read-only. */
+  readonlyPaths: string[];
+  resources: SpecResources;
+  /** Cgroup of the container, relative to the cgroup root of each hierarchy. */
+  cgroupsPath: string;
+  /** Kernel parameters set in the container's namespaces. */
+  sysctl?: Record<string, string>;
+  seccomp?: SpecSeccomp;
+  devices?: SpecDevice[];
+}
+
+export interface Spec {
+  ociVersion: string;
+  process: SpecProcess;
+  /** `path` is relative to the bundle directory (berth uses `rootfs`). */
+  root: { path: string; readonly?: boolean };
+  hostname?: string;
+  domainname?: string;
+  mounts: SpecMount[];
+  linux: SpecLinux;
+  annotations?: Record<string, string>;
+}
+
+/** The part of an image config's `config` object that shapes the container's process. */
+export interface ImageRuntimeConfig {
+  User?: string;
+  Env?: string[];
+  Entrypoint?: string[] | null;
+  Cmd?: string[] | null;
+  WorkingDir?: string;
+}
+
+/** What `docker run` lets a user choose, in the terms the spec builder needs. */
+export interface RunOptions {
+  /** Container id; the hostname and cgroup default from it. */
+  id: string;
+  /**
+   * Docker's rules: a non-empty `entrypoint` replaces the image's and drops the image's Cmd;
+   * `entrypoint: []` clears the image's entrypoint but keeps its Cmd; an empty or absent `cmd`
+   * falls back to the image's Cmd (unless an entrypoint was given).
+   */
+  cmd?: string[];
+  entrypoint?: string[];
+  /** `KEY=value` merged over the image's Env by key; a bare `KEY` removes the variable. */
+  env?: string[];
+  /** Absolute; defaults to the image's WorkingDir, else `/`. */
+  workingDir?: string;
+  /** `name`, `uid`, `name:group`, `uid:gid`; defaults to the image's User, else root. */
+  user?: string;
+  /** Defaults to the first 12 characters of `id`. */
+  hostname?: string;
+  domainname?: string;
+  tty?: boolean;
+  /**
+   * Whether the engine keeps stdin open. The OCI spec has no field for it (stdin is wired by
+   * whoever starts the runtime); it is accepted here so callers can pass run options whole.
+   */
+  openStdin?: boolean;
+  readonlyRootfs?: boolean;
+  privileged?: boolean;
+  /** Capability names with or without `CAP_`, any case, or `ALL`. */
+  capAdd?: string[];
+  capDrop?: string[];
+  /**
+   * Mounts after the defaults (binds of /etc/hosts, /etc/resolv.conf, /etc/hostname, volumes).
+   * One with the destination of a default mount replaces it; one on /dev replaces all of /dev.
+   */
+  extraMounts?: SpecMount[];
+  /** Size of /dev/shm in bytes; default 64 MiB. */
+  shmSize?: number;
+  /** Path of a network namespace to join; absent → a new one (loopback only); `host` → none. */
+  networkNamespace?: string;
+  /** Default `/berth/<id>`. */
+  cgroupsPath?: string;
+  resources?: { memory?: number; cpuShares?: number; pidsLimit?: number };
+}
+
+/**
+ * Reads a file of the container's root filesystem (e.g. `/etc/passwd`) without mounting it.
+ * Paths are absolute inside the container; `null` means the file does not exist.
+ */
+export interface RootfsReader {
+  readFile(path: string): Promise<Buffer | null>;
+}

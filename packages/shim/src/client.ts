@@ -1,0 +1,203 @@
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { connect as netConnect, type Socket } from 'node:net';
+import { internal, unavailable } from '@berth/errdefs';
+import { dialUnix, ShimV1TaskService, type ServiceClient } from '@berth/proto';
+import type { CreateTaskRequest, ExitStatus, TaskService, TaskState } from './types';
+import { exitedAtFromWire, statusFromWire } from './wire';
+
+type TaskRpc = ServiceClient<typeof ShimV1TaskService>;
+
+/** The engine's handle on one shim: the task API over the shim's unix socket. */
+export class ShimClient implements TaskService {
+  private closed = false;
+
+  private constructor(
+    private readonly rpc: TaskRpc,
+    /** The shim's socket path. */
+    readonly address: string,
+    /** The shim process's pid. */
+    readonly shimPid: number,
+    readonly version: string,
+  ) {}
+
+  /** Connects to a running shim; Unavailable when nothing serves `address`. */
+  static async connect(address: string): Promise<ShimClient> {
+    const rpc = dialUnix(address, ShimV1TaskService);
+    try {
+      const { shimPid, version } = await rpc.connect({}, { timeoutMs: 5000 });
+      return new ShimClient(rpc, address, shimPid, version);
+    } catch (err) {
+      rpc.close();
+      throw err;
+    }
+  }
+
+  /** Releases the connection; the shim and its tasks keep running. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.rpc.close();
+  }
+
+  async create(req: CreateTaskRequest): Promise<{ pid: number }> {
+    const { pid } = await this.rpc.create(req);
+    return { pid };
+  }
+
+  async start(id: string): Promise<{ pid: number }> {
+    const { pid } = await this.rpc.start({ id });
+    return { pid };
+  }
+
+  async kill(id: string, signal: number, all = false): Promise<void> {
+    await this.rpc.kill({ id, signal, all });
+  }
+
+  async wait(id: string): Promise<ExitStatus> {
+    const res = await this.rpc.wait({ id });
+    return { exitStatus: res.exitStatus, exitedAt: exitedAtFromWire(res.exitedAt) ?? new Date(0) };
+  }
+
+  async delete(id: string): Promise<ExitStatus & { pid: number }> {
+    const res = await this.rpc.delete({ id });
+    return { pid: res.pid, exitStatus: res.exitStatus, exitedAt: exitedAtFromWire(res.exitedAt) ?? new Date(0) };
+  }
+
+  async state(id: string): Promise<TaskState> {
+    const res = await this.rpc.state({ id });
+    const exitedAt = exitedAtFromWire(res.exitedAt);
+    return { id: res.id, pid: res.pid, status: statusFromWire(res.status), exitStatus: res.exitStatus, ...(exitedAt ? { exitedAt } : {}) };
+  }
+
+  /** Pids of every process in the task (empty once it stopped). */
+  async pids(id: string): Promise<number[]> {
+    return (await this.rpc.pids({ id })).pids;
+  }
+
+  /**
+   * Kills and deletes the shim's remaining tasks and stops the shim; resolves once the shim
+   * process is gone. The client is closed afterwards.
+   */
+  async shutdown(): Promise<void> {
+    try {
+      await this.rpc.shutdown({});
+      await waitForExit(this.shimPid, 10_000);
+    } finally {
+      this.close();
+    }
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!alive(pid)) return;
+    await sleep(20);
+  }
+  throw internal(`shim ${pid} still running ${timeoutMs} ms after shutdown`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  // A zombie is gone for our purposes: it only waits to be reaped by its parent.
+  try {
+    return !/^\S+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface StartShimOptions {
+  /** Path of the berth-shim JS entry point (bin/berth-shim.js, or a bundle of src/main.ts). */
+  binary: string;
+  /** Unix socket path the shim will serve. */
+  address: string;
+  /** Directory for the shim's per-task state (pid and exit files, stdio fifos). */
+  stateDir: string;
+  /** OCI runtime binary; `runc` by default. */
+  runtime?: string;
+  /** The runtime's `--root`: where it keeps container state. */
+  runtimeRoot: string;
+  /** Where the shim's own stdout/stderr go; discarded when absent. */
+  logFile?: string;
+  /** Log each task operation to `logFile`. */
+  debug?: boolean;
+}
+
+/**
+ * Starts a shim as its own session (it outlives the caller) and connects to it once it accepts.
+ * Fails, and leaves no process behind, when the shim exits or does not answer within 10 s.
+ */
+export async function startShim(opts: StartShimOptions): Promise<{ client: ShimClient; pid: number }> {
+  const args = [opts.binary, '--address', opts.address, '--state-dir', opts.stateDir, '--runtime-root', opts.runtimeRoot];
+  if (opts.runtime) args.push('--runtime', opts.runtime);
+  if (opts.debug) args.push('--debug');
+  const out = opts.logFile ? openSync(opts.logFile, 'a') : 'ignore';
+  let exited: string | undefined;
+  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', out, out] });
+  if (typeof out === 'number') closeSync(out);
+  child.on('exit', (code, signal) => (exited = signal ? `killed by ${signal}` : `exit status ${code}`));
+  child.on('error', (err) => (exited = err.message));
+  child.unref();
+
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (exited) throw unavailable(`berth-shim exited before serving ${opts.address} (${exited})${logTail(opts.logFile)}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw unavailable(`berth-shim did not serve ${opts.address} within 10 s${logTail(opts.logFile)}`);
+    }
+    if (await accepts(opts.address)) {
+      const client = await ShimClient.connect(opts.address);
+      if (client.shimPid === child.pid) return { client, pid: child.pid };
+      // Another shim answers on this address; ours is about to fail and exit.
+      client.close();
+    }
+    await sleep(20);
+  }
+}
+
+function logTail(logFile: string | undefined): string {
+  if (!logFile) return '';
+  try {
+    const text = readFileSync(logFile, 'utf8').trim();
+    return text ? `: ${text.split('\n').slice(-5).join(' | ')}` : '';
+  } catch {
+    return '';
+  }
+}
+
+function accepts(address: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = netConnect(address);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Connects to a task's io socket. The socket yields the task's stdout/stderr as stdcopy frames
+ * (decode with `frameDecoderStream()` from @berth/proto); bytes written go to the container's
+ * stdin, and `end()` closes it.
+ */
+export function attachIo(ioSocket: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    // Not half-open: when the shim ends the output, the socket closes fully (and emits 'close').
+    const socket = netConnect({ path: ioSocket });
+    socket.once('connect', () => {
+      socket.off('error', reject);
+      resolve(socket);
+    });
+    socket.once('error', (err) => reject(unavailable(`attach ${ioSocket}: ${err.message}`, { cause: err })));
+  });
+}

@@ -1,0 +1,103 @@
+import { spawn, type StdioOptions } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { failedPrecondition, internal, notFound } from '@berth/errdefs';
+
+/** runc's view of a container (`runc state`). */
+export interface RuncState {
+  status: 'creating' | 'created' | 'running' | 'pausing' | 'paused' | 'stopped';
+  pid: number;
+}
+
+interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The OCI runtime command line, always under its own `--root` so berth never touches the host's
+ * default runc state (/run/runc). Failures carry runc's own message.
+ */
+export class Runc {
+  constructor(
+    readonly binary: string,
+    readonly root: string,
+  ) {}
+
+  /**
+   * `runc create`: the container's stdio are the given fds (non-terminal pass-through mode).
+   * runc's error log goes to `logFile` so that it never mixes with the container's stderr.
+   */
+  async create(id: string, bundle: string, pidFile: string, logFile: string, stdio: [number | 'ignore', number, number]): Promise<void> {
+    const result = await this.run(['--log', logFile, '--log-format', 'json', 'create', '--bundle', bundle, '--pid-file', pidFile, id], stdio);
+    if (result.code !== 0) throw internal(`runc create ${id}: ${await runcError(logFile, result)}`);
+  }
+
+  async start(id: string): Promise<void> {
+    await this.check(['start', id]);
+  }
+
+  async kill(id: string, signal: number, all: boolean): Promise<void> {
+    await this.check(['kill', ...(all ? ['--all'] : []), id, String(signal)]);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.check(['delete', '--force', id]);
+  }
+
+  /** NotFound when runc has no such container. */
+  async state(id: string): Promise<RuncState> {
+    return JSON.parse(await this.check(['state', id])) as RuncState;
+  }
+
+  /** Pids of every process in the container. */
+  async ps(id: string): Promise<number[]> {
+    return (JSON.parse(await this.check(['ps', '--format', 'json', id])) as number[] | null) ?? [];
+  }
+
+  private async check(args: string[]): Promise<string> {
+    const result = await this.run(args, ['ignore', 'pipe', 'pipe']);
+    if (result.code === 0) return result.stdout;
+    const message = `runc ${args.join(' ')}: ${describe(result)}`;
+    if (/does not exist|not found/i.test(result.stderr)) throw notFound(message);
+    if (/not running|stopped container|container is stopped|process already finished/i.test(result.stderr)) throw failedPrecondition(message);
+    throw internal(message);
+  }
+
+  private run(args: string[], stdio: StdioOptions): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.binary, ['--root', this.root, ...args], { stdio });
+      let stdout = '';
+      let stderr = '';
+      child.stdout?.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+      child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+      child.on('error', reject);
+      child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    });
+  }
+}
+
+function describe(result: RunResult): string {
+  const text = result.stderr.trim() || result.stdout.trim();
+  const how = result.signal ? `killed by ${result.signal}` : `exit status ${result.code}`;
+  return text ? text : how;
+}
+
+/** The error lines runc wrote to its json log, else whatever it printed. */
+async function runcError(logFile: string, result: RunResult): Promise<string> {
+  const log = await readFile(logFile, 'utf8').catch(() => '');
+  await rm(logFile, { force: true });
+  const errors = log
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line) => {
+      try {
+        const entry = JSON.parse(line) as { level?: string; msg?: string };
+        return entry.level === 'error' || entry.level === 'fatal' ? [entry.msg ?? ''] : [];
+      } catch {
+        return [line];
+      }
+    });
+  return errors.length > 0 ? errors.join('; ') : describe(result);
+}

@@ -1,0 +1,88 @@
+import { closeSync, constants, openSync, unlinkSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { join } from 'node:path';
+import { mknod } from '@berth/sys';
+
+const { O_RDONLY, O_WRONLY, O_NONBLOCK } = constants;
+
+/**
+ * A container's stdio as real pipes (FIFOs), not sockets: programs inside may open /dev/stdout,
+ * which fails on a socket. The container gets blocking fds; the shim keeps the other ends as
+ * non-blocking streams.
+ */
+export class ContainerStdio {
+  /** The fds to hand to the runtime as the container's stdin, stdout and stderr. */
+  readonly containerFds: [number | 'ignore', number, number];
+  readonly stdout: Socket;
+  readonly stderr: Socket;
+  readonly stdin: Socket | undefined;
+  private containerEndsOpen = true;
+
+  private constructor(fds: { stdin?: [number, number]; stdout: [number, number]; stderr: [number, number] }) {
+    this.stdout = new Socket({ fd: fds.stdout[0], readable: true, writable: false });
+    this.stderr = new Socket({ fd: fds.stderr[0], readable: true, writable: false });
+    this.stdin = fds.stdin ? new Socket({ fd: fds.stdin[0], readable: false, writable: true }) : undefined;
+    // The container may exit without reading its stdin: writes then fail with EPIPE, harmlessly.
+    this.stdin?.on('error', () => undefined);
+    this.containerFds = [fds.stdin ? fds.stdin[1] : 'ignore', fds.stdout[1], fds.stderr[1]];
+  }
+
+  /** Makes the pipes in `dir` (named after `id`, unlinked again at once). */
+  static open(dir: string, id: string, withStdin: boolean): ContainerStdio {
+    const opened: number[] = [];
+    const open = (path: string, flags: number) => {
+      const fd = openSync(path, flags);
+      opened.push(fd);
+      return fd;
+    };
+    const fifo = (name: string) => {
+      const path = join(dir, `${id}.${name}`);
+      mknod(path, 'fifo', 0o600);
+      return path;
+    };
+    try {
+      // Output: open our read end first, so the container's blocking write end opens at once.
+      const output = (name: string): [number, number] => {
+        const path = fifo(name);
+        try {
+          return [open(path, O_RDONLY | O_NONBLOCK), open(path, O_WRONLY)];
+        } finally {
+          unlinkSync(path);
+        }
+      };
+      // Input: a throw-away reader lets our non-blocking writer open, which lets the container's
+      // blocking reader open; the container then sees EOF exactly when we close our end.
+      const input = (): [number, number] => {
+        const path = fifo('stdin');
+        try {
+          const placeholder = openSync(path, O_RDONLY | O_NONBLOCK);
+          try {
+            return [open(path, O_WRONLY | O_NONBLOCK), open(path, O_RDONLY)];
+          } finally {
+            closeSync(placeholder);
+          }
+        } finally {
+          unlinkSync(path);
+        }
+      };
+      return new ContainerStdio({ stdout: output('stdout'), stderr: output('stderr'), stdin: withStdin ? input() : undefined });
+    } catch (err) {
+      for (const fd of opened) closeSync(fd);
+      throw err;
+    }
+  }
+
+  /** Closes the container's ends in the shim, once the runtime holds its own copies. */
+  closeContainerEnds(): void {
+    if (!this.containerEndsOpen) return;
+    this.containerEndsOpen = false;
+    for (const fd of this.containerFds) if (fd !== 'ignore') closeSync(fd);
+  }
+
+  destroy(): void {
+    this.closeContainerEnds();
+    this.stdout.destroy();
+    this.stderr.destroy();
+    this.stdin?.destroy();
+  }
+}
