@@ -65,12 +65,12 @@ export interface HostConfig {
 
 export interface ContainerCreateRequest extends ContainerConfig {
   HostConfig?: HostConfig;
-  NetworkingConfig?: object;
+  NetworkingConfig?: { EndpointsConfig?: Record<string, unknown> };
 }
 
 export interface ContainerCreateResponse {
   Id: string;
-  Warnings: string[];
+  Warnings: string[] | null;
 }
 
 export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
@@ -133,6 +133,8 @@ export interface ContainerInspect {
   NetworkSettings: object;
 }
 
+export type WaitCondition = 'not-running' | 'next-exit' | 'removed';
+
 export interface WaitResponse {
   StatusCode: number;
   Error: { Message: string } | null;
@@ -176,9 +178,10 @@ export interface JsonMessage {
   status?: string;
   id?: string;
   progress?: string;
+  progressDetail?: { current?: number; total?: number };
   error?: string;
-  errorDetail?: { message: string; code?: number };
-  aux?: Record<string, unknown>;
+  errorDetail?: { message?: string; code?: number };
+  aux?: unknown;
 }
 
 export interface ErrorResponse {

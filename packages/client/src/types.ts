@@ -3,6 +3,11 @@
  * `api/swagger.yaml`). Only the fields berth reads or sends are listed; servers may send more, and
  * clients ignore what they do not know.
  */
+import type { ContainerConfig, HostConfig } from '@berth/api-types';
+
+export type {
+  ContainerConfig, HostConfig, ContainerCreateRequest, ContainerCreateResponse, WaitCondition, JsonMessage,
+} from '@berth/api-types';
 
 /** What `GET /_ping` tells about the daemon, from its response headers. */
 export interface PingResult {
@@ -106,47 +111,6 @@ export interface ContainerSummary {
   SizeRw?: number;
 }
 
-/** The container configuration part of `POST /containers/create`. */
-export interface ContainerConfig {
-  Hostname?: string;
-  Domainname?: string;
-  User?: string;
-  AttachStdin?: boolean;
-  AttachStdout?: boolean;
-  AttachStderr?: boolean;
-  Tty?: boolean;
-  OpenStdin?: boolean;
-  StdinOnce?: boolean;
-  Env?: string[];
-  Cmd?: string[];
-  Entrypoint?: string[];
-  Image?: string;
-  Labels?: Record<string, string>;
-  WorkingDir?: string;
-  StopSignal?: string;
-  StopTimeout?: number;
-}
-
-export interface HostConfig {
-  AutoRemove?: boolean;
-  NetworkMode?: string;
-  Privileged?: boolean;
-  Init?: boolean;
-}
-
-/** Body of `POST /containers/create`. */
-export interface ContainerCreateRequest extends ContainerConfig {
-  HostConfig?: HostConfig;
-  NetworkingConfig?: { EndpointsConfig?: Record<string, unknown> };
-}
-
-export interface ContainerCreateResponse {
-  Id: string;
-  Warnings: string[] | null;
-}
-
-export type WaitCondition = 'not-running' | 'next-exit' | 'removed';
-
 /** Body of `POST /containers/{id}/wait`. */
 export interface WaitResponse {
   StatusCode: number;
@@ -179,19 +143,4 @@ export interface ContainerInspect {
   RestartCount?: number;
   Config: ContainerConfig;
   HostConfig?: HostConfig;
-}
-
-/**
- * One message of a JSON-message stream (`POST /images/load`, `POST /images/create`, build ...).
- * A message with `error`/`errorDetail` reports a failure after the 200 status was sent.
- */
-export interface JsonMessage {
-  stream?: string;
-  status?: string;
-  id?: string;
-  progress?: string;
-  progressDetail?: { current?: number; total?: number };
-  error?: string;
-  errorDetail?: { code?: number; message?: string };
-  aux?: unknown;
 }

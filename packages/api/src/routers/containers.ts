@@ -1,9 +1,7 @@
-import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitResponse } from '@berth/api-types';
+import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitCondition, WaitResponse } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
 import { boolParam, type Route } from '../router';
 import { encodeOutput, hijack, startStream, streamContentType, type OutputStreamName } from '../streams';
-
-export type WaitCondition = 'not-running' | 'next-exit' | 'removed';
 
 /** Lifecycle of containers (moby's stateBackend). */
 export interface ContainerStateBackend {

@@ -1,17 +1,8 @@
 import type { ContainerConfig } from '@berth/api-types';
+import type { ImageConfig } from '@berth/images';
 
 /** The image's runtime defaults, as carried in an image config's `config` object. */
-export interface ImageDefaults {
-  User?: string;
-  Env?: string[];
-  Entrypoint?: string[] | null;
-  Cmd?: string[] | null;
-  WorkingDir?: string;
-  Labels?: Record<string, string> | null;
-  ExposedPorts?: Record<string, object>;
-  Volumes?: Record<string, object>;
-  StopSignal?: string;
-}
+export type ImageDefaults = NonNullable<ImageConfig['config']>;
 
 /**
  * Docker's create-time merge of a container's config with its image's defaults: env by key (the

@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile, lstat, readFile } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type {
-  ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitResponse,
+  ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitCondition, WaitResponse,
 } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, messageOf, notFound } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
@@ -19,8 +19,6 @@ import { ContainerStore, type ContainerRecord } from './store';
 import type { ShimPool } from '../tasks/shim-pool';
 import { signalNumber } from './signals';
 import { mergeImageConfig } from './merge-config';
-
-export type WaitCondition = 'not-running' | 'next-exit' | 'removed';
 
 export interface AttachOptions {
   stdin: boolean;
