@@ -61,10 +61,10 @@ stale_modules() {
     -newer node_modules/.package-lock.json 2>/dev/null | head -1)
   [ -n "$newer" ]
 }
-if [ ! -d node_modules ] && [ -f package-lock.json ]; then
-  say "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error || die "npm ci failed"
-elif stale_modules; then
+# `npm install`, not `npm ci`: with this workplace's npmrc (omit-lockfile-registry-resolved) npm 11
+# leaves other platforms' optional packages (@swc/core-darwin-x64, ...) out of the lockfile, and
+# `npm ci` then refuses the lockfile as out of sync. `npm install` still follows the locked versions.
+if [ ! -d node_modules ] || stale_modules; then
   say "npm install (dependencies changed)"
   npm install --no-audit --no-fund --loglevel=error || die "npm install failed"
 else

@@ -4,7 +4,7 @@ const path = require('node:path');
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
-  moduleNameMapper: { '^@berth/([a-z-]+)$': path.join(__dirname, 'packages/$1/src/index.ts') },
+  moduleNameMapper: { '^@berth/([a-z-]+)$': path.join(__dirname, '../../packages/$1/src/index.ts') },
   testMatch: ['**/src/**/*.test.ts'],
   testTimeout: 30000,
 };
