@@ -51,7 +51,7 @@ berthd is running and serves the Docker Engine API on $SOCK. Next:
   export DOCKER_HOST=unix://$SOCK
   docker run --rm busybox echo hi          # the unmodified docker CLI
   bin/berth ps -a                          # berth's own CLI, same grammar
-  bin/berth run -it --rm busybox sh        # a shell in a container
+  echo 'id; uname -r' | bin/berth run -i --rm busybox sh   # stdin into a container
 Logs: $LOG
-Stop berthd:  kill \$(cat $PIDFILE)      (running containers keep running; berthd reattaches on restart)
+Stop berthd:  kill \$(cat $PIDFILE)      (it stops its containers first, then exits)
 EOT
