@@ -21,9 +21,18 @@ export interface CommandResult {
   stderr: string;
 }
 
+export interface StartOptions {
+  /** Extra environment for berthd (and so for its shims and runtime), e.g. a PATH with a wrapped runc. */
+  env?: Record<string, string>;
+}
+
 export class TestDaemon {
   private proc?: ChildProcess;
   private logs: string[] = [];
+  private args: string[] = [];
+  private env: Record<string, string> = {};
+  /** Container ids seen in command output: leftovers() checks their cgroups too. */
+  private readonly seenIds = new Set<string>();
   readonly socket: string;
   readonly dataRoot: string;
   readonly execRoot: string;
@@ -34,16 +43,37 @@ export class TestDaemon {
     this.socket = join(dir, 'berth.sock');
   }
 
-  static async start(extraArgs: string[] = []): Promise<TestDaemon> {
+  static async start(extraArgs: string[] = [], options: StartOptions = {}): Promise<TestDaemon> {
     for (const file of ['berthd.js', 'berth.js', 'berth-shim.js', 'berth_sys.node']) {
       if (!existsSync(join(BIN, file))) throw new Error(`bin/${file} is missing: run \`npm run setup\` first`);
     }
     const daemon = new TestDaemon(await mkdtemp(join(tmpdir(), 'berth-e2e-')));
-    daemon.proc = spawn(process.execPath, [join(BIN, 'berthd.js'), '--data-root', daemon.dataRoot, '--exec-root', daemon.execRoot, '-H', `unix://${daemon.socket}`, '--config-file', join(daemon.dir, 'none.json'), ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
-    daemon.proc.stdout!.on('data', (c: Buffer) => daemon.logs.push(c.toString()));
-    daemon.proc.stderr!.on('data', (c: Buffer) => daemon.logs.push(c.toString()));
-    await daemon.waitReady();
+    daemon.args = extraArgs;
+    daemon.env = options.env ?? {};
+    await daemon.spawnDaemon();
     return daemon;
+  }
+
+  private async spawnDaemon(): Promise<void> {
+    this.proc = spawn(process.execPath, [join(BIN, 'berthd.js'), '--data-root', this.dataRoot, '--exec-root', this.execRoot, '-H', `unix://${this.socket}`, '--config-file', join(this.dir, 'none.json'), ...this.args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } });
+    this.proc.stdout!.on('data', (c: Buffer) => this.logs.push(c.toString()));
+    this.proc.stderr!.on('data', (c: Buffer) => this.logs.push(c.toString()));
+    await this.waitReady();
+  }
+
+  /** SIGKILL berthd (its shims and containers are not told) and wait until it is gone. */
+  async kill9(): Promise<void> {
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+    proc.kill('SIGKILL');
+    await exited;
+  }
+
+  /** Start a new berthd on the same roots, socket and arguments (after stop() or kill9()). */
+  async restart(): Promise<void> {
+    if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null) throw new Error('berthd is still running');
+    await this.spawnDaemon();
   }
 
   get host(): string {
@@ -70,12 +100,17 @@ export class TestDaemon {
 
   /** Run bin/berth against this daemon. */
   berth(args: string[], input?: string): Promise<CommandResult> {
-    return run(process.execPath, [join(BIN, 'berth.js'), ...args], { BERTH_HOST: this.host }, input);
+    return run(process.execPath, [join(BIN, 'berth.js'), ...args], { BERTH_HOST: this.host }, input).then((r) => this.noteIds(r));
   }
 
   /** Run the real docker CLI against this daemon, with a throwaway config dir. */
   docker(args: string[], input?: string): Promise<CommandResult> {
-    return run(DOCKER_CLI, ['-H', this.host, ...args], { DOCKER_CONFIG: join(this.dir, 'docker-config') }, input);
+    return run(DOCKER_CLI, ['-H', this.host, ...args], { DOCKER_CONFIG: join(this.dir, 'docker-config') }, input).then((r) => this.noteIds(r));
+  }
+
+  private noteIds(result: CommandResult): CommandResult {
+    for (const id of result.stdout.match(/\b[0-9a-f]{64}\b/g) ?? []) this.seenIds.add(id);
+    return result;
   }
 
   /** SIGTERM berthd and wait for it to exit; returns its exit code. */
@@ -92,9 +127,22 @@ export class TestDaemon {
 
   /**
    * What the daemon left on the host: mounts under its roots, live berth-shim or runc processes
-   * naming its roots, and files (anything but directories) under the exec root.
+   * naming its roots, files (anything but directories) under the exec root, and cgroups of its
+   * containers (those on record plus every id a command printed) under /sys/fs/cgroup/{,*}/berth*.
    */
   leftovers(): string[] {
+    const found = this.processesAndFiles();
+    const ids = new Set(this.seenIds);
+    const records = join(this.dataRoot, 'containers');
+    if (existsSync(records)) for (const id of readdirSync(records)) ids.add(id);
+    for (const dir of cgroupParents()) {
+      for (const id of ids) if (existsSync(join(dir, id))) found.push(`cgroup ${join(dir, id)}`);
+    }
+    return found;
+  }
+
+  /** Mounts under the daemon's directory, processes naming it, files under its exec root. */
+  private processesAndFiles(): string[] {
     const found: string[] = [];
     for (const line of readFileSync('/proc/self/mountinfo', 'utf8').split('\n')) {
       const mountPoint = line.split(' ')[4];
@@ -123,9 +171,29 @@ export class TestDaemon {
   async cleanup(): Promise<void> {
     await this.stop();
     // Last resort for a failed test: nothing may stay mounted or running.
+    const runc = `runc --root ${join(this.execRoot, 'runc')}`;
+    spawnSync('sh', ['-c', `${runc} list -q 2>/dev/null | xargs -r -n1 ${runc} delete --force`]);
     spawnSync('sh', ['-c', `grep -o " ${this.dir}[^ ]*" /proc/self/mountinfo | sort -r | xargs -r -n1 umount -l; pkill -9 -f ${this.dir} || true`]);
     await rm(this.dir, { recursive: true, force: true });
   }
+}
+
+/** Cgroup directories berth creates container cgroups under, on cgroup v1 and v2 alike. */
+function cgroupParents(): string[] {
+  const root = '/sys/fs/cgroup';
+  const parents: string[] = [];
+  const berthDirs = (dir: string) => {
+    try {
+      return readdirSync(dir).filter((n) => n.startsWith('berth')).map((n) => join(dir, n));
+    } catch {
+      return [];
+    }
+  };
+  parents.push(...berthDirs(root));
+  for (const controller of existsSync(root) ? readdirSync(root) : []) {
+    if (!controller.startsWith('berth')) parents.push(...berthDirs(join(root, controller)));
+  }
+  return parents;
 }
 
 function ping(socketPath: string): Promise<boolean> {

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DOCKER_CLI = '/usr/local/bin/docker';
+export const DOCKER_CLI = '/usr/local/bin/docker';
 
 // ---------------------------------------------------------------------------------------------
 // statistics
@@ -36,13 +36,13 @@ export function summarize(samples) {
   return { runs: samples.length, medianMs: round(quantile(samples, 0.5)), p90Ms: round(quantile(samples, 0.9)), minMs: round(Math.min(...samples)), maxMs: round(Math.max(...samples)) };
 }
 
-const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+export const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 // ---------------------------------------------------------------------------------------------
 // processes
 
 /** pid → { ppid, rssKiB, cmdline } for every process we can read. */
-function processTable() {
+export function processTable() {
   const table = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -80,7 +80,7 @@ export function programName(cmdline) {
   return base(argv0) === 'node' && argv1 && !argv1.startsWith('-') ? base(argv1).replace(/\.js$/, '') : base(argv0);
 }
 
-function rssMiB(daemonPid, privateDir) {
+export function rssMiB(daemonPid, privateDir) {
   const table = processTable();
   const pids = engineProcesses(table, daemonPid, privateDir);
   let kib = 0;
@@ -92,7 +92,7 @@ function rssMiB(daemonPid, privateDir) {
   return { mib: round(kib / 1024), processes: names.sort() };
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function ping(socketPath) {
   return new Promise((resolvePing) => {
@@ -114,7 +114,7 @@ function ping(socketPath) {
  * @typedef {{ name: string, dir: string, socket: string, child: import('node:child_process').ChildProcess, log: string }} Engine
  */
 
-async function startEngine(name, command, args, dir, socket) {
+export async function startEngine(name, command, args, dir, socket) {
   const log = join(dir, `${name}.log`);
   const fd = openSync(log, 'a');
   const child = spawn(command, args, { stdio: ['ignore', fd, fd] });
@@ -131,14 +131,14 @@ async function startEngine(name, command, args, dir, socket) {
 
 const tail = (file) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-25).join('\n') : '(no log)');
 
-function startBerth(dir) {
+export function startBerth(dir) {
   const socket = join(dir, 'berth.sock');
   const args = [join(root, 'bin', 'berthd'), '--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'), '-H', `unix://${socket}`,
     '--pidfile', join(dir, 'berthd.pid'), '--config-file', join(dir, 'no-daemon.json')];
   return startEngine('berth', process.execPath, args, dir, socket);
 }
 
-function startMoby(dir, dockerd) {
+export function startMoby(dir, dockerd) {
   const socket = join(dir, 'docker.sock');
   const config = join(dir, 'daemon.json');
   writeFileSync(config, '{}'); // not /etc/docker/daemon.json: the host's settings stay out
@@ -147,7 +147,7 @@ function startMoby(dir, dockerd) {
   return startEngine('moby', dockerd, args, dir, socket);
 }
 
-async function stopEngine(engine) {
+export async function stopEngine(engine) {
   if (!engine.exited) {
     engine.child.kill('SIGTERM');
     for (let i = 0; i < 200 && !engine.exited; i++) await sleep(100);
@@ -161,7 +161,7 @@ async function stopEngine(engine) {
 }
 
 /** Unmounts everything under `dir` (deepest first), then removes it. */
-async function removeTree(dir) {
+export async function removeTree(dir) {
   const unescape = (s) => s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
   for (let attempt = 0; attempt < 3; attempt++) {
     const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => unescape(l.split(' ')[4] ?? ''))
@@ -180,14 +180,14 @@ async function removeTree(dir) {
 // ---------------------------------------------------------------------------------------------
 // the docker CLI
 
-function dockerEnv(dir) {
+export function dockerEnv(dir) {
   const env = { ...process.env, DOCKER_CONFIG: join(dir, 'docker-cli') };
   delete env.DOCKER_HOST;
   delete env.DOCKER_CONTEXT;
   return env;
 }
 
-function docker(engine, args) {
+export function docker(engine, args) {
   const result = spawnSync(DOCKER_CLI, ['-H', `unix://${engine.socket}`, ...args], { env: dockerEnv(engine.dir), encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`docker ${args.join(' ')} against ${engine.name} failed (${result.status}): ${result.stderr.trim()}\n${engine.name} log:\n${tail(engine.log)}`);
   return result.stdout;
@@ -210,7 +210,7 @@ async function measure(engine, { runs, warmup, network, image }) {
 // ---------------------------------------------------------------------------------------------
 // moby from Debian
 
-function findDockerd() {
+export function findDockerd() {
   for (const dir of (process.env.PATH ?? '').split(':').concat(['/usr/sbin', '/usr/bin'])) {
     if (dir && existsSync(join(dir, 'dockerd'))) return join(dir, 'dockerd');
   }
@@ -218,7 +218,7 @@ function findDockerd() {
 }
 
 /** Installs Debian's docker.io without letting its init scripts start a system dockerd. */
-function installDockerIo() {
+export function installDockerIo() {
   if (process.env.CI === 'true') throw new Error('--moby installs docker.io with apt-get, which is not done in CI (CI=true)');
   console.log('bench: installing Debian\'s docker.io (apt-get install -y docker.io)');
   const policy = '/usr/sbin/policy-rc.d';
@@ -238,12 +238,39 @@ function installDockerIo() {
 
 // ---------------------------------------------------------------------------------------------
 
-function table(rows) {
-  const header = ['engine', 'runs', 'median', 'p90', 'min', 'max', 'idle RSS'];
-  const body = rows.map((r) => [r.engine, String(r.runs), `${r.medianMs} ms`, `${r.p90Ms} ms`, `${r.minMs} ms`, `${r.maxMs} ms`, `${r.idleRss.mib} MiB (${r.idleRss.processes.join(', ')})`]);
+/** Rows of cells as left-aligned columns two spaces apart (the last column unpadded). */
+export function alignColumns(header, body) {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
   return [line(header), ...body.map(line)].join('\n');
+}
+
+function table(rows) {
+  const header = ['engine', 'runs', 'median', 'p90', 'min', 'max', 'idle RSS'];
+  return alignColumns(header, rows.map((r) => [r.engine, String(r.runs), `${r.medianMs} ms`, `${r.p90Ms} ms`, `${r.minMs} ms`, `${r.maxMs} ms`, `${r.idleRss.mib} MiB (${r.idleRss.processes.join(', ')})`]));
+}
+
+/**
+ * What a benchmark started and wrote, stopped and removed by `cleanup()` — and on Ctrl-C or
+ * SIGTERM, after which the process exits 130. `interrupted` says whether a signal did it.
+ */
+export function resources() {
+  const tracked = {
+    engines: [],
+    dirs: [],
+    interrupted: false,
+    async cleanup() {
+      for (const engine of tracked.engines.splice(0)) await stopEngine(engine);
+      for (const dir of tracked.dirs.splice(0)) await removeTree(dir);
+    },
+  };
+  const onSignal = () => {
+    tracked.interrupted = true;
+    tracked.cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return tracked;
 }
 
 async function main() {
@@ -274,19 +301,8 @@ async function main() {
   const network = values.network ?? (names.includes('moby') ? 'none' : undefined);
   const options = { runs, warmup, network, image: values.image };
   const rows = [];
-  const engines = [];
-  const dirs = [];
-  let interrupted = false;
-  const cleanup = async () => {
-    for (const engine of engines.splice(0)) await stopEngine(engine);
-    for (const dir of dirs.splice(0)) await removeTree(dir);
-  };
-  const onSignal = () => {
-    interrupted = true;
-    cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const tracked = resources();
+  const { engines, dirs } = tracked;
 
   try {
     const starters = { berth: (dir) => startBerth(dir), moby: (dir) => startMoby(dir, dockerd) };
@@ -304,7 +320,7 @@ async function main() {
       engines.splice(engines.indexOf(engine), 1);
     }
   } finally {
-    if (!interrupted) await cleanup();
+    if (!tracked.interrupted) await tracked.cleanup();
   }
 
   console.log('');

@@ -8,7 +8,7 @@
 //   node tools/bundle/bundle.mjs     (after `npx nx run-many -t build`, which builds the addon)
 
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,7 +22,11 @@ export const BINARIES = [
   { name: 'berth-shim', entries: ['packages/shim/src/main.ts'] },
 ];
 
-const ADDON = { from: 'packages/sys/build/Release/berth_sys.node', to: 'bin/berth_sys.node', source: 'packages/sys/binding.gyp' };
+/** Native artefacts the bundles load from their own directory, each with the source that proves it is expected. */
+const NATIVE_FILES = [
+  { from: 'packages/sys/build/Release/berth_sys.node', to: 'bin/berth_sys.node', source: 'packages/sys/binding.gyp', build: 'npx nx run @berth/sys:build' },
+  { from: 'packages/runtime-spec/build/berth-init', to: 'bin/berth-init', source: 'packages/runtime-spec/init/berth-init.c', build: 'npx nx run @berth/runtime-spec:build' },
+];
 
 /** npm packages under node_modules that carry native code (a binding.gyp or prebuilt binaries). */
 export function nativePackages(nodeModules = join(root, 'node_modules')) {
@@ -79,17 +83,24 @@ async function main() {
     built.push({ name: binary.name, entry, size: statSync(outfile).size });
   }
 
-  const addonFrom = join(root, ADDON.from);
-  let addon = 'no native addon in this tree';
-  if (existsSync(addonFrom)) {
-    copyFileSync(addonFrom, join(root, ADDON.to));
-    addon = `${ADDON.to} (${kb(statSync(addonFrom).size)})`;
-  } else if (existsSync(join(root, ADDON.source))) {
-    throw new Error(`${ADDON.from} is missing: build the addon first (npx nx run @berth/sys:build)`);
+  const copied = [];
+  for (const file of NATIVE_FILES) {
+    const from = join(root, file.from);
+    if (existsSync(from)) {
+      // Copy then rename: overwriting in place would change the pages of a loaded addon under a
+      // running berthd or shim and crash it.
+      const to = join(root, file.to);
+      copyFileSync(from, `${to}.tmp-${process.pid}`);
+      renameSync(`${to}.tmp-${process.pid}`, to);
+      copied.push(`${file.to} (${kb(statSync(from).size)})`);
+    } else if (existsSync(join(root, file.source))) {
+      throw new Error(`${file.from} is missing: build it first (${file.build})`);
+    }
   }
+  const addon = copied.length ? copied.join(', ') : 'no native files in this tree';
 
   for (const b of built) console.log(`bundle: ${`bin/${b.name}.js`.padEnd(19)} ${kb(b.size).padStart(8)}  ← ${b.entry}`);
-  console.log(`bundle: addon ${addon}; external: ${external.join(', ')}`);
+  console.log(`bundle: native ${addon}; external: ${external.join(', ')}`);
   for (const b of missing) console.warn(`bundle: WARNING: skipped ${b.name}: no entry point yet (${b.entries.join(' or ')})`);
   for (const f of failed) {
     console.error(`bundle: ERROR: bin/${f.name}.js from ${f.entry}: ${f.errors.length} error(s)`);

@@ -58,7 +58,15 @@ export interface HostConfig {
   ReadonlyRootfs?: boolean;
   ShmSize?: number;
   Memory?: number;
+  MemorySwap?: number;
+  MemoryReservation?: number;
+  NanoCpus?: number;
   CpuShares?: number;
+  CpuPeriod?: number;
+  CpuQuota?: number;
+  CpusetCpus?: string;
+  CpusetMems?: string;
+  BlkioWeight?: number;
   PidsLimit?: number | null;
   Init?: boolean | null;
 }
@@ -140,6 +148,44 @@ export interface WaitResponse {
   Error: { Message: string } | null;
 }
 
+/** Docker's `GET /images/{name}/json` body. */
+export interface ImageInspect {
+  Id: string;
+  RepoTags: string[];
+  RepoDigests: string[];
+  Parent: string;
+  Comment: string;
+  Created: string;
+  DockerVersion: string;
+  Author: string;
+  Config: object;
+  Architecture: string;
+  Variant?: string;
+  Os: string;
+  Size: number;
+  GraphDriver: { Name: string; Data: Record<string, string> | null };
+  RootFS: { Type: 'layers'; Layers: string[] };
+  Metadata: { LastTagTime: string };
+}
+
+/** One item of Docker's `GET /images/{name}/history` body. */
+export interface ImageHistoryResponseItem {
+  /** The image id for entries of a locally known image, else `<missing>`. */
+  Id: string;
+  /** Unix seconds. */
+  Created: number;
+  CreatedBy: string;
+  Tags: string[] | null;
+  Size: number;
+  Comment: string;
+}
+
+/** One item of Docker's `DELETE /images/{name}` body (and of `ImagesDeleted` in prune). */
+export interface ImageDeleteResponseItem {
+  Untagged?: string;
+  Deleted?: string;
+}
+
 export interface ImageSummary {
   Id: string;
   ParentId: string;
@@ -186,4 +232,39 @@ export interface JsonMessage {
 
 export interface ErrorResponse {
   message: string;
+}
+
+/** Docker's `POST /images/prune` body. */
+export interface ImagePruneResponse {
+  ImagesDeleted: ImageDeleteResponseItem[] | null;
+  SpaceReclaimed: number;
+}
+
+/** Docker's `POST /commit` (and other create calls') body: the new object's id. */
+export interface IdResponse {
+  Id: string;
+}
+
+/** Kind of a filesystem change in `GET /containers/{id}/changes`: 0 modified, 1 added, 2 deleted. */
+export type FilesystemChangeKind = 0 | 1 | 2;
+
+/** One item of Docker's `GET /containers/{id}/changes` body. */
+export interface FilesystemChange {
+  Path: string;
+  Kind: FilesystemChangeKind;
+}
+
+/** A container as `GET /system/df` lists it: the summary plus its disk sizes. */
+export interface ContainerDiskUsage extends ContainerSummary {
+  SizeRw: number;
+  SizeRootFs: number;
+}
+
+/** Docker's `GET /system/df` body. Volumes and the build cache are lists berth keeps empty until it has them. */
+export interface SystemDfResponse {
+  LayersSize: number;
+  Images: ImageSummary[];
+  Containers: ContainerDiskUsage[];
+  Volumes: unknown[];
+  BuildCache: unknown[];
 }

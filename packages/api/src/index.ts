@@ -1,5 +1,6 @@
 export { createApiServer, listen, type ApiBackends, type Listener } from './server';
 export { Router, compareVersions, boolParam, sendJson, type Route, type ApiContext, type ApiRequest, type ApiResult, type Handler } from './router';
 export type { ContainerBackend, ContainerStateBackend, ContainerQueryBackend, ContainerAttachBackend } from './routers/containers';
-export type { ImageBackend } from './routers/images';
+export { parseFilterArgs, type ImageBackend, type ContainerFilesystemBackend, type FilterArgs } from './routers/images';
+export type { DiskUsageBackend } from './routers/system-df';
 export type { SystemBackend } from './routers/system';

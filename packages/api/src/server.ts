@@ -4,18 +4,19 @@ import type { Duplex } from 'node:stream';
 import { invalidArgument } from '@berth/errdefs';
 import { Router } from './router';
 import { containerRoutes, type ContainerBackend } from './routers/containers';
-import { imageRoutes, type ImageBackend } from './routers/images';
+import { imageRoutes, type ContainerFilesystemBackend, type ImageBackend } from './routers/images';
+import { systemDfRoutes, type DiskUsageBackend } from './routers/system-df';
 import { systemRoutes, type SystemBackend } from './routers/system';
 
 export interface ApiBackends {
   system: SystemBackend;
   containers: ContainerBackend;
-  images: ImageBackend;
+  images: ImageBackend & ContainerFilesystemBackend & DiskUsageBackend;
 }
 
 /** The Docker Engine API over HTTP: one router per resource, each with the small backend it needs. */
 export function createApiServer(backends: ApiBackends): Server {
-  const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images));
+  const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
   const server = createServer({ keepAlive: true }, (req, res) => void router.dispatch(req, res));
   server.on('upgrade', (req, socket: Duplex, head: Buffer) => {
     const { ServerResponse } = require('node:http') as typeof import('node:http');

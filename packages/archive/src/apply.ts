@@ -2,12 +2,13 @@ import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import { BerthError, invalidArgument, isInvalidArgument, kindOf, messageOf, wrap } from '@berth/errdefs';
 import { lsetxattr, mknod } from '@berth/sys';
 import { decompressStream } from './compression';
 import type { TarEntryHeader } from './header';
-import { readTar } from './read';
+import { readTarEntries, type EntryBody } from './read';
+import { lstatOrNull, OPAQUE_MARKER, RESERVED_XATTR_PREFIX, Slicer, WHITEOUT_PREFIX } from './tree';
 
 /**
  * How whiteouts are materialised:
@@ -22,6 +23,8 @@ export interface ApplyOptions {
   whiteouts: 'delete' | 'overlay';
   /** Refuse a layer with more entries than this (default 1,000,000). */
   maxEntries?: number;
+  /** Refuse a layer whose regular files declare more bytes than this in total (default 64 GiB). */
+  maxBytes?: number;
 }
 
 export interface ApplyResult {
@@ -32,11 +35,8 @@ export interface ApplyResult {
 }
 
 const DEFAULT_MAX_ENTRIES = 1_000_000;
+const DEFAULT_MAX_BYTES = 64 * 1024 ** 3;
 const MAX_SYMLINK_HOPS = 255;
-const WHITEOUT_PREFIX = '.wh.';
-const OPAQUE_MARKER = '.wh..wh..opq';
-/** Overlayfs' own bookkeeping; taking it from a tar would let a layer forge whiteouts or redirects. */
-const RESERVED_XATTR_PREFIX = 'trusted.overlay.';
 /** Failures of the host rather than of the layer: these keep their own kind. */
 const HOST_ERRNOS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'ENOMEM', 'EMFILE', 'ENFILE']);
 
@@ -45,12 +45,44 @@ function errnoOf(err: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-async function lstatOrNull(file: string): Promise<fs.Stats | null> {
+/**
+ * Files up to this size are taken from the tar whole and written with synchronous syscalls; larger
+ * ones are streamed. Measured on this project's hosts: a layer of many small files is bound by
+ * per-syscall latency, and creating files in one directory serialises in the kernel on the
+ * directory's lock, so async calls (a thread-pool round trip each) kept 64 deep were no faster on
+ * ext4 and 3x slower on tmpfs than direct calls. See bench/apply.mjs.
+ */
+const INLINE_FILE_LIMIT = 1 << 20;
+const WRITE_BATCH = 1 << 20;
+
+const writev = promisify(fs.writev);
+const CREATE_FLAGS = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
+
+/** The process umask, read without changing it (`process.umask()` to read is deprecated). */
+function currentUmask(): number {
   try {
-    return await fs.promises.lstat(file);
-  } catch (err) {
-    if (errnoOf(err) === 'ENOENT') return null;
-    throw err;
+    const line = /^Umask:\s*([0-7]+)$/m.exec(fs.readFileSync('/proc/self/status', 'latin1'));
+    if (line) return parseInt(line[1], 8);
+  } catch {
+    // not Linux-like: assume the worst, so modes are always set explicitly
+  }
+  return 0o777;
+}
+
+/** Writes all of `chunks` at the fd's current offset, looping over short writes. */
+async function writeAll(fd: number, chunks: Buffer[]): Promise<void> {
+  let pending = chunks.filter((chunk) => chunk.length > 0);
+  while (pending.length > 0) {
+    let written = (await writev(fd, pending)).bytesWritten;
+    const rest: Buffer[] = [];
+    for (const chunk of pending) {
+      if (written >= chunk.length) written -= chunk.length;
+      else {
+        rest.push(chunk.subarray(written));
+        written = 0;
+      }
+    }
+    pending = rest;
   }
 }
 
@@ -68,12 +100,21 @@ class LayerApplier {
   private readonly written = new Set<string>();
   /** Directory mtimes, set last: writing a directory's content changes its mtime. */
   private readonly directoryTimes: [string, Date][] = [];
+  /** Entry parent names → their resolved directory; forgotten whenever anything is removed. */
+  private readonly directories = new Map<string, string>();
+  /** Directories this layer created and nothing else wrote to: they hold exactly what `written` lists. */
+  private readonly fresh = new Set<string>();
+  private readonly umask = currentUmask();
+  private readonly slicer = new Slicer();
   size = 0;
 
   constructor(
     private readonly root: string,
     private readonly whiteouts: ApplyOptions['whiteouts'],
-  ) {}
+    rootIsEmpty: boolean,
+  ) {
+    if (rootIsEmpty) this.fresh.add(root);
+  }
 
   private relative(abs: string): string {
     return path.relative(this.root, abs);
@@ -84,7 +125,7 @@ class LayerApplier {
    * followed with its target re-rooted at `root` (absolute targets and `..` cannot climb above it),
    * so the result is always inside `root`. Missing directories are created when `create` is set.
    */
-  private async resolveDirectory(parts: string[], create: boolean, entry: string): Promise<string> {
+  private resolveDirectory(parts: string[], create: boolean, entry: string): string {
     const resolved: string[] = [];
     const queue = [...parts];
     let hops = 0;
@@ -96,15 +137,16 @@ class LayerApplier {
         continue;
       }
       const abs = path.join(this.root, ...resolved, part);
-      const stat = await lstatOrNull(abs);
+      const stat = lstatOrNull(abs);
       if (!stat) {
         if (!create) throw invalidArgument(`${entry}: ${path.join(...resolved, part)} does not exist in the layer root`);
-        await fs.promises.mkdir(abs, { mode: 0o755 });
+        fs.mkdirSync(abs, { mode: 0o755 });
         this.written.add(this.relative(abs));
+        this.fresh.add(abs);
         resolved.push(part);
       } else if (stat.isSymbolicLink()) {
         if (++hops > MAX_SYMLINK_HOPS) throw invalidArgument(`${entry}: too many levels of symbolic links`);
-        const target = await fs.promises.readlink(abs);
+        const target = fs.readlinkSync(abs);
         if (target.startsWith('/')) resolved.length = 0;
         queue.unshift(...target.split('/'));
       } else if (stat.isDirectory()) {
@@ -116,40 +158,61 @@ class LayerApplier {
     return path.join(this.root, ...resolved);
   }
 
-  async apply(header: TarEntryHeader, body: Readable): Promise<void> {
+  /** The directory an entry goes into, resolved once per distinct parent name. */
+  private parentOf(parts: string[], entry: string): string {
+    const key = parts.join('/');
+    const known = this.directories.get(key);
+    if (known !== undefined) return known;
+    const resolved = this.resolveDirectory(parts, true, entry);
+    this.directories.set(key, resolved);
+    return resolved;
+  }
+
+  /** Removes a node (recursively, never following symlinks) and forgets resolutions through it. */
+  private async remove(file: string): Promise<void> {
+    await fs.promises.rm(file, { recursive: true, force: true });
+    this.directories.clear();
+    for (const dir of this.fresh) if (dir === file || dir.startsWith(file + '/')) this.fresh.delete(dir);
+  }
+
+  async apply(header: TarEntryHeader, body: EntryBody): Promise<void> {
+    await this.slicer.pause();
     const parts = componentsOf(header.name, 'layer entry');
     if (parts.length === 0) return; // the root itself: its metadata belongs to the snapshot
     const base = parts[parts.length - 1];
-    const parent = await this.resolveDirectory(parts.slice(0, -1), true, header.name);
+    const parent = this.parentOf(parts.slice(0, -1), header.name);
 
     if (base === OPAQUE_MARKER) return this.opaque(parent);
     if (base.startsWith(WHITEOUT_PREFIX + WHITEOUT_PREFIX)) return; // other aufs metadata: not content
     if (base.startsWith(WHITEOUT_PREFIX)) return this.whiteout(parent, base.slice(WHITEOUT_PREFIX.length), header.name);
 
     const file = path.join(parent, base);
-    const existing = await lstatOrNull(file);
+    const relative = this.relative(file);
+    // In a directory this layer created, only what it wrote can exist: no need to look.
+    const existing = !this.fresh.has(parent) || this.written.has(relative) ? lstatOrNull(file) : null;
     const keepDirectory = existing?.isDirectory() === true && header.type === 'directory';
     // A hardlink's target must be located before anything at `file` is removed.
-    const linkTarget = header.type === 'link' ? await this.hardlinkTarget(header) : undefined;
-    if (existing && !keepDirectory) await fs.promises.rm(file, { recursive: true, force: true });
+    const linkTarget = header.type === 'link' ? this.hardlinkTarget(header) : undefined;
+    if (existing && !keepDirectory) await this.remove(file);
+    this.written.add(relative);
 
     switch (header.type) {
       case 'directory':
-        if (!keepDirectory) await fs.promises.mkdir(file, { mode: 0o700 });
-        break;
-      case 'file': {
-        const handle = await fs.promises.open(file, 'wx', 0o600);
-        await pipeline(body, handle.createWriteStream());
+        if (!keepDirectory) {
+          fs.mkdirSync(file, { mode: 0o700 });
+          this.fresh.add(file);
+        }
+        this.directoryTimes.push([file, header.mtime]);
+        return this.setOwnerModeXattrs(file, header);
+      case 'file':
         this.size += header.size;
-        break;
-      }
-      case 'symlink':
-        await fs.promises.symlink(header.linkname ?? '', file);
-        break;
+        return header.size > INLINE_FILE_LIMIT ? this.streamFile(file, header, body.stream) : this.writeSmallFile(file, header, await body.readAll());
       case 'link':
-        await fs.promises.link(linkTarget!, file);
-        this.written.add(this.relative(file));
+        fs.linkSync(linkTarget!, file);
         return; // shares its target's inode and metadata
+      case 'symlink':
+        fs.symlinkSync(header.linkname ?? '', file);
+        break;
       case 'character-device':
         mknod(file, 'char', header.mode, header.devmajor ?? 0, header.devminor ?? 0);
         break;
@@ -160,25 +223,75 @@ class LayerApplier {
         mknod(file, 'fifo', header.mode);
         break;
     }
-    this.written.add(this.relative(file));
-    await this.setMetadata(file, header);
+    this.setOwnerModeXattrs(file, header);
+    fs.lutimesSync(file, header.mtime, header.mtime);
   }
 
-  private async hardlinkTarget(header: TarEntryHeader): Promise<string> {
+  /** Created exclusively (never through a symlink) with the mode it keeps when the umask allows. */
+  private create(file: string, header: TarEntryHeader): number {
+    return fs.openSync(file, CREATE_FLAGS, header.mode & 0o777);
+  }
+
+  /** Owner, then mode (fchown clears setuid/setgid), xattrs, and the mtime last. */
+  private finishFile(fd: number, file: string, header: TarEntryHeader): void {
+    fs.fchownSync(fd, header.uid, header.gid);
+    const mode = header.mode & 0o7777;
+    if (mode > 0o777 || (mode & this.umask) !== 0) fs.fchmodSync(fd, mode);
+    this.setXattrs(file, header);
+    fs.futimesSync(fd, header.mtime, header.mtime);
+  }
+
+  private writeSmallFile(file: string, header: TarEntryHeader, data: Buffer): void {
+    const fd = this.create(file, header);
+    try {
+      for (let at = 0; at < data.length; ) at += fs.writeSync(fd, data, at);
+      this.finishFile(fd, file, header);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  /** A large file: its body is written in batches of about a megabyte as it arrives. */
+  private async streamFile(file: string, header: TarEntryHeader, body: Readable): Promise<void> {
+    const fd = this.create(file, header);
+    try {
+      let batch: Buffer[] = [];
+      let batched = 0;
+      for await (const chunk of body) {
+        batch.push(chunk as Buffer);
+        batched += (chunk as Buffer).length;
+        if (batched >= WRITE_BATCH) {
+          await writeAll(fd, batch);
+          batch = [];
+          batched = 0;
+        }
+      }
+      await writeAll(fd, batch);
+      this.finishFile(fd, file, header);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  private hardlinkTarget(header: TarEntryHeader): string {
     const parts = componentsOf(header.linkname ?? '', `hardlink target of ${header.name}:`);
     if (parts.length === 0) throw invalidArgument(`${header.name}: hardlink to the layer root`);
-    const parent = await this.resolveDirectory(parts.slice(0, -1), false, header.name);
+    const parent = this.resolveDirectory(parts.slice(0, -1), false, header.name);
     const target = path.join(parent, parts[parts.length - 1]);
-    const stat = await lstatOrNull(target);
+    const stat = lstatOrNull(target);
     if (!stat) throw invalidArgument(`${header.name}: hardlink target ${header.linkname} does not exist in the layer root`);
     if (stat.isDirectory()) throw invalidArgument(`${header.name}: hardlink target ${header.linkname} is a directory`);
     return target;
   }
 
-  private async setMetadata(file: string, header: TarEntryHeader): Promise<void> {
-    await fs.promises.lchown(file, header.uid, header.gid);
+  private setOwnerModeXattrs(file: string, header: TarEntryHeader): void {
+    fs.lchownSync(file, header.uid, header.gid);
     // After lchown, which clears setuid/setgid bits.
-    if (header.type !== 'symlink') await fs.promises.chmod(file, header.mode & 0o7777);
+    if (header.type !== 'symlink') fs.chmodSync(file, header.mode & 0o7777);
+    this.setXattrs(file, header);
+  }
+
+  private setXattrs(file: string, header: TarEntryHeader): void {
     for (const [name, value] of Object.entries(header.xattrs ?? {})) {
       if (name.startsWith(RESERVED_XATTR_PREFIX)) continue;
       try {
@@ -187,8 +300,6 @@ class LayerApplier {
         if (errnoOf(err) !== 'EOPNOTSUPP' && errnoOf(err) !== 'ENOTSUP') throw err;
       }
     }
-    if (header.type === 'directory') this.directoryTimes.push([file, header.mtime]);
-    else await fs.promises.lutimes(file, header.mtime, header.mtime);
   }
 
   private async whiteout(parent: string, name: string, entry: string): Promise<void> {
@@ -197,11 +308,14 @@ class LayerApplier {
     // Whiteouts hide lower layers only, never what this same layer wrote.
     if (this.written.has(this.relative(victim))) return;
     if (this.whiteouts === 'delete') {
-      await fs.promises.rm(victim, { recursive: true, force: true });
+      await this.remove(victim);
       return;
     }
-    if (await lstatOrNull(victim)) await fs.promises.rm(victim, { recursive: true, force: true });
+    if (lstatOrNull(victim)) await this.remove(victim);
     mknod(victim, 'char', 0, 0, 0);
+    // The whiteout is not in `written` (it must not shield the name), so the directory can no
+    // longer be known to hold only what `written` lists.
+    this.fresh.delete(parent);
   }
 
   private async opaque(directory: string): Promise<void> {
@@ -216,7 +330,7 @@ class LayerApplier {
     for (const name of await fs.promises.readdir(directory)) {
       const child = path.join(directory, name);
       if (!this.written.has(this.relative(child))) {
-        await fs.promises.rm(child, { recursive: true, force: true });
+        await this.remove(child);
       } else if ((await fs.promises.lstat(child)).isDirectory()) {
         await this.removeUnwritten(child);
       }
@@ -256,31 +370,38 @@ function layerError(err: unknown, entry?: string): BerthError {
 }
 
 /**
- * Applies one layer changeset (a tar, optionally gzip-compressed) onto the directory `target`,
+ * Applies one layer changeset (a tar: plain, gzip or zstd) onto the directory `target`,
  * following the OCI image-spec rules: files, directories, symlinks, hardlinks, devices and FIFOs
  * with their owners, modes (setuid included), mtimes and xattrs; whiteouts as `opts.whiteouts` says.
  *
  * The layer is untrusted: no write lands outside `target`. Names with `..` are refused, absolute
  * names are taken as relative, symlinks on the way to an entry are resolved as if `target` were the
  * filesystem root (never towards the host), and hardlinks may only point at files inside `target`.
+ * More than `maxEntries` entries, or regular files declaring more than `maxBytes` in total, are
+ * refused as a tar bomb.
  *
  * On failure it throws (invalidArgument naming the entry for a bad layer) and leaves whatever was
  * written so far: callers apply into a fresh snapshot and remove that snapshot when this throws.
  */
 export async function applyLayer(target: string, layer: NodeJS.ReadableStream, opts: ApplyOptions): Promise<ApplyResult> {
   const root = path.resolve(target);
-  const rootStat = await lstatOrNull(root);
+  const rootStat = lstatOrNull(root);
   if (!rootStat?.isDirectory()) throw invalidArgument(`apply layer: target ${root} is not a directory`);
   const maxEntries = opts.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let declaredBytes = 0;
   const hash = createHash('sha256');
-  const applier = new LayerApplier(root, opts.whiteouts);
+  const applier = new LayerApplier(root, opts.whiteouts, (await fs.promises.readdir(root)).length === 0);
   let entries = 0;
   let current: string | undefined;
   try {
     const tar = Readable.from(hashed(await decompressStream(layer), hash));
-    for await (const { header, body } of readTar(tar)) {
+    for await (const { header, body } of readTarEntries(tar)) {
       current = header.name;
       if (++entries > maxEntries) throw invalidArgument(`layer has more than ${maxEntries} entries`);
+      // Checked against the declared size, before a byte of the body is written.
+      declaredBytes += header.size;
+      if (declaredBytes > maxBytes) throw invalidArgument(`layer holds more than ${maxBytes} bytes of file content`);
       await applier.apply(header, body);
       current = undefined;
     }

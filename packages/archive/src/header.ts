@@ -96,10 +96,22 @@ export function readNumber(block: Buffer, name: Field): number {
     if (!Number.isSafeInteger(value)) throw invalidArgument(`${name} out of range in tar header`);
     return value;
   }
-  const text = raw.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[ ]+/, '');
-  if (text === '') return 0;
-  if (!/^[0-7]+$/.test(text)) throw invalidArgument(`invalid ${name} field in tar header: ${JSON.stringify(text)}`);
-  return parseInt(text, 8);
+  // Octal digits, optionally padded with leading spaces and ended by NULs or spaces. Parsed by hand:
+  // this runs for several fields of every entry.
+  let at = 0;
+  while (at < raw.length && raw[at] === 0x20) at++;
+  let end = raw.length;
+  while (end > at && (raw[end - 1] === 0 || raw[end - 1] === 0x20)) end--;
+  let value = 0;
+  for (let i = at; i < end; i++) {
+    const digit = raw[i] - 0x30;
+    if (digit < 0 || digit > 7) {
+      const text = raw.toString('latin1', at, end);
+      throw invalidArgument(`invalid ${name} field in tar header: ${JSON.stringify(text)}`);
+    }
+    value = value * 8 + digit;
+  }
+  return value;
 }
 
 /** The header checksum: the byte sum with the checksum field itself counted as spaces. */

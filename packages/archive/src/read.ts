@@ -95,53 +95,77 @@ class ByteSource {
 const padding = (size: number) => (BLOCK - (size % BLOCK)) % BLOCK;
 
 /**
- * An entry's body as a Readable that pulls from the archive on demand. `settle()` (called before
- * the next header is read) skips whatever the consumer left unread.
+ * An entry's body, pulled from the archive on demand: either whole with `readAll()` (one Buffer, no
+ * stream machinery, for callers that handle small files) or as a Readable (`stream`, created on
+ * first use). `settle()` (called before the next header is read) skips whatever was left unread.
  */
-function entryBody(source: ByteSource, size: number, name: string) {
-  let remaining = size;
-  let pulling: Promise<void> | undefined;
-  let failure: unknown;
+export class EntryBody {
+  private remaining: number;
+  private readable: Readable | undefined;
+  private pulling: Promise<void> | undefined;
+  private failure: unknown;
 
-  const pump = async () => {
+  constructor(
+    private readonly source: ByteSource,
+    private readonly size: number,
+    private readonly name: string,
+  ) {
+    this.remaining = size;
+  }
+
+  /** The whole unread body as one Buffer (meant for small bodies). */
+  async readAll(): Promise<Buffer> {
+    if (this.readable) throw invalidArgument(`tar ${this.name}: body already read as a stream`);
+    if (this.remaining === 0) return Buffer.alloc(0);
+    const data = await this.source.readExact(this.remaining, `the body of ${this.name}`);
+    if (!data) throw invalidArgument(`unexpected end of tar stream in the body of ${this.name}`);
+    this.remaining = 0;
+    return data;
+  }
+
+  get stream(): Readable {
+    if (this.readable) return this.readable;
+    const body = new Readable({
+      read: () => {
+        this.pulling ??= this.pump(body).finally(() => {
+          this.pulling = undefined;
+        });
+      },
+    });
+    // A failure is also reported by settle(); this keeps an unobserved body from crashing the process.
+    body.on('error', () => undefined);
+    this.readable = body;
+    return body;
+  }
+
+  private async pump(body: Readable): Promise<void> {
     try {
       for (;;) {
-        if (remaining === 0) {
+        if (this.remaining === 0) {
           body.push(null);
           return;
         }
-        const chunk = await source.readSome(Math.min(remaining, BODY_CHUNK));
-        if (!chunk) throw invalidArgument(`unexpected end of tar stream in the body of ${name}`);
-        remaining -= chunk.length;
+        const chunk = await this.source.readSome(Math.min(this.remaining, BODY_CHUNK));
+        if (!chunk) throw invalidArgument(`unexpected end of tar stream in the body of ${this.name}`);
+        this.remaining -= chunk.length;
         if (!body.push(chunk)) return;
       }
     } catch (err) {
-      failure = err;
+      this.failure = err;
       body.destroy(err as Error);
     }
-  };
+  }
 
-  const body = new Readable({
-    read() {
-      pulling ??= pump().finally(() => {
-        pulling = undefined;
-      });
-    },
-  });
-  // A failure is also reported by settle(); this keeps an unobserved body from crashing the process.
-  body.on('error', () => undefined);
-
-  const settle = async () => {
-    while (pulling) await pulling;
-    if (failure) throw failure;
-    if (remaining > 0) {
-      await source.skip(remaining, `the body of ${name}`);
-      remaining = 0;
-      body.destroy();
+  async settle(): Promise<void> {
+    while (this.pulling) await this.pulling;
+    if (this.failure) throw this.failure;
+    if (this.remaining > 0) {
+      await this.source.skip(this.remaining, `the body of ${this.name}`);
+      this.remaining = 0;
+      this.readable?.destroy();
     }
-    await source.skip(padding(size), `the padding of ${name}`);
-  };
-  return { body, settle };
+    await this.source.skip(padding(this.size), `the padding of ${this.name}`);
+  }
 }
 
 function textOf(value: Buffer | undefined): string | undefined {
@@ -166,6 +190,13 @@ const HEADER_ONLY = new Set(['link', 'symlink', 'character-device', 'block-devic
 export async function* readTar(
   stream: NodeJS.ReadableStream,
 ): AsyncGenerator<{ header: TarEntryHeader; body: Readable }, void, undefined> {
+  for await (const { header, body } of readTarEntries(stream)) yield { header, body: body.stream };
+}
+
+/** `readTar` with each body as an EntryBody, for readers that want small bodies whole. */
+export async function* readTarEntries(
+  stream: NodeJS.ReadableStream,
+): AsyncGenerator<{ header: TarEntryHeader; body: EntryBody }, void, undefined> {
   const source = new ByteSource(stream[Symbol.asyncIterator]());
   let pax = new Map<string, Buffer>();
   let longName: string | undefined;
@@ -238,13 +269,9 @@ export async function* readTar(
     longLink = undefined;
 
     // Header-only types may still declare a size; their bytes are skipped like any unread body.
-    const { body, settle } = entryBody(source, storedSize, name);
-    if (HEADER_ONLY.has(type) && storedSize > 0) {
-      yield { header, body: Readable.from([]) };
-    } else {
-      yield { header, body };
-    }
-    await settle();
+    const body = new EntryBody(source, storedSize, name);
+    yield { header, body: HEADER_ONLY.has(type) && storedSize > 0 ? new EntryBody(source, 0, name) : body };
+    await body.settle();
   }
   await source.drain();
 }

@@ -5,22 +5,8 @@ import * as path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { isInvalidArgument } from '@berth/errdefs';
-import { decompressStream, detectCompression, readTar, TarWriter, type TarEntryHeader } from '@berth/archive';
-
-async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
-
-async function buildTar(fill: (writer: TarWriter) => Promise<void>): Promise<Buffer> {
-  const out = new PassThrough();
-  const bytes = collect(out);
-  const writer = new TarWriter(out);
-  await fill(writer);
-  await writer.finish();
-  return bytes;
-}
+import { compressStream, decompressStream, detectCompression, readTar, TarWriter, type TarEntryHeader } from '@berth/archive';
+import { buildTar, collect, rawHeader } from './test-helpers';
 
 interface ReadEntry {
   header: TarEntryHeader;
@@ -33,24 +19,6 @@ async function readAll(tar: Buffer | NodeJS.ReadableStream): Promise<ReadEntry[]
     entries.push({ header, content: await collect(body) });
   }
   return entries;
-}
-
-/** A raw ustar header block, for the GNU and malformed cases TarWriter never produces. */
-function rawHeader(name: string, flag: string, size: number, linkname = ''): Buffer {
-  const block = Buffer.alloc(512);
-  block.write(name, 0, 100);
-  block.write('0000644\0', 100);
-  block.write('0000000\0', 108);
-  block.write('0000000\0', 116);
-  block.write(size.toString(8).padStart(11, '0') + '\0', 124);
-  block.write('00000000000\0', 136);
-  block.write(flag, 156);
-  block.write(linkname, 157, 100);
-  block.write('ustar  \0', 257);
-  let sum = 0;
-  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : block[i];
-  block.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
-  return block;
 }
 
 const padded = (data: Buffer) => Buffer.concat([data, Buffer.alloc((512 - (data.length % 512)) % 512)]);
@@ -213,10 +181,33 @@ describe('compression', () => {
     expect(await collect(await decompressStream(Readable.from([])))).toEqual(Buffer.alloc(0));
   });
 
-  it('refuses zstd with a clear invalidArgument', async () => {
-    const zst = execFileSync('zstd', ['-c'], { input: 'x' });
-    const err = await decompressStream(Readable.from([zst])).catch((e: unknown) => e);
+  it('decompresses what the zstd tool writes, multi-frame streams included', async () => {
+    const data = Buffer.from('zstd layer bytes '.repeat(20_000));
+    const one = execFileSync('zstd', ['-c', '-q'], { input: data.subarray(0, 100_000) });
+    const two = execFileSync('zstd', ['-c', '-q'], { input: data.subarray(100_000) });
+    const frames = Buffer.concat([one, two]);
+    expect((await collect(await decompressStream(Readable.from([frames.subarray(0, 2), frames.subarray(2)])))).equals(data)).toBe(true);
+  });
+
+  it.each(['gzip', 'zstd', 'none'] as const)('round-trips compressStream(%s) through decompressStream', async (kind) => {
+    const data = Buffer.concat([Buffer.from('header'), Buffer.alloc(3 << 20, 7), Buffer.from('trailer')]);
+    const compressed = await collect(Readable.from([data.subarray(0, 1000), data.subarray(1000)]).pipe(compressStream(kind, { level: 1 })));
+    expect(detectCompression(compressed)).toBe(kind);
+    if (kind !== 'none') expect(compressed.length).toBeLessThan(data.length / 10);
+    // Buffer.equals: jest's toEqual walks big buffers byte by byte, for seconds.
+    expect((await collect(await decompressStream(Readable.from([compressed])))).equals(data)).toBe(true);
+    if (kind === 'zstd') expect(execFileSync('zstd', ['-d', '-c', '-q'], { input: compressed, maxBuffer: 16 << 20 }).equals(data)).toBe(true);
+  });
+
+  it('fails corrupt zstd data with invalidArgument', async () => {
+    const zst = execFileSync('zstd', ['-c', '-q'], { input: Buffer.alloc(100_000, 1) });
+    const corrupt = Buffer.concat([zst.subarray(0, 8), Buffer.alloc(64, 0xee)]);
+    const err = await collect(await decompressStream(Readable.from([corrupt]))).catch((e: unknown) => e);
     expect(isInvalidArgument(err)).toBe(true);
-    expect(String(err)).toMatch(/unsupported layer compression: zstd/);
+    expect(String(err)).toMatch(/corrupt zstd data/);
+  });
+
+  it('refuses an unknown compression kind', () => {
+    expect(() => compressStream('lz4' as 'none')).toThrow(/unknown compression "lz4"/);
   });
 });

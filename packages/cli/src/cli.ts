@@ -4,7 +4,18 @@
  */
 import { Client, resolveHost } from '@berth/client';
 import { kindOf } from '@berth/errdefs';
+import { commitCommand } from './commands/commit';
+import { diffCommand } from './commands/diff';
+import { exportCommand } from './commands/export';
+import { historyCommand } from './commands/history';
+import { imageInspectCommand, inspectCommand } from './commands/image-inspect';
+import { imagePruneCommand } from './commands/image-prune';
 import { imagesCommand } from './commands/images';
+import { importCommand } from './commands/import';
+import { rmiCommand } from './commands/rmi';
+import { saveCommand } from './commands/save';
+import { systemDfCommand } from './commands/system-df';
+import { tagCommand } from './commands/tag';
 import { loadCommand } from './commands/load';
 import { logsCommand } from './commands/logs';
 import { psCommand } from './commands/ps';
@@ -37,6 +48,15 @@ const TOP_LEVEL: Record<string, Command> = {
   rm: rmCommand,
   images: imagesCommand,
   load: loadCommand,
+  save: saveCommand,
+  import: importCommand,
+  tag: tagCommand,
+  rmi: rmiCommand,
+  history: historyCommand,
+  inspect: inspectCommand,
+  commit: commitCommand,
+  export: exportCommand,
+  diff: diffCommand,
   version: versionCommand,
   info: infoCommand,
 };
@@ -53,6 +73,9 @@ const GROUPS: Record<string, CommandGroup> = {
       logs: under('container logs', logsCommand),
       rm: under('container rm', rmCommand),
       remove: under('container rm', rmCommand),
+      commit: under('container commit', commitCommand),
+      export: under('container export', exportCommand),
+      diff: under('container diff', diffCommand),
     },
   },
   image: {
@@ -62,12 +85,20 @@ const GROUPS: Record<string, CommandGroup> = {
       ls: under('image ls', imagesCommand),
       list: under('image ls', imagesCommand),
       load: under('image load', loadCommand),
+      save: under('image save', saveCommand),
+      import: under('image import', importCommand),
+      tag: under('image tag', tagCommand),
+      rm: under('image rm', rmiCommand),
+      remove: under('image rm', rmiCommand),
+      history: under('image history', historyCommand),
+      inspect: imageInspectCommand,
+      prune: imagePruneCommand,
     },
   },
   system: {
     name: 'system',
     description: 'Manage berth',
-    subcommands: { info: under('system info', infoCommand) },
+    subcommands: { info: under('system info', infoCommand), df: systemDfCommand },
   },
 };
 

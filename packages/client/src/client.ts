@@ -257,6 +257,14 @@ export class Client {
     await this.discard('POST', `/containers/${encodeURIComponent(id)}/stop`, { t: options.timeout, signal: options.signal });
   }
 
+  /**
+   * Send any request at the negotiated API version (for the endpoint modules such as `images.ts`).
+   * A non-2xx answer is thrown as a DaemonError; the caller consumes a successful body.
+   */
+  request(options: RequestOptions): Promise<IncomingMessage> {
+    return this.send(options);
+  }
+
   private async send(options: RequestOptions): Promise<IncomingMessage> {
     const version = await this.apiVersion();
     return this.transport.request({ ...options, path: `/v${version}${options.path}` });

@@ -1,4 +1,8 @@
 export { Client, attachedOutput } from './client';
+export { ImageApi, imagesOf, type CommitOptions, type ImportOptions } from './images';
+export type {
+  FilesystemChange, IdResponse, ImageDeleteResponseItem, ImageHistoryResponseItem, ImageInspect, ImagePruneResponse, SystemDfResponse,
+} from './images';
 export type { ClientOptions, Filters, AttachOptions, LogsOptions, PendingWait } from './client';
 export { DaemonError, isDaemonError } from './errors';
 export { DEFAULT_HOST, parseHost, resolveHost } from './host';

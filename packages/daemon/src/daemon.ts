@@ -12,7 +12,10 @@ export interface RunningDaemon {
 
 /** Assemble the engine and one API server per `-H` address. */
 export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: (msg: string) => void): Promise<RunningDaemon> {
-  const engine = await createEngine({ dataRoot: opts.dataRoot, execRoot: opts.execRoot, shimBinary, storageDriver: opts.storageDriver, debug: opts.debug });
+  const engine = await createEngine({
+    dataRoot: opts.dataRoot, execRoot: opts.execRoot, shimBinary, storageDriver: opts.storageDriver, debug: opts.debug,
+    liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout, shimGroupSize: opts.shimGroupSize,
+  });
   const backends = { system: engine, containers: engine.containers, images: engine.images };
   const listeners: Listener[] = [];
   try {
@@ -34,10 +37,14 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
     listeners,
     stop() {
       stopping ??= (async () => {
-        await Promise.all(listeners.map((l) => l.close()));
+        // Listeners stop accepting at once, but attach streams (hijacked connections) only end
+        // when the engine ends them: close the engine before waiting for the listeners.
+        const closing = Promise.all(listeners.map((l) => l.close()));
         await engine.shutdown();
+        await closing;
         if (opts.pidfile) await rm(opts.pidfile, { force: true });
-        await rm(join(opts.execRoot, 'shims'), { recursive: true, force: true });
+        // With live restore the shims (and their sockets there) keep serving the next berthd.
+        if (!opts.liveRestore) await rm(join(opts.execRoot, 'shims'), { recursive: true, force: true });
       })();
       return stopping;
     },

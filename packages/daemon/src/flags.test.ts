@@ -26,6 +26,15 @@ describe('berthd flags', () => {
     expect(() => parseDaemonArgs([], file('{nope'))).toThrow(/unable to configure the berth daemon/);
   });
 
+  it('takes live-restore and shutdown-timeout as flags or daemon.json keys', () => {
+    expect(parseDaemonArgs(['--live-restore', '--shutdown-timeout', '3'], noFile)).toMatchObject({ liveRestore: true, shutdownTimeout: 3 });
+    expect(parseDaemonArgs([], () => '{"live-restore":true,"shutdown-timeout":7}')).toMatchObject({ liveRestore: true, shutdownTimeout: 7, debug: false });
+    expect(() => parseDaemonArgs(['--shutdown-timeout', 'soon'], noFile)).toThrow(/invalid value "soon" for --shutdown-timeout/);
+    expect(() => parseDaemonArgs([], () => '{"live-restore":"yes"}')).toThrow(/live-restore must be true or false/);
+    expect(parseDaemonArgs(['--shim-group-size=32'], noFile)).toMatchObject({ shimGroupSize: 32 });
+    expect(() => parseDaemonArgs(['--shim-group-size', '0'], noFile)).toThrow(/must be a positive whole number/);
+  });
+
   it('answers help and version', () => {
     expect(parseDaemonArgs(['--help'], noFile)).toBe('help');
     expect(parseDaemonArgs(['-v'], noFile)).toBe('version');

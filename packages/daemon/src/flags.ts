@@ -9,6 +9,12 @@ export interface DaemonOptions {
   configFile: string;
   storageDriver: 'overlay' | 'native';
   pidfile: string;
+  /** Leave containers running when berthd stops; the next berthd reconnects to them. */
+  liveRestore: boolean;
+  /** Seconds a container without its own stop timeout gets when berthd stops it. */
+  shutdownTimeout: number;
+  /** Containers supervised by one berth-shim process (berth's own option). */
+  shimGroupSize?: number;
 }
 
 export const DEFAULTS: DaemonOptions = {
@@ -19,6 +25,8 @@ export const DEFAULTS: DaemonOptions = {
   configFile: '/etc/berth/daemon.json',
   storageDriver: 'overlay',
   pidfile: '',
+  liveRestore: false,
+  shutdownTimeout: 15,
 };
 
 export const USAGE = `Usage:\tberthd [OPTIONS]
@@ -31,12 +39,15 @@ Options:
   -D, --debug                  Enable debug mode
       --exec-root string       Root directory for execution state files (default "/run/berth")
   -H, --host list              Daemon socket(s) to connect to (default unix:///run/berth/berth.sock)
+      --live-restore           Enable live restore of containers when the daemon stops or dies
   -p, --pidfile string         Path to use for daemon PID file
+      --shim-group-size int    Containers supervised by one berth-shim process (default 8)
+      --shutdown-timeout int   Set the default shutdown timeout (default 15)
   -s, --storage-driver string  Storage driver to use: overlay2 (default) or native
   -v, --version                Print version information and quit
 `;
 
-type Key = 'dataRoot' | 'execRoot' | 'hosts' | 'debug' | 'configFile' | 'storageDriver' | 'pidfile';
+type Key = 'dataRoot' | 'execRoot' | 'hosts' | 'debug' | 'configFile' | 'storageDriver' | 'pidfile' | 'liveRestore' | 'shutdownTimeout' | 'shimGroupSize';
 const FLAGS: Record<string, { key: Key; bool?: boolean }> = {
   '--data-root': { key: 'dataRoot' },
   '--exec-root': { key: 'execRoot' },
@@ -49,6 +60,9 @@ const FLAGS: Record<string, { key: Key; bool?: boolean }> = {
   '--storage-driver': { key: 'storageDriver' },
   '-p': { key: 'pidfile' },
   '--pidfile': { key: 'pidfile' },
+  '--live-restore': { key: 'liveRestore', bool: true },
+  '--shutdown-timeout': { key: 'shutdownTimeout' },
+  '--shim-group-size': { key: 'shimGroupSize' },
 };
 
 /** The daemon.json keys this berthd understands, mapped to options (dockerd's names). */
@@ -59,6 +73,9 @@ const CONFIG_KEYS: Record<string, Key> = {
   debug: 'debug',
   'storage-driver': 'storageDriver',
   pidfile: 'pidfile',
+  'live-restore': 'liveRestore',
+  'shutdown-timeout': 'shutdownTimeout',
+  'shim-group-size': 'shimGroupSize',
 };
 
 function storageDriver(value: string): 'overlay' | 'native' {
@@ -84,13 +101,15 @@ export function parseDaemonArgs(argv: string[], readConfig: (file: string) => st
     const flag = FLAGS[arg];
     if (!flag) throw invalidArgument(`unknown flag: ${arg}`);
     if (flag.bool) {
-      fromFlags.debug = inline === undefined ? true : inline !== 'false';
+      (fromFlags as Record<string, boolean>)[flag.key] = inline === undefined ? true : inline !== 'false';
       continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined) throw invalidArgument(`flag needs an argument: ${arg}`);
     if (flag.key === 'hosts') hosts.push(value);
     else if (flag.key === 'storageDriver') fromFlags.storageDriver = storageDriver(value);
+    else if (flag.key === 'shutdownTimeout') fromFlags.shutdownTimeout = seconds(value, arg);
+    else if (flag.key === 'shimGroupSize') fromFlags.shimGroupSize = groupSize(value, arg);
     else (fromFlags as Record<string, string>)[flag.key] = value;
   }
   if (hosts.length) fromFlags.hosts = hosts;
@@ -109,10 +128,29 @@ export function parseDaemonArgs(argv: string[], readConfig: (file: string) => st
       const key = CONFIG_KEYS[name];
       if (!key) throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: the following directives don't match any configuration option: ${name}`);
       if (key in fromFlags) throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: the following directives are specified both as a flag and in the configuration file: ${name}`);
-      (fromFile as Record<string, unknown>)[key] = key === 'storageDriver' ? storageDriver(String(value)) : value;
+      if (key === 'storageDriver') fromFile.storageDriver = storageDriver(String(value));
+      else if (key === 'shutdownTimeout') fromFile.shutdownTimeout = seconds(value, name);
+      else if (key === 'shimGroupSize') fromFile.shimGroupSize = groupSize(value, name);
+      else if (key === 'liveRestore' || key === 'debug') {
+        if (typeof value !== 'boolean') throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: ${name} must be true or false`);
+        fromFile[key] = value;
+      } else (fromFile as Record<string, unknown>)[key] = value;
     }
   }
   return { ...DEFAULTS, ...fromFile, ...fromFlags, configFile };
+}
+
+/** A whole number of seconds, -1 meaning "wait forever" as in dockerd. */
+function seconds(value: unknown, name: string): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(n) || n < -1) throw invalidArgument(`invalid value "${String(value)}" for ${name}: must be a whole number of seconds`);
+  return n;
+}
+
+function groupSize(value: unknown, name: string): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(n) || n < 1) throw invalidArgument(`invalid value "${String(value)}" for ${name}: must be a positive whole number`);
+  return n;
 }
 
 function readIfExists(file: string): string | undefined {

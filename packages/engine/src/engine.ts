@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImageSummary, VersionResponse } from '@berth/api-types';
+import type { VersionResponse } from '@berth/api-types';
 import { openContentStore } from '@berth/content';
 
 import { createImageService, type ImageService } from '@berth/images';
 import { createOverlaySnapshotter, createNativeSnapshotter, type Snapshotter } from '@berth/snapshots';
 import { ContainerService } from './containers/service';
+import { createEngineImages, type EngineImages } from './images/backend';
 import { ContainerStore } from './containers/store';
 import { readHostFacts, systemInfo, versionInfo, type HostFacts } from './system';
 import { ShimPool } from './tasks/shim-pool';
@@ -21,14 +22,14 @@ export interface EngineConfig {
   runtime?: string;
   /** Containers supervised by one shim process. */
   shimGroupSize?: number;
+  /** Keep containers (and their shims) running when the daemon stops (dockerd's live-restore). */
+  liveRestore?: boolean;
+  /** Stop timeout, seconds, for containers without their own when the daemon stops them (default 15). */
+  shutdownTimeout?: number;
   debug?: boolean;
 }
 
-/** Images as the API sees them, with the container counts the engine knows. */
-export interface EngineImages {
-  load(archive: NodeJS.ReadableStream): Promise<string[]>;
-  list(): Promise<ImageSummary[]>;
-}
+export type { EngineImages } from './images/backend';
 
 export interface Engine {
   readonly containers: ContainerService;
@@ -50,12 +51,13 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   const imageService = await createImageService({ root: join(config.dataRoot, 'images'), content, snapshotter });
   const store = new ContainerStore(join(config.dataRoot, 'containers'));
   await store.init();
+  const runtime = { runtime: config.runtime ?? 'runc', runtimeRoot: join(config.execRoot, 'runc') };
   const shims = new ShimPool({
     binary: config.shimBinary,
     dir: join(config.execRoot, 'shims'),
-    runtimeRoot: join(config.execRoot, 'runc'),
+    runtimeRoot: runtime.runtimeRoot,
     runtime: config.runtime,
-    groupSize: config.shimGroupSize ?? 8,
+    groupSize: config.shimGroupSize ?? DEFAULT_SHIM_GROUP_SIZE,
   });
   const containers = new ContainerService({
     store,
@@ -64,30 +66,14 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     shims,
     runDir: join(config.execRoot, 'containers'),
     snapshotterName: driver === 'overlay' ? 'overlay2' : 'native',
+    runtime,
   });
   await containers.restore();
   shims.prewarm();
   const facts: HostFacts = readHostFacts(config.runtime);
   const engineId = await persistentId(join(config.dataRoot, 'engine-id'));
 
-  const images: EngineImages = {
-    async load(archive) {
-      return (await imageService.load(archive)).loaded;
-    },
-    async list() {
-      return (await imageService.list()).map((img) => ({
-        Id: img.id,
-        ParentId: '',
-        RepoTags: img.repoTags,
-        RepoDigests: img.repoDigests,
-        Created: Math.floor(img.created.getTime() / 1000),
-        Size: img.size,
-        SharedSize: -1,
-        Labels: img.config.config?.Labels ?? null,
-        Containers: containers.usersOf(img.id).length,
-      }));
-    },
-  };
+  const images: EngineImages = createEngineImages({ images: imageService, containers, snapshotter });
 
   return {
     containers,
@@ -106,11 +92,22 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
       });
     },
     async shutdown() {
-      await containers.stopAll();
+      if (config.liveRestore) {
+        await containers.detach();
+        await shims.detach();
+        return;
+      }
+      await containers.stopAll(config.shutdownTimeout ?? 15);
       await shims.shutdown();
     },
   };
 }
+
+/**
+ * Containers per shim process. A Node shim costs ~40 MB; sharing one among many containers keeps
+ * the per-container cost low, and a shim crash still only affects its group.
+ */
+export const DEFAULT_SHIM_GROUP_SIZE = 8;
 
 /** A stable engine id, created on first start. */
 async function persistentId(file: string): Promise<string> {

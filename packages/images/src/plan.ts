@@ -4,6 +4,7 @@ import { invalidArgument, messageOf } from '@berth/errdefs';
 import { isDigest, parseReference, withDefaultTag, type Reference } from '@berth/reference';
 import type { ArchiveFiles, StoredFile } from './archive-files';
 import type { ImageConfig } from './image';
+import { documentKindOf, validateDocument } from './schemas';
 
 export const MediaType = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -60,24 +61,14 @@ export function parseConfig(data: Buffer, layerCount: number, where: string): Im
   } catch (err) {
     throw invalidArgument(`invalid archive: config ${where} is not valid JSON: ${messageOf(err)}`);
   }
-  if (!isRecord(config) || !isRecord(config.rootfs) || !Array.isArray(config.rootfs.diff_ids)) {
-    throw invalidArgument(`invalid archive: config ${where} has no rootfs.diff_ids`);
-  }
-  const diffIds = config.rootfs.diff_ids as unknown[];
-  if (!diffIds.every((d) => typeof d === 'string' && isDigest(d))) {
-    throw invalidArgument(`invalid archive: config ${where} has a malformed diff id`);
-  }
+  const valid = validateDocument<ImageConfig>('image config', config, where);
+  const diffIds = valid.rootfs.diff_ids;
   if (diffIds.length !== layerCount) {
     throw invalidArgument(
       `invalid archive: config ${where} lists ${diffIds.length} diff ids for ${layerCount} layers`,
     );
   }
-  for (const field of ['architecture', 'os'] as const) {
-    if (config[field] !== undefined && typeof config[field] !== 'string') {
-      throw invalidArgument(`invalid archive: config ${where} has a malformed ${field}`);
-    }
-  }
-  return { architecture: '', os: '', ...config } as ImageConfig;
+  return { ...valid, architecture: valid.architecture ?? '', os: valid.os ?? '' };
 }
 
 function parseTag(tag: unknown, where: string): Reference {
@@ -163,7 +154,8 @@ export async function planLegacy(files: ArchiveFiles, content: ContentStore, ref
   return planned;
 }
 
-const GO_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' };
+/** Node's `process.arch` in Go's (and so OCI's) spelling. */
+export const GO_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' };
 
 /** The name an OCI index entry gives its image, if it gives a full reference. */
 function nameOf(desc: Descriptor): Reference | undefined {
@@ -182,8 +174,7 @@ async function resolveManifest(content: ContentStore, desc: Descriptor, depth = 
   if (!INDEX_TYPES.has(desc.mediaType) || depth > 4) {
     throw invalidArgument(`invalid archive: unsupported manifest media type ${JSON.stringify(desc.mediaType)}`);
   }
-  const index = (await readJsonBlob(content, desc, 'index')) as OciIndex;
-  if (!isRecord(index) || !Array.isArray(index.manifests)) throw invalidArgument('invalid archive: malformed nested index');
+  const index = validateDocument<OciIndex>(documentKindOf(desc.mediaType) ?? 'OCI image index', await readJsonBlob(content, desc, 'index'), desc.digest);
   const arch = GO_ARCH[process.arch] ?? process.arch;
   const match = index.manifests.find((m) => m.platform?.os === 'linux' && m.platform?.architecture === arch);
   const chosen = match ?? (index.manifests.length === 1 ? index.manifests[0] : undefined);
@@ -193,8 +184,7 @@ async function resolveManifest(content: ContentStore, desc: Descriptor, depth = 
 
 /** Images of an OCI image layout archive (index.json + blobs/sha256/...). */
 export async function planOci(files: ArchiveFiles, content: ContentStore): Promise<PlannedImage[]> {
-  const index = files.json('index.json');
-  if (!isRecord(index) || !Array.isArray(index.manifests)) throw invalidArgument('invalid archive: index.json has no manifests');
+  const index = validateDocument<OciIndex>('OCI image index', files.json('index.json'), 'index.json');
   const planned: PlannedImage[] = [];
   for (const entry of index.manifests) {
     const top = checkDescriptor(entry, 'index.json manifest');
@@ -205,8 +195,11 @@ export async function planOci(files: ArchiveFiles, content: ContentStore): Promi
     requireBlob(top, 'manifest');
     const manifestDesc = await resolveManifest(content, top);
     requireBlob(manifestDesc, 'manifest');
-    const manifest = (await readJsonBlob(content, manifestDesc, 'manifest')) as OciManifest;
-    if (!isRecord(manifest) || !Array.isArray(manifest.layers)) throw invalidArgument(`invalid archive: malformed manifest ${manifestDesc.digest}`);
+    const manifest = validateDocument<OciManifest>(
+      documentKindOf(manifestDesc.mediaType) ?? 'OCI image manifest',
+      await readJsonBlob(content, manifestDesc, 'manifest'),
+      manifestDesc.digest,
+    );
     const configDesc = checkDescriptor(manifest.config, 'config');
     requireBlob(configDesc, 'config');
     const layers = manifest.layers.map((l) => checkDescriptor(l, 'layer'));
@@ -222,4 +215,14 @@ export async function planOci(files: ArchiveFiles, content: ContentStore): Promi
     });
   }
   return planned;
+}
+
+/**
+ * The images of a streamed archive. Docker 25+ archives (and berth's save) carry both layouts;
+ * the OCI index is preferred because it keeps manifest digests as saved.
+ */
+export async function planArchive(files: ArchiveFiles, content: ContentStore, refPrefix: string): Promise<PlannedImage[]> {
+  if (files.metadata.has('index.json')) return planOci(files, content);
+  if (files.metadata.has('manifest.json')) return planLegacy(files, content, refPrefix);
+  throw invalidArgument('invalid archive: no manifest.json or index.json found');
 }

@@ -5,6 +5,14 @@ import { internal, invalidArgument, isAlreadyExists, isNotFound } from '@berth/e
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import { chainIds } from './image';
 
+/** Bounds on one layer, against tar bombs (applyLayer's defaults when absent). */
+export interface LayerLimits {
+  /** Most entries one layer may have. */
+  maxEntries?: number;
+  /** Most bytes of regular-file content one layer may declare. */
+  maxBytes?: number;
+}
+
 async function isCommitted(snapshotter: Snapshotter, key: string): Promise<boolean> {
   try {
     return (await snapshotter.stat(key)).kind === 'committed';
@@ -26,13 +34,20 @@ export async function unpackLayers(
   snapshotter: Snapshotter,
   layers: Descriptor[],
   diffIds: string[],
-  onCommitted: (chainId: string, size: number) => void,
-  onProgress?: (msg: string) => void,
+  hooks: {
+    /** Called before a snapshot is created (a lease records it write-ahead). */
+    beforePrepare?: (key: string, chainId: string) => Promise<void>;
+    onCommitted: (chainId: string, size: number) => void;
+    onProgress?: (msg: string) => void;
+  },
+  limits: LayerLimits = {},
 ): Promise<string> {
+  const { onCommitted, onProgress } = hooks;
   const chain = chainIds(diffIds);
   for (const [i, chainId] of chain.entries()) {
     if (await isCommitted(snapshotter, chainId)) continue;
     const key = `extract-${randomBytes(8).toString('hex')}-${chainId}`;
+    await hooks.beforePrepare?.(key, chainId);
     const mounts = await snapshotter.prepare(key, i > 0 ? chain[i - 1] : undefined, {
       labels: { 'berth.io/snapshot.unpacking': layers[i].digest },
     });
@@ -40,7 +55,7 @@ export async function unpackLayers(
       const target = applyTargetOf(mounts);
       if (!target) throw internal(`snapshotter returned mounts a layer cannot be applied to: ${JSON.stringify(mounts)}`);
       onProgress?.(`Loading layer ${layers[i].digest.slice('sha256:'.length, 'sha256:'.length + 12)}`);
-      const applied = await applyLayer(target.dir, content.openRead(layers[i].digest), { whiteouts: target.whiteouts });
+      const applied = await applyLayer(target.dir, content.openRead(layers[i].digest), { whiteouts: target.whiteouts, ...limits });
       if (applied.diffId !== diffIds[i]) {
         throw invalidArgument(
           `invalid archive: layer ${layers[i].digest} has diff id ${applied.diffId}, the config says ${diffIds[i]}`,

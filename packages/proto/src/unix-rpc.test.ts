@@ -28,6 +28,13 @@ function fakeTasks(): ServiceImplementation<Task> {
     },
     pids: () => ({ pids: [1, 2, 3] }),
     shutdown: () => ({}),
+    exec: () => ({}),
+    resizePty: () => ({}),
+    closeIO: () => ({}),
+    pause: () => ({}),
+    resume: () => ({}),
+    update: () => ({}),
+    stats: () => ({ cgroupVersion: 1, memoryUsage: 5_000_000_000, memoryStat: { cache: 7 } }),
   };
 }
 
@@ -57,6 +64,9 @@ describe('serveUnix / dialUnix over a real unix socket', () => {
       expect(waited.exitStatus).toBe(3);
       expect(timestampToDate(waited.exitedAt)?.toISOString()).toBe('2026-11-23T20:00:00.123Z');
       expect((await client.pids({ id: 'a' })).pids).toEqual([1, 2, 3]);
+      const stats = await client.stats({ id: 'a' });
+      // uint64 fields beyond 2^32 survive the round trip (as Long or number).
+      expect(Number(String(stats.memoryUsage))).toBe(5_000_000_000);
     } finally {
       client.close();
     }

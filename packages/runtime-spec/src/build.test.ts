@@ -155,7 +155,7 @@ describe('buildSpec: defaults', () => {
     expect(spec.linux.maskedPaths).toContain('/proc/kcore');
     expect(spec.linux.readonlyPaths).toEqual([...DEFAULT_READONLY_PATHS]);
     expect(spec.linux.cgroupsPath).toBe(`/berth/${ID}`);
-    expect(spec.linux.seccomp).toBeUndefined();
+    expect(spec.linux.seccomp).toMatchObject({ defaultAction: 'SCMP_ACT_ERRNO', defaultErrnoRet: 1 });
     expect(spec.linux.devices).toBeUndefined();
     expect(spec.linux.sysctl).toEqual({
       'net.ipv4.ip_unprivileged_port_start': '0',
@@ -308,7 +308,7 @@ describe('buildSpec: extra mounts', () => {
 describe('buildSpec: resources', () => {
   it('sets memory, cpu shares and pids limits', async () => {
     const spec = await build({ resources: { memory: 64 * 1024 * 1024, cpuShares: 512, pidsLimit: 100 } });
-    expect(spec.linux.resources.memory).toEqual({ limit: 64 * 1024 * 1024 });
+    expect(spec.linux.resources.memory).toMatchObject({ limit: 64 * 1024 * 1024 });
     expect(spec.linux.resources.cpu).toEqual({ shares: 512 });
     expect(spec.linux.resources.pids).toEqual({ limit: 100 });
   });

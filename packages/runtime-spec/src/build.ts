@@ -14,15 +14,35 @@ import {
   defaultMounts,
 } from './defaults';
 import { mergeEnv } from './env';
-import { hostCapabilities, hostDevices, hostNofileHardLimit, hostThermalThrottlePaths } from './host';
-import type { ImageRuntimeConfig, RootfsReader, RunOptions, Spec, SpecMount, SpecNamespace, SpecResources } from './types';
+import { grantDevices, parseDeviceCgroupRule } from './devices';
+import {
+  hostCapabilities,
+  hostCgroupFeatures,
+  hostCpuCount,
+  hostCpuset,
+  hostDevices,
+  hostKernelRelease,
+  hostNofileHardLimit,
+  hostThermalThrottlePaths,
+} from './host';
+import { CONTAINER_INIT_PATH } from './init';
+import { specResources } from './resources';
+import { defaultSeccomp, nativeArchitecture, parseSeccompProfile, resolveSeccomp } from './seccomp';
+import { tmpfsMounts } from './tmpfs';
+import type {
+  ImageRuntimeConfig,
+  RootfsReader,
+  RunOptions,
+  Spec,
+  SpecDevice,
+  SpecLinux,
+  SpecMount,
+  SpecNamespace,
+  SpecSeccomp,
+} from './types';
+import { mergeUlimits } from './ulimits';
 import { resolveUser } from './user';
 import { validateSpec } from './validate';
-
-/** Docker's floor for a memory limit: below it a container cannot even start its runtime. */
-const MIN_MEMORY = 6 * 1024 * 1024;
-const MIN_CPU_SHARES = 2;
-const MAX_CPU_SHARES = 262144;
 
 /**
  * Builds the OCI runtime spec of a container from its image's config and the run options, with
@@ -35,7 +55,14 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
   const privileged = opts.privileged === true;
   const hostname = opts.hostname || opts.id.slice(0, 12);
 
-  const args = commandLine(image, opts);
+  if (privileged && opts.userns) {
+    throw invalidArgument(
+      'privileged mode is incompatible with user namespaces.  You must run the container in the host namespace when running privileged mode',
+    );
+  }
+  const command = commandLine(image, opts);
+  // --init: the init runs the command (after `--`, so the command's own flags stay its own).
+  const args = opts.init ? [CONTAINER_INIT_PATH, '--', ...command] : command;
   const cwd = workingDir(opts.workingDir || image.WorkingDir || '/');
   const user = await resolveUser(opts.user ?? image.User ?? '', rootfs);
   const baseEnv = [DEFAULT_PATH_ENV, `HOSTNAME=${hostname}`, ...(opts.tty ? ['TERM=xterm'] : [])];
@@ -56,10 +83,21 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
 
   const hostHard = await hostNofileHardLimit();
   const nofile = hostHard === undefined ? DEFAULT_NOFILE_LIMIT : Math.min(DEFAULT_NOFILE_LIMIT, hostHard);
+  const rlimits = mergeUlimits([{ type: 'RLIMIT_NOFILE', soft: nofile, hard: nofile }], opts.ulimits);
+
+  const cgroupLimits = specResources(opts.resources, {
+    cpuCount: hostCpuCount(),
+    cpuset: await hostCpuset(),
+    features: await hostCgroupFeatures(),
+  });
+  const granted = await grantDevices(opts.devices ?? []);
+  const extraRules = (opts.deviceCgroupRules ?? []).map(parseDeviceCgroupRule);
+  const seccomp = seccompFor(opts, privileged, capabilities);
 
   const network = networkNamespace(opts.networkNamespace);
   const namespaces: SpecNamespace[] = [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }];
   if (network) namespaces.push(network);
+  if (opts.userns) namespaces.push({ type: 'user' });
 
   const spec: Spec = {
     ociVersion: OCI_VERSION,
@@ -70,8 +108,8 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
       env,
       cwd,
       capabilities: { bounding: capabilities, effective: [...capabilities], permitted: [...capabilities] },
-      rlimits: [{ type: 'RLIMIT_NOFILE', soft: nofile, hard: nofile }],
-      noNewPrivileges: false,
+      rlimits,
+      noNewPrivileges: opts.noNewPrivileges === true,
     },
     root: { path: 'rootfs', ...(opts.readonlyRootfs ? { readonly: true } : {}) },
     hostname,
@@ -81,14 +119,23 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
       namespaces,
       maskedPaths: privileged ? [] : [...DEFAULT_MASKED_PATHS, ...(await hostThermalThrottlePaths())],
       readonlyPaths: privileged ? [] : [...DEFAULT_READONLY_PATHS],
-      resources: resources(opts, privileged),
+      resources: {
+        devices: [
+          ...(privileged ? PRIVILEGED_DEVICE_RULES.map((r) => ({ ...r })) : defaultDeviceRules()),
+          ...granted.map((g) => g.rule),
+          ...extraRules,
+        ],
+        ...cgroupLimits,
+      },
       cgroupsPath: opts.cgroupsPath ?? `/berth/${opts.id}`,
       // As Docker does for containers with their own network stack: binding low ports and
       // ICMP echo sockets need no capability there, since they cannot affect the host.
       ...(network && !network.path
-        ? { sysctl: { 'net.ipv4.ip_unprivileged_port_start': '0', 'net.ipv4.ping_group_range': '0 2147483647' } }
+        ? { sysctl: { 'net.ipv4.ip_unprivileged_port_start': '0', 'net.ipv4.ping_group_range': `0 ${highestGid(opts)}` } }
         : {}),
-      ...(privileged ? { devices: await hostDevices() } : {}),
+      ...(await specDevices(privileged, granted.map((g) => g.device))),
+      ...(seccomp ? { seccomp } : {}),
+      ...idMappings(opts),
     },
   };
   return validateSpec(spec);
@@ -127,6 +174,11 @@ function cleanPath(p: string): string {
   return normalized.length > 1 && normalized.endsWith('/') ? normalized.slice(0, -1) : normalized;
 }
 
+function initMount(hostPath: string): SpecMount {
+  if (!path.isAbsolute(hostPath)) throw invalidArgument(`init binary path "${hostPath}" must be absolute`);
+  return { destination: CONTAINER_INIT_PATH, type: 'bind', source: hostPath, options: ['bind', 'ro'] };
+}
+
 function networkNamespace(setting: string | undefined): SpecNamespace | undefined {
   if (setting === undefined) return { type: 'network' };
   if (setting === 'host') return undefined;
@@ -146,7 +198,12 @@ function mounts(opts: RunOptions, privileged: boolean): SpecMount[] {
   if (!Number.isSafeInteger(shmSize) || shmSize <= 0) {
     throw invalidArgument(`invalid shm size ${String(opts.shmSize)}: must be a positive number of bytes`);
   }
-  const extra = (opts.extraMounts ?? []).map((m) => {
+  const requested: SpecMount[] = [
+    ...(opts.extraMounts ?? []),
+    ...tmpfsMounts(opts.tmpfs),
+    ...(opts.init ? [initMount(opts.init.path)] : []),
+  ];
+  const extra = requested.map((m) => {
     if (!path.posix.isAbsolute(m.destination)) {
       throw invalidArgument(`invalid mount destination "${m.destination}": must be an absolute path`);
     }
@@ -162,27 +219,36 @@ function mounts(opts: RunOptions, privileged: boolean): SpecMount[] {
   return [...defaults, ...extra];
 }
 
-function resources(opts: RunOptions, privileged: boolean): SpecResources {
-  const result: SpecResources = {
-    devices: privileged ? PRIVILEGED_DEVICE_RULES.map((r) => ({ ...r })) : defaultDeviceRules(),
-  };
-  const { memory, cpuShares, pidsLimit } = opts.resources ?? {};
-  if (memory !== undefined && memory !== 0) {
-    if (!Number.isSafeInteger(memory) || memory < MIN_MEMORY) {
-      throw invalidArgument('Minimum memory limit allowed is 6MB');
-    }
-    result.memory = { limit: memory };
+/** Docker's `--security-opt seccomp=` semantics; privileged containers are never filtered. */
+function seccompFor(opts: RunOptions, privileged: boolean, capabilities: readonly string[]): SpecSeccomp | undefined {
+  const setting = opts.seccomp ?? 'default';
+  if (privileged || setting === 'unconfined') return undefined;
+  const context = { arch: nativeArchitecture(), capabilities, kernelRelease: hostKernelRelease() };
+  if (setting === 'default') return defaultSeccomp(context);
+  if (typeof setting !== 'object' || setting === null || !('profile' in setting)) {
+    throw invalidArgument(`invalid seccomp setting ${JSON.stringify(setting)}: want "default", "unconfined" or a profile`);
   }
-  if (cpuShares !== undefined && cpuShares !== 0) {
-    if (!Number.isSafeInteger(cpuShares) || cpuShares < 0) {
-      throw invalidArgument(`invalid CPU shares ${cpuShares}: must be a positive integer`);
-    }
-    // The kernel clamps shares to this range anyway; Docker clamps up front so the value reads back.
-    result.cpu = { shares: Math.min(MAX_CPU_SHARES, Math.max(MIN_CPU_SHARES, cpuShares)) };
-  }
-  if (pidsLimit !== undefined && pidsLimit > 0) {
-    if (!Number.isSafeInteger(pidsLimit)) throw invalidArgument(`invalid pids limit ${pidsLimit}`);
-    result.pids = { limit: pidsLimit };
-  }
-  return result;
+  return resolveSeccomp(parseSeccompProfile(setting.profile), context);
+}
+
+/** Device nodes to create: every host device when privileged, plus `--device` ones (which win on the same path). */
+async function specDevices(privileged: boolean, requested: SpecDevice[]): Promise<Pick<SpecLinux, 'devices'>> {
+  const wanted = new Set(requested.map((d) => d.path));
+  const devices = [...(privileged ? (await hostDevices()).filter((d) => !wanted.has(d.path)) : []), ...requested];
+  return devices.length > 0 ? { devices } : {};
+}
+
+/**
+ * The highest gid of the container: every gid without a user namespace; with one, the kernel
+ * accepts only gids mapped into it (ping_group_range is refused otherwise).
+ */
+function highestGid(opts: RunOptions): number {
+  if (!opts.userns) return 2147483647;
+  return Math.max(0, ...opts.userns.gidMap.map((m) => m.containerId + m.size - 1));
+}
+
+function idMappings(opts: RunOptions): Pick<SpecLinux, 'uidMappings' | 'gidMappings'> {
+  if (!opts.userns) return {};
+  const convert = (m: { containerId: number; hostId: number; size: number }) => ({ containerID: m.containerId, hostID: m.hostId, size: m.size });
+  return { uidMappings: opts.userns.uidMap.map(convert), gidMappings: opts.userns.gidMap.map(convert) };
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -7,6 +6,7 @@ import { isInvalidArgument } from '@berth/errdefs';
 import { buildSpec } from './build';
 import { writeBundle } from './bundle';
 import { directoryRootfsReader } from './rootfs';
+import { busyboxRootfs, cgroupDirs, run } from './testing/runc';
 import type { RunOptions, Spec } from './types';
 
 let tmp: string;
@@ -71,45 +71,6 @@ describe('directoryRootfsReader', () => {
     await expect(directoryRootfsReader(root).readFile('/etc/a')).rejects.toThrow(/too many levels of symbolic links/);
   });
 });
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Every cgroup v1 hierarchy and the v2 mount, where runc may create the container's cgroup. */
-async function cgroupDirs(cgroupsPath: string): Promise<string[]> {
-  const mountinfo = await fs.readFile('/proc/self/mountinfo', 'utf8');
-  return mountinfo
-    .split('\n')
-    .filter((line) => / - cgroup2? /.test(line))
-    .map((line) => path.join(line.split(' ')[4], cgroupsPath));
-}
-
-async function busyboxRootfs(rootfs: string): Promise<void> {
-  await fs.mkdir(path.join(rootfs, 'bin'), { recursive: true });
-  await fs.mkdir(path.join(rootfs, 'etc'), { recursive: true });
-  await fs.copyFile('/bin/busybox', path.join(rootfs, 'bin/busybox'));
-  await fs.chmod(path.join(rootfs, 'bin/busybox'), 0o755);
-  for (const applet of ['sh', 'echo', 'id', 'cat', 'hostname', 'grep', 'wc']) {
-    await fs.symlink('busybox', path.join(rootfs, 'bin', applet));
-  }
-  await fs.writeFile(path.join(rootfs, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
-  await fs.writeFile(path.join(rootfs, 'etc/group'), 'root:x:0:root\nwheel:x:10:root\n');
-}
 
 describe('a bundle run by runc', () => {
   const unique = randomBytes(6).toString('hex');

@@ -1,5 +1,7 @@
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { invalidArgument } from '@berth/errdefs';
 import { KNOWN_CAPABILITIES } from './defaults';
 import type { SpecDevice } from './types';
 
@@ -65,21 +67,81 @@ export async function hostDevices(devRoot = '/dev'): Promise<SpecDevice[]> {
       }
       if (full === path.posix.join(devRoot, 'console')) continue; // the runtime provides its own
       if (!entry.isCharacterDevice() && !entry.isBlockDevice()) continue;
-      const st = await fs.lstat(full).catch(() => null);
-      if (!st) continue;
-      devices.push({
-        path: full,
-        type: entry.isCharacterDevice() ? 'c' : 'b',
-        major: deviceMajor(st.rdev),
-        minor: deviceMinor(st.rdev),
-        fileMode: st.mode & 0o7777,
-        uid: st.uid,
-        gid: st.gid,
-      });
+      const device = await deviceAt(full).catch(() => null);
+      if (device) devices.push(device);
     }
   }
   await walk(devRoot);
   return devices;
+}
+
+/**
+ * The device node at `file` (following symlinks, as `--device /dev/disk/by-id/...` expects), with
+ * its type, numbers, mode and owner. Anything else is `invalidArgument`, in Docker's words.
+ */
+export async function deviceAt(file: string): Promise<SpecDevice> {
+  const st = await fs.stat(file).catch((e: NodeJS.ErrnoException) => {
+    throw invalidArgument(`error gathering device information while adding custom device "${file}": ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`);
+  });
+  if (!st.isCharacterDevice() && !st.isBlockDevice()) {
+    throw invalidArgument(`error gathering device information while adding custom device "${file}": not a device node`);
+  }
+  return {
+    path: file,
+    type: st.isCharacterDevice() ? 'c' : 'b',
+    major: deviceMajor(st.rdev),
+    minor: deviceMinor(st.rdev),
+    fileMode: st.mode & 0o7777,
+    uid: st.uid,
+    gid: st.gid,
+  };
+}
+
+/** CPUs this process may run on: the `N` of Docker's "only N CPUs available". */
+export function hostCpuCount(): number {
+  return os.availableParallelism();
+}
+
+/**
+ * CPUs and memory nodes a container's cpuset may use: the root cpuset of the host's cgroup tree
+ * (v1, then v2), else every online one.
+ */
+export async function hostCpuset(): Promise<{ cpus: string; mems: string }> {
+  const first = async (files: string[], fallback: string) => {
+    for (const file of files) {
+      const text = (await readText(file))?.trim();
+      if (text) return text;
+    }
+    return fallback;
+  };
+  return {
+    cpus: await first(['/sys/fs/cgroup/cpuset/cpuset.cpus', '/sys/fs/cgroup/cpuset.cpus.effective', '/sys/devices/system/cpu/online'], `0-${hostCpuCount() - 1}`),
+    mems: await first(['/sys/fs/cgroup/cpuset/cpuset.mems', '/sys/fs/cgroup/cpuset.mems.effective', '/sys/devices/system/node/online'], '0'),
+  };
+}
+
+/** Which optional cgroup knobs the host has; a limit it cannot enforce is discarded, as Docker does. */
+export interface CgroupFeatures {
+  /** Memory+swap accounting (v1 `memory.memsw.*`, or v2's memory controller). */
+  swap: boolean;
+  /** A block I/O weight knob (v1 `blkio.weight` / `blkio.bfq.weight`, or v2's io controller). */
+  blkioWeight: boolean;
+}
+
+export async function hostCgroupFeatures(): Promise<CgroupFeatures> {
+  const v2Controllers = ((await readText('/sys/fs/cgroup/cgroup.controllers')) ?? '').split(/\s+/);
+  return {
+    swap: (await exists('/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes')) || v2Controllers.includes('memory'),
+    blkioWeight:
+      (await exists('/sys/fs/cgroup/blkio/blkio.weight')) ||
+      (await exists('/sys/fs/cgroup/blkio/blkio.bfq.weight')) ||
+      v2Controllers.includes('io'),
+  };
+}
+
+/** Release of the running kernel (`6.1.0-18-amd64`). */
+export function hostKernelRelease(): string {
+  return os.release();
 }
 
 // glibc's encoding of dev_t: the major's low 12 bits sit at bits 8..19, the minor's low 8 bits

@@ -16,13 +16,26 @@ export type {
   SpecDeviceCgroupRule,
   SpecDevice,
   SpecSeccomp,
+  SpecSeccompRule,
+  SpecSeccompArg,
+  SpecIdMapping,
   ImageRuntimeConfig,
   RunOptions,
+  ResourceOptions,
+  DeviceMapping,
+  Ulimit,
+  IdRange,
+  UserNamespaceMappings,
   RootfsReader,
 } from './types';
+export type { SeccompProfile, SeccompRule, SeccompArg, SeccompFilter, SeccompArchMapEntry } from './seccomp-types';
 export { buildSpec } from './build';
 export { resolveUser, type ResolvedUser } from './user';
 export { validateSpec } from './validate';
 export { writeBundle } from './bundle';
 export { directoryRootfsReader } from './rootfs';
 export { DEFAULT_CAPABILITIES, DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS, DEFAULT_SHM_SIZE, OCI_VERSION } from './defaults';
+export { DEFAULT_SECCOMP_PROFILE } from './seccomp-default';
+export { parseSeccompProfile, resolveSeccomp, nativeArchitecture, type SeccompContext } from './seccomp';
+export { initBinaryPath, CONTAINER_INIT_PATH } from './init';
+export { userNamespaceMappings, parseSubIdRanges, DEFAULT_REMAP_USER, type SubIdFiles } from './userns';

@@ -86,15 +86,60 @@ export interface SpecDevice {
 
 export interface SpecResources {
   devices: SpecDeviceCgroupRule[];
-  memory?: { limit?: number };
-  cpu?: { shares?: number };
+  memory?: {
+    /** Bytes; -1 is unlimited. */
+    limit?: number;
+    /** Memory plus swap, in bytes (cgroup v1 memsw semantics); -1 is unlimited. */
+    swap?: number;
+  };
+  cpu?: {
+    /** Relative weight against other cgroups (2..262144, default 1024). */
+    shares?: number;
+    /** Microseconds of CPU time the cgroup may use per `period`; -1 is unlimited. */
+    quota?: number;
+    /** Length of a CFS period in microseconds (1000..1000000). */
+    period?: number;
+    /** CPUs the container may run on, in cpuset list format (`0-2,4`). */
+    cpus?: string;
+    /** Memory nodes the container may allocate from, in cpuset list format. */
+    mems?: string;
+  };
   pids?: { limit: number };
+  blockIO?: { weight: number };
+}
+
+/** One comparison of a seccomp rule on a syscall argument. */
+export interface SpecSeccompArg {
+  index: number;
+  value: number;
+  valueTwo?: number;
+  op: string;
+}
+
+export interface SpecSeccompRule {
+  names: string[];
+  action: string;
+  /** errno returned by an `SCMP_ACT_ERRNO` rule; default EPERM. */
+  errnoRet?: number;
+  args?: SpecSeccompArg[];
 }
 
 export interface SpecSeccomp {
   defaultAction: string;
+  /** errno the default action returns when it is `SCMP_ACT_ERRNO`. */
+  defaultErrnoRet?: number;
   architectures?: string[];
-  syscalls?: { names: string[]; action: string; args?: unknown[] }[];
+  flags?: string[];
+  listenerPath?: string;
+  listenerMetadata?: string;
+  syscalls?: SpecSeccompRule[];
+}
+
+/** A range of ids inside a user namespace and the host ids it maps to. */
+export interface SpecIdMapping {
+  containerID: number;
+  hostID: number;
+  size: number;
 }
 
 export interface SpecLinux {
@@ -110,6 +155,9 @@ export interface SpecLinux {
   sysctl?: Record<string, string>;
   seccomp?: SpecSeccomp;
   devices?: SpecDevice[];
+  /** With a `user` namespace: how container uids and gids map to the host's. */
+  uidMappings?: SpecIdMapping[];
+  gidMappings?: SpecIdMapping[];
 }
 
 export interface Spec {
@@ -175,7 +223,84 @@ export interface RunOptions {
   networkNamespace?: string;
   /** Default `/berth/<id>`. */
   cgroupsPath?: string;
-  resources?: { memory?: number; cpuShares?: number; pidsLimit?: number };
+  /** Cgroup limits, in `docker run`'s units; see `ResourceOptions`. Checked before anything is built. */
+  resources?: ResourceOptions;
+  /**
+   * `--security-opt seccomp=...`: `default` (Docker's default profile, also when absent),
+   * `unconfined` (no filter), or a profile in Docker's JSON format. Privileged containers are
+   * always unconfined.
+   */
+  seccomp?: 'default' | 'unconfined' | { profile: object };
+  /** `--security-opt no-new-privileges`: exec cannot gain privileges (setuid bits, file capabilities). */
+  noNewPrivileges?: boolean;
+  /** `--device`: host device nodes (or directories of them) made available in the container. */
+  devices?: DeviceMapping[];
+  /** `--device-cgroup-rule`: extra devices cgroup rules such as `c 1:3 rwm` or `b 8:* r`. */
+  deviceCgroupRules?: string[];
+  /** `--ulimit`: names as Docker's (`nofile`, `nproc`, `core` ...); replaces the default of the same limit. */
+  ulimits?: Ulimit[];
+  /** `--tmpfs`: destination → mount options (`rw,size=64m`), over Docker's `noexec,nosuid,nodev`. */
+  tmpfs?: Record<string, string>;
+  /**
+   * `--init`: run the command under a tiny init as pid 1 that forwards signals and reaps zombies.
+   * `path` is the init binary on the host (see `initBinaryPath()`); it is bind-mounted read-only
+   * at `/sbin/berth-init`.
+   */
+  init?: { path: string };
+  /** The daemon's `--userns-remap`: a new user namespace with these id maps (see `userNamespaceMappings`). */
+  userns?: UserNamespaceMappings;
+}
+
+/** Cgroup limits as `docker run` takes them (Docker's `HostConfig` resources). */
+export interface ResourceOptions {
+  /** `--memory`, bytes; at least 6 MB. */
+  memory?: number;
+  /** `--memory-swap`: memory plus swap, bytes; -1 unlimited; default twice `memory` when memory is set. */
+  memorySwap?: number;
+  /** `--cpus` × 10⁹: becomes a CFS quota over a 100 ms period. */
+  nanoCpus?: number;
+  /** `--cpu-shares`. */
+  cpuShares?: number;
+  /** `--cpu-quota`, microseconds per period. */
+  cpuQuota?: number;
+  /** `--cpu-period`, microseconds. */
+  cpuPeriod?: number;
+  /** `--cpuset-cpus`, e.g. `0-1,3`. */
+  cpusetCpus?: string;
+  /** `--cpuset-mems`. */
+  cpusetMems?: string;
+  /** `--pids-limit`; 0 or negative means unlimited. */
+  pidsLimit?: number;
+  /** `--blkio-weight`, 10..1000 (0 = unset). */
+  blkioWeight?: number;
+}
+
+/** `--device /dev/fuse:/dev/fuse:rwm`. */
+export interface DeviceMapping {
+  pathOnHost: string;
+  pathInContainer: string;
+  /** Any combination of `r`, `w`, `m`. */
+  permissions: string;
+}
+
+/** `--ulimit nofile=1024:2048`. */
+export interface Ulimit {
+  name: string;
+  soft: number;
+  hard: number;
+}
+
+/** A range of ids inside a user namespace and the host ids it maps to, as `/etc/subuid` gives it. */
+export interface IdRange {
+  containerId: number;
+  hostId: number;
+  size: number;
+}
+
+/** The id maps of a user namespace, in the order they apply. */
+export interface UserNamespaceMappings {
+  uidMap: IdRange[];
+  gidMap: IdRange[];
 }
 
 /**

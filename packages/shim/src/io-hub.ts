@@ -1,40 +1,53 @@
 import { rm } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { encodeFrame, StreamType } from '@berth/proto';
-import type { ContainerStdio } from './stdio';
-import type { JsonLogWriter } from './jsonlog';
+import type { LogWriter } from './logs';
+import type { ProcessIo } from './stdio';
 
 /**
- * Fans a task's output out to its json-file log and to every client of its io socket (as stdcopy
- * frames), and feeds client bytes to the container's stdin. A client's half-close closes stdin.
+ * Fans a process's output out to its log and to every client of its io socket — as stdcopy frames
+ * for pipes, raw for a terminal — and feeds client bytes to the process's input. A client's
+ * half-close closes a pipe stdin (a terminal's input stays open: use closeInput).
  */
 export class IoHub {
   private readonly clients = new Set<Socket>();
   private server: Server | undefined;
   private outputEnded = false;
-  /** Settles once stdout and stderr both reached EOF and the log is written. */
-  readonly drained: Promise<void>;
+  private io: ProcessIo | undefined;
+  private resolveDrained!: () => void;
+  /** Settles once every output stream reached EOF and the log is written (never before `connect`). */
+  readonly drained = new Promise<void>((resolve) => (this.resolveDrained = resolve));
 
-  constructor(
-    private readonly stdio: ContainerStdio,
-    private readonly log: JsonLogWriter | undefined,
-  ) {
-    const pump = (source: Socket, type: StreamType.Stdout | StreamType.Stderr) =>
+  /**
+   * Clients may connect to the socket before the process's io exists (a terminal's master only
+   * arrives once runc created the process): `connect` it when it does.
+   */
+  constructor(private readonly log: LogWriter | undefined) {}
+
+  get connected(): boolean {
+    return this.io !== undefined;
+  }
+
+  /** Starts relaying `io`. */
+  connect(io: ProcessIo): void {
+    this.io = io;
+    const pump = (source: NodeJS.ReadableStream, stream: 'stdout' | 'stderr') =>
       new Promise<void>((resolve) => {
-        const stream = type === StreamType.Stdout ? 'stdout' : 'stderr';
+        const type = stream === 'stdout' ? StreamType.Stdout : StreamType.Stderr;
         source.on('data', (chunk: Buffer) => {
           this.log?.write(stream, chunk);
-          const frame = encodeFrame(type, chunk);
-          for (const client of this.clients) client.write(frame);
+          const out = io.terminal ? chunk : encodeFrame(type, chunk);
+          for (const client of this.clients) client.write(out);
         });
         source.on('end', resolve);
         source.on('close', resolve);
         source.on('error', () => resolve());
       });
-    this.drained = Promise.all([pump(stdio.stdout, StreamType.Stdout), pump(stdio.stderr, StreamType.Stderr)]).then(async () => {
+    void Promise.all(io.outputs.map(({ stream, source }) => pump(source, stream))).then(async () => {
       this.outputEnded = true;
       for (const client of this.clients) client.end();
       await this.log?.close();
+      this.resolveDrained();
     });
   }
 
@@ -51,6 +64,21 @@ export class IoHub {
     });
   }
 
+  /**
+   * Ends the process's input: a pipe stdin is closed (the process reads EOF); a terminal, whose
+   * master is also its output and so cannot be closed, is sent EOT (^D: EOF to a canonical-mode
+   * reader) and takes no more client input.
+   */
+  closeInput(): void {
+    const input = this.io?.input;
+    if (!input || input.writableEnded || this.inputClosed) return;
+    this.inputClosed = true;
+    if (this.io?.terminal) input.write(Buffer.from([4]));
+    else input.end();
+  }
+
+  private inputClosed = false;
+
   private accept(client: Socket): void {
     client.on('error', () => this.clients.delete(client));
     client.on('close', () => this.clients.delete(client));
@@ -59,16 +87,16 @@ export class IoHub {
       return;
     }
     this.clients.add(client);
-    const stdin = this.stdio.stdin;
     client.on('data', (chunk: Buffer) => {
-      if (stdin && !stdin.writableEnded) stdin.write(chunk);
+      const input = this.io?.input;
+      if (input && !input.writableEnded && !this.inputClosed) input.write(chunk);
     });
     client.on('end', () => {
-      if (stdin && !stdin.writableEnded) stdin.end();
+      if (this.io && !this.io.terminal) this.closeInput();
     });
   }
 
-  /** Stops serving: disconnects clients, removes the socket, closes the container's pipes. */
+  /** Stops serving: disconnects clients, removes the socket, closes the process's io. */
   async close(): Promise<void> {
     for (const client of this.clients) client.destroy();
     this.clients.clear();
@@ -78,7 +106,7 @@ export class IoHub {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (typeof path === 'string') await rm(path, { force: true });
     }
-    this.stdio.destroy();
+    this.io?.destroy();
     await this.log?.close();
   }
 }

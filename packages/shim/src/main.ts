@@ -36,6 +36,9 @@ async function main(): Promise<void> {
   await removeStaleSocket(address);
 
   const supervisor = new TaskSupervisor({ stateDir, runtime: values.runtime!, runtimeRoot, log });
+  // A predecessor that died with this state dir left tasks behind: take them over before serving.
+  const adopted = await supervisor.adopt();
+  if (adopted.length > 0) log?.(`re-adopted ${adopted.join(', ')}`);
   supervisor.startReaping();
   let server: UnixServer | undefined;
   let stopping = false;

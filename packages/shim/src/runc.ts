@@ -2,6 +2,9 @@ import { spawn, type StdioOptions } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { failedPrecondition, internal, notFound } from '@berth/errdefs';
 
+/** The stdio handed to runc (and so to the container in pass-through mode): stdin, stdout, stderr. */
+export type RuncStdio = [number | 'ignore', number | 'ignore', number | 'ignore'];
+
 /** runc's view of a container (`runc state`). */
 export interface RuncState {
   status: 'creating' | 'created' | 'running' | 'pausing' | 'paused' | 'stopped';
@@ -29,9 +32,34 @@ export class Runc {
    * `runc create`: the container's stdio are the given fds (non-terminal pass-through mode).
    * runc's error log goes to `logFile` so that it never mixes with the container's stderr.
    */
-  async create(id: string, bundle: string, pidFile: string, logFile: string, stdio: [number | 'ignore', number, number]): Promise<void> {
-    const result = await this.run(['--log', logFile, '--log-format', 'json', 'create', '--bundle', bundle, '--pid-file', pidFile, id], stdio);
+  async create(id: string, bundle: string, pidFile: string, logFile: string, stdio: RuncStdio, consoleSocket?: string): Promise<void> {
+    const console = consoleSocket ? ['--console-socket', consoleSocket] : [];
+    const result = await this.run(['--log', logFile, '--log-format', 'json', 'create', '--bundle', bundle, '--pid-file', pidFile, ...console, id], stdio);
     if (result.code !== 0) throw internal(`runc create ${id}: ${await runcError(logFile, result)}`);
+  }
+
+  /**
+   * `runc exec --detach`: runs `processFile` (an OCI process JSON) in container `id`; the process
+   * is re-parented to us (child subreaper) once runc exits. Its stdio are the given fds.
+   */
+  async exec(id: string, processFile: string, pidFile: string, logFile: string, stdio: RuncStdio, consoleSocket?: string): Promise<void> {
+    const console = consoleSocket ? ['--console-socket', consoleSocket] : [];
+    const result = await this.run(['--log', logFile, '--log-format', 'json', 'exec', '--detach', '--process', processFile, '--pid-file', pidFile, ...console, id], stdio);
+    if (result.code !== 0) throw internal(`runc exec ${id}: ${await runcError(logFile, result)}`);
+    await rm(logFile, { force: true });
+  }
+
+  async pause(id: string): Promise<void> {
+    await this.check(['pause', id]);
+  }
+
+  async resume(id: string): Promise<void> {
+    await this.check(['resume', id]);
+  }
+
+  /** `runc update --resources -`: `resources` is an OCI LinuxResources object. */
+  async update(id: string, resources: object): Promise<void> {
+    await this.check(['update', '--resources', '-', id], JSON.stringify(resources));
   }
 
   async start(id: string): Promise<void> {
@@ -56,8 +84,8 @@ export class Runc {
     return (JSON.parse(await this.check(['ps', '--format', 'json', id])) as number[] | null) ?? [];
   }
 
-  private async check(args: string[]): Promise<string> {
-    const result = await this.run(args, ['ignore', 'pipe', 'pipe']);
+  private async check(args: string[], input?: string): Promise<string> {
+    const result = await this.run(args, [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], input);
     if (result.code === 0) return result.stdout;
     const message = `runc ${args.join(' ')}: ${describe(result)}`;
     if (/does not exist|not found/i.test(result.stderr)) throw notFound(message);
@@ -65,9 +93,10 @@ export class Runc {
     throw internal(message);
   }
 
-  private run(args: string[], stdio: StdioOptions): Promise<RunResult> {
+  private run(args: string[], stdio: StdioOptions, input?: string): Promise<RunResult> {
     return new Promise((resolve, reject) => {
       const child = spawn(this.binary, ['--root', this.root, ...args], { stdio });
+      if (input !== undefined) child.stdin?.end(input);
       let stdout = '';
       let stderr = '';
       child.stdout?.setEncoding('utf8').on('data', (s: string) => (stdout += s));

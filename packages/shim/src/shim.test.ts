@@ -4,9 +4,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isFailedPrecondition, isInvalidArgument, isNotFound } from '@berth/errdefs';
+import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '@berth/errdefs';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { attachIo, readJsonLog, ShimClient, startShim, type CreateTaskRequest } from './index';
+import { attachIo, readJsonLog, readLog, ShimClient, startShim, UNKNOWN_EXIT_REASON, type CreateTaskRequest } from './index';
 
 const repoRoot = join(__dirname, '../../..');
 const ADDON = join(repoRoot, 'packages/sys/build/Release/berth_sys.node');
@@ -41,7 +41,7 @@ beforeAll(() => {
   for (const dir of ['proc', 'dev', 'sys', 'tmp']) mkdirSync(join(rootfsSource, dir));
   copyFileSync('/bin/busybox', join(rootfsSource, 'bin/busybox'));
   execFileSync('chmod', ['755', join(rootfsSource, 'bin/busybox')]);
-  for (const applet of ['sh', 'sleep', 'cat', 'echo']) symlinkSync('busybox', join(rootfsSource, 'bin', applet));
+  for (const applet of ['sh', 'sleep', 'cat', 'echo', 'tty', 'stty', 'true']) symlinkSync('busybox', join(rootfsSource, 'bin', applet));
 });
 
 afterAll(() => {
@@ -100,6 +100,9 @@ function alive(pid: number): boolean {
 
 interface BundleOptions {
   args: string[];
+  terminal?: boolean;
+  /** linux.resources.memory.limit (and swap) in bytes. */
+  memoryLimit?: number;
   /** Join the host's pid namespace, so the process is not a namespace init that ignores SIGTERM. */
   hostPid?: boolean;
 }
@@ -112,7 +115,7 @@ function bundle(shim: Shim, opts: BundleOptions): { id: string; request: CreateT
   const namespaces = ['pid', 'ipc', 'uts', 'mount', 'network'].filter((ns) => !(opts.hostPid && ns === 'pid'));
   const config = {
     ociVersion: '1.0.2',
-    process: { terminal: false, user: { uid: 0, gid: 0 }, args: opts.args, env: ['PATH=/bin'], cwd: '/', noNewPrivileges: true },
+    process: { terminal: opts.terminal ?? false, user: { uid: 0, gid: 0 }, args: opts.args, env: ['PATH=/bin'], cwd: '/', noNewPrivileges: true },
     root: { path: 'rootfs', readonly: false },
     hostname: id,
     mounts: [
@@ -121,7 +124,11 @@ function bundle(shim: Shim, opts: BundleOptions): { id: string; request: CreateT
       { destination: '/dev/pts', type: 'devpts', source: 'devpts', options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620'] },
       { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
     ],
-    linux: { namespaces: namespaces.map((type) => ({ type })), cgroupsPath: `/${cgroupPrefix}-${id}` },
+    linux: {
+      namespaces: namespaces.map((type) => ({ type })),
+      cgroupsPath: `/${cgroupPrefix}-${id}`,
+      ...(opts.memoryLimit ? { resources: { memory: { limit: opts.memoryLimit, swap: opts.memoryLimit } } } : {}),
+    },
   };
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
   return {
@@ -131,7 +138,7 @@ function bundle(shim: Shim, opts: BundleOptions): { id: string; request: CreateT
       bundle: dir,
       rootfs: [{ type: 'bind', source: rootfsSource, options: ['rbind', 'rw'] }],
       stdin: false,
-      terminal: false,
+      terminal: opts.terminal ?? false,
       logPath: join(dir, 'json.log'),
       ioSocket: join(dir, 'io.sock'),
     },
@@ -252,7 +259,8 @@ describe('berth-shim', () => {
     const missing = await shim.client.create({ ...request, bundle: join(shim.dir, 'nowhere') }).catch((e: unknown) => e);
     expect(isNotFound(missing)).toBe(true);
     expect(isInvalidArgument(await shim.client.create({ ...request, id: '../evil' }).catch((e: unknown) => e))).toBe(true);
-    expect(isInvalidArgument(await shim.client.create({ ...request, terminal: true }).catch((e: unknown) => e))).toBe(true);
+    expect(isInvalidArgument(await shim.client.create({ ...request, logDriver: 'syslog' }).catch((e: unknown) => e))).toBe(true);
+    expect(readdirSync(shim.stateDir)).toEqual([]);
   });
 
   it('keeps the exit status for a new client connecting after the task exited', async () => {
@@ -290,5 +298,298 @@ describe('berth-shim', () => {
   it('refuses to start a second shim on an address in use', async () => {
     const shim = await newShim();
     await expect(startShim({ binary: shimBinary, address: shim.address, stateDir: shim.stateDir, runtimeRoot: shim.runtimeRoot })).rejects.toThrow(/exited before serving/);
+  });
+});
+
+/** Everything the io socket delivers until the shim ends it, as one string (terminal output is raw). */
+function collectRaw(socket: Socket): Promise<string> {
+  let text = '';
+  return new Promise((resolve, reject) => {
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+
+const cgroupFile = (controller: string, id: string, file: string) => join('/sys/fs/cgroup', controller, `${cgroupPrefix}-${id}`, file);
+
+describe('berth-shim: terminals, exec, pause, resources, OOM', () => {
+  it('gives a task a terminal: raw output on the io socket, resize, and the log records it as stdout', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['sh', '-c', 'tty; stty size; read line; echo "got $line"; stty size'], terminal: true });
+    await shim.client.create({ ...request, stdin: true });
+    expect(await shim.client.state(id)).toMatchObject({ status: 'created', terminal: true });
+    await shim.client.resizePty(id, undefined, 101, 33);
+    const io = await attachIo(request.ioSocket);
+    const output = collectRaw(io);
+    let seen = '';
+    io.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+    await shim.client.start(id);
+    // Typed only once the shell asks, so the terminal's echo does not come first.
+    while (!seen.includes('33 101')) await new Promise((r) => setTimeout(r, 20));
+    await shim.client.resizePty(id, undefined, 120, 40);
+    io.write('hello\r');
+    expect((await shim.client.wait(id)).exitStatus).toBe(0);
+    const text = await output;
+    expect(text).toMatch(/^\/dev\/pts\/\d+\r\n33 101\r\n/);
+    expect(text).toMatch(/got hello\r\n40 120\r\n$/);
+    const logged = readFileSync(request.logPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { log: string; stream: string });
+    expect(logged[0]!.log).toMatch(/^\/dev\/pts\/\d+\r\n$/);
+    expect(new Set(logged.map((l) => l.stream))).toEqual(new Set(['stdout']));
+    expect(isNotFound(await shim.client.resizePty(id, 'nope', 1, 1).catch((e: unknown) => e))).toBe(true);
+    await shim.client.delete(id);
+    expect(readdirSync(shim.stateDir)).toEqual([]);
+  });
+
+  it('refuses to resize a task without a terminal', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['true'] });
+    await shim.client.create(request);
+    expect(isFailedPrecondition(await shim.client.resizePty(id, undefined, 80, 24).catch((e: unknown) => e))).toBe(true);
+    await shim.client.delete(id);
+  });
+
+  it('execs processes in a running task: output, exit codes, a terminal, stdin and closeIo', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['sleep', '100'] });
+    await shim.client.create(request);
+    expect(isFailedPrecondition(await shim.client.exec(id, 'early', { args: ['true'], terminal: false, stdin: false, ioSocket: '' }).catch((e: unknown) => e))).toBe(true);
+    await shim.client.start(id);
+
+    const plainSocket = join(request.bundle, 'e1.sock');
+    await shim.client.exec(id, 'e1', { args: ['sh', '-c', 'echo out $FOO; echo err >&2; exit 5'], env: ['FOO=bar', 'PATH=/bin'], terminal: false, stdin: false, ioSocket: plainSocket });
+    expect(isAlreadyExists(await shim.client.exec(id, 'e1', { args: ['true'], terminal: false, stdin: false, ioSocket: '' }).catch((e: unknown) => e))).toBe(true);
+    expect(await shim.client.state(id, 'e1')).toMatchObject({ execId: 'e1', status: 'created' });
+    const frames = collectFrames(await attachIo(plainSocket));
+    const { pid } = await shim.client.start(id, 'e1');
+    expect(pid).toBeGreaterThan(0);
+    expect((await shim.client.wait(id, 'e1')).exitStatus).toBe(5);
+    const received = await frames;
+    expect(received.filter((f) => f.stream === StreamType.Stdout).map((f) => f.text).join('')).toBe('out bar\n');
+    expect(received.filter((f) => f.stream === StreamType.Stderr).map((f) => f.text).join('')).toBe('err\n');
+    expect(await shim.client.state(id, 'e1')).toMatchObject({ status: 'stopped', exitStatus: 5 });
+    expect(await shim.client.delete(id, 'e1')).toMatchObject({ exitStatus: 5, pid });
+    expect(existsSync(plainSocket)).toBe(false);
+    expect(isNotFound(await shim.client.state(id, 'e1').catch((e: unknown) => e))).toBe(true);
+
+    const ttySocket = join(request.bundle, 'e2.sock');
+    await shim.client.exec(id, 'e2', { args: ['sh', '-c', 'tty; cat; echo done'], terminal: true, stdin: true, ioSocket: ttySocket });
+    const tty = await attachIo(ttySocket);
+    const ttyOutput = collectRaw(tty);
+    let seen = '';
+    tty.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+    await shim.client.start(id, 'e2');
+    // Typed once the process runs, so the terminal's echo does not come before its first line.
+    while (!seen.includes('/dev/pts/')) await new Promise((r) => setTimeout(r, 20));
+    tty.write('typed\r');
+    while (!seen.includes('typed\r\ntyped')) await new Promise((r) => setTimeout(r, 20));
+    await shim.client.closeIo(id, 'e2');
+    expect((await shim.client.wait(id, 'e2')).exitStatus).toBe(0);
+    const text = await ttyOutput;
+    expect(text).toMatch(/^\/dev\/pts\/\d+\r\n/);
+    expect(text).toContain('typed');
+    expect(text).toContain('done');
+    await shim.client.delete(id, 'e2');
+
+    const catSocket = join(request.bundle, 'e3.sock');
+    await shim.client.exec(id, 'e3', { args: ['cat'], terminal: false, stdin: true, ioSocket: catSocket, user: { uid: 1000, gid: 1000 } });
+    const cat = await attachIo(catSocket);
+    const catFrames = collectFrames(cat);
+    await shim.client.start(id, 'e3');
+    cat.write('piped\n');
+    await new Promise((r) => setTimeout(r, 100));
+    await shim.client.closeIo(id, 'e3');
+    expect((await shim.client.wait(id, 'e3')).exitStatus).toBe(0);
+    expect((await catFrames).map((f) => f.text).join('')).toBe('piped\n');
+
+    const missing = await shim.client.exec(id, 'e4', { args: ['/no/such'], terminal: false, stdin: false, ioSocket: '' }).then(() => shim.client.start(id, 'e4')).catch((e: unknown) => e);
+    expect((missing as Error).message).toMatch(/no\/such/);
+    expect(await shim.client.wait(id, 'e4')).toMatchObject({ exitStatus: 255, reason: 'exec process failed to start' });
+    expect(isFailedPrecondition(await shim.client.start(id, 'e4').catch((e: unknown) => e))).toBe(true);
+    await shim.client.delete(id, 'e4');
+    const bad = { terminal: false, stdin: false, ioSocket: '' };
+    expect(isInvalidArgument(await shim.client.exec(id, '../x', { ...bad, args: ['true'] }).catch((e: unknown) => e))).toBe(true);
+    expect(isInvalidArgument(await shim.client.exec(id, 'e5', { ...bad, args: [] }).catch((e: unknown) => e))).toBe(true);
+    expect(isInvalidArgument(await shim.client.exec(id, 'e5', { ...bad, args: ['true'], cwd: 'rel' }).catch((e: unknown) => e))).toBe(true);
+    expect(isNotFound(await shim.client.start(id, 'e5').catch((e: unknown) => e))).toBe(true);
+    // Failed and finished execs leave nothing in the state dir: only the init's own records remain.
+    expect(readdirSync(shim.stateDir).filter((f) => !f.startsWith(`${id}.`) || /\.e\d/.test(f))).toEqual([]);
+
+    // An exec never started is removed with its task, io socket included.
+    const leftSocket = join(request.bundle, 'e6.sock');
+    await shim.client.exec(id, 'e6', { ...bad, args: ['true'], ioSocket: leftSocket });
+    await shim.client.kill(id, 9);
+    expect((await shim.client.wait(id)).exitStatus).toBe(137);
+    expect(isFailedPrecondition(await shim.client.start(id, 'e6').catch((e: unknown) => e))).toBe(true);
+    await shim.client.delete(id);
+    expect(existsSync(leftSocket)).toBe(false);
+    expect(readdirSync(shim.stateDir)).toEqual([]);
+  });
+
+  it('pauses (freezer FROZEN, state paused) and resumes a task', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['sleep', '100'] });
+    await shim.client.create(request);
+    await shim.client.start(id);
+    await shim.client.pause(id);
+    expect(await shim.client.state(id)).toMatchObject({ status: 'paused' });
+    expect(readFileSync(cgroupFile('freezer', id, 'freezer.state'), 'utf8').trim()).toBe('FROZEN');
+    expect(isFailedPrecondition(await shim.client.delete(id).catch((e: unknown) => e))).toBe(true);
+    await shim.client.resume(id);
+    expect(await shim.client.state(id)).toMatchObject({ status: 'running' });
+    expect(readFileSync(cgroupFile('freezer', id, 'freezer.state'), 'utf8').trim()).toBe('THAWED');
+    await shim.client.kill(id, 9);
+    await shim.client.wait(id);
+    await shim.client.delete(id);
+  });
+
+  it('updates resources and reads stats from the cgroup files', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['sleep', '100'] });
+    await shim.client.create(request);
+    await shim.client.start(id);
+    await shim.client.update(id, { memoryLimit: 64 * 1024 * 1024, pidsLimit: 50 });
+    expect(Number(readFileSync(cgroupFile('memory', id, 'memory.limit_in_bytes'), 'utf8'))).toBe(64 * 1024 * 1024);
+    expect(readFileSync(cgroupFile('pids', id, 'pids.max'), 'utf8').trim()).toBe('50');
+    expect(isInvalidArgument(await shim.client.update(id, { memoryLimit: -5 }).catch((e: unknown) => e))).toBe(true);
+
+    const stats = await shim.client.stats(id);
+    expect(stats.cgroupVersion).toBe(1);
+    expect(stats.memoryUsage).toBeGreaterThan(0);
+    expect(stats.memoryLimit).toBe(64 * 1024 * 1024);
+    expect(stats.pidsCurrent).toBe(1);
+    expect(stats.pidsLimit).toBe(50);
+    expect(stats.cpuUsageNs).toBeGreaterThan(0);
+    expect(Object.keys(stats.memoryStat)).toContain('rss');
+    await shim.client.kill(id, 9);
+    await shim.client.wait(id);
+    expect(isFailedPrecondition(await shim.client.stats(id).catch((e: unknown) => e))).toBe(true);
+    await shim.client.delete(id);
+  });
+
+  it('reports an OOM kill: exit 137 with oomKilled, in wait, state and the persisted record', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['sh', '-c', 'x=aaaaaaaaaa; while :; do x=$x$x$x$x$x; done'], memoryLimit: 8 * 1024 * 1024 });
+    await shim.client.create(request);
+    await shim.client.start(id);
+    const exit = await shim.client.wait(id);
+    expect(exit).toMatchObject({ exitStatus: 137, oomKilled: true });
+    expect(await shim.client.state(id)).toMatchObject({ status: 'stopped', exitStatus: 137, oomKilled: true });
+    expect(JSON.parse(readFileSync(join(shim.stateDir, `${id}.exit`), 'utf8'))).toMatchObject({ exitStatus: 137, oomKilled: true });
+    await shim.client.delete(id);
+  });
+});
+
+describe('berth-shim: log drivers and surviving failures', () => {
+  it('rotates json-file logs, writes local logs, and keeps no file for none', async () => {
+    const shim = await newShim();
+    const script = 'i=0; while [ $i -lt 200 ]; do echo "line $i"; i=$((i+1)); done';
+    const json = bundle(shim, { args: ['sh', '-c', script] });
+    const jsonLog = join(json.request.bundle, `${json.id}-json.log`);
+    await shim.client.create({ ...json.request, logPath: jsonLog, logOptions: { 'max-size': '2k', 'max-file': '3' } });
+    await shim.client.start(json.id);
+    await shim.client.wait(json.id);
+    expect(existsSync(`${jsonLog}.1`)).toBe(true);
+    expect(existsSync(`${jsonLog}.2`)).toBe(true);
+    expect(existsSync(`${jsonLog}.3`)).toBe(false);
+    const tail: string[] = [];
+    for await (const e of readLog(jsonLog, 'json-file', { tail: 3 })) tail.push(e.line.toString());
+    expect(tail).toEqual(['line 197\n', 'line 198\n', 'line 199\n']);
+    await shim.client.delete(json.id);
+
+    const local = bundle(shim, { args: ['sh', '-c', 'echo one; echo two >&2'] });
+    const localLog = join(local.request.bundle, 'container.log');
+    await shim.client.create({ ...local.request, logPath: localLog, logDriver: 'local' });
+    await shim.client.start(local.id);
+    await shim.client.wait(local.id);
+    const entries: string[] = [];
+    for await (const e of readLog(localLog, 'local')) entries.push(`${e.stream}:${e.line.toString()}`);
+    expect(entries.sort()).toEqual(['stderr:two\n', 'stdout:one\n']);
+    await shim.client.delete(local.id);
+
+    const none = bundle(shim, { args: ['echo', 'nothing'] });
+    await shim.client.create({ ...none.request, logDriver: 'none' });
+    const frames = collectFrames(await attachIo(none.request.ioSocket));
+    await shim.client.start(none.id);
+    await shim.client.wait(none.id);
+    expect((await frames).map((f) => f.text).join('')).toBe('nothing\n');
+    expect(existsSync(none.request.logPath)).toBe(false);
+    await shim.client.delete(none.id);
+  });
+
+  it('keeps an exit that happened while no client was connected', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['sh', '-c', 'sleep 0.5; exit 9'] });
+    await shim.client.create(request);
+    await shim.client.start(id);
+    shim.client.close();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(JSON.parse(readFileSync(join(shim.stateDir, `${id}.exit`), 'utf8'))).toMatchObject({ exitStatus: 9 });
+    shim.client = await ShimClient.connect(shim.address);
+    expect((await shim.client.wait(id)).exitStatus).toBe(9);
+    await shim.client.delete(id);
+  });
+
+  it('re-adopts running and exited tasks when a shim restarts on the same state dir', async () => {
+    const shim = await newShim();
+    const running = bundle(shim, { args: ['sh', '-c', 'while :; do echo tick; sleep 0.2; done'] });
+    const exited = bundle(shim, { args: ['sh', '-c', 'exit 4'] });
+    const { pid } = await shim.client.create(running.request);
+    await shim.client.start(running.id);
+    await shim.client.create(exited.request);
+    await shim.client.start(exited.id);
+    expect((await shim.client.wait(exited.id)).exitStatus).toBe(4);
+
+    shim.client.close();
+    process.kill(shim.pid, 'SIGKILL');
+    while (alive(shim.pid)) await new Promise((r) => setTimeout(r, 20));
+    expect(alive(pid)).toBe(true);
+
+    const { client, pid: shimPid } = await startShim({ binary: shimBinary, address: shim.address, stateDir: shim.stateDir, runtimeRoot: shim.runtimeRoot, logFile: join(shim.dir, 'shim2.log'), debug: true });
+    shim.client = client;
+    shim.pid = shimPid;
+    expect(client.shimPid).toBe(shimPid);
+    expect(await client.state(running.id)).toMatchObject({ status: 'running', pid });
+    expect(await client.state(exited.id)).toMatchObject({ status: 'stopped', exitStatus: 4 });
+    // Output keeps flowing into the log through the re-opened pipes.
+    const size = readFileSync(running.request.logPath).length;
+    await new Promise((r) => setTimeout(r, 600));
+    expect(readFileSync(running.request.logPath).length).toBeGreaterThan(size);
+
+    await client.kill(running.id, 9);
+    const exit = await client.wait(running.id);
+    expect(exit).toMatchObject({ exitStatus: 255, reason: UNKNOWN_EXIT_REASON });
+    expect(alive(pid)).toBe(false);
+    await client.delete(running.id);
+    await client.delete(exited.id);
+    expect(readdirSync(shim.stateDir)).toEqual([]);
+    expect(mounted(join(running.request.bundle, 'rootfs'))).toBe(false);
+  });
+});
+
+describe('berth-shim: a predecessor that died inside create', () => {
+  it('is cleaned up by the next shim on its state dir: no runtime container, mount or record left', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['sleep', '100'] });
+    shim.client.close();
+    process.kill(shim.pid, 'SIGKILL');
+    while (alive(shim.pid)) await new Promise((r) => setTimeout(r, 20));
+
+    // What a shim killed right after `runc create` leaves: its record, the mount, runc's container, no pid file.
+    const rootfs = join(request.bundle, 'rootfs');
+    mkdirSync(rootfs);
+    execFileSync('mount', ['--bind', rootfsSource, rootfs]);
+    execFileSync('runc', ['--root', shim.runtimeRoot, 'create', '--bundle', request.bundle, id], { stdio: 'ignore' });
+    const record = { id, bundle: request.bundle, mountedRootfs: rootfs, createdRootfsDir: true, terminal: false, logPath: '', logDriver: 'json-file', logOptions: {}, ioSocket: '' };
+    writeFileSync(join(shim.stateDir, `${id}.task.json`), JSON.stringify(record));
+
+    const { client, pid } = await startShim({ binary: shimBinary, address: shim.address, stateDir: shim.stateDir, runtimeRoot: shim.runtimeRoot, logFile: join(shim.dir, 'shim2.log'), debug: true });
+    shim.client = client;
+    shim.pid = pid;
+    expect(isNotFound(await client.state(id).catch((e: unknown) => e))).toBe(true);
+    expect(execFileSync('runc', ['--root', shim.runtimeRoot, 'list', '-q'], { encoding: 'utf8' }).trim()).toBe('');
+    expect(mounted(rootfs)).toBe(false);
+    expect(existsSync(rootfs)).toBe(false);
+    expect(readdirSync(shim.stateDir)).toEqual([]);
   });
 });

@@ -1,7 +1,47 @@
-import { closeSync, constants, openSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, unlinkSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
-import { mknod } from '@berth/sys';
+import type { Readable, Writable } from 'node:stream';
+import { ReadStream } from 'node:tty';
+import { mknod, setWindowSize } from '@berth/sys';
+import type { RuncStdio } from './runc';
+import type { OutputStream } from './logs';
+
+/** A process's I/O as the io fan-out sees it: output streams, optional input, framing. */
+export interface ProcessIo {
+  readonly outputs: readonly { stream: OutputStream; source: Readable }[];
+  readonly input: Writable | undefined;
+  /** Terminal output is relayed raw; pipes as stdcopy frames. */
+  readonly terminal: boolean;
+  destroy(): void;
+}
+
+/**
+ * A process's pseudo-terminal, from the master fd runc sent over the console socket. Output and
+ * input share the master; resizing it resizes the container's terminal.
+ */
+export class Terminal implements ProcessIo {
+  readonly outputs: readonly { stream: OutputStream; source: Readable }[];
+  readonly input: Writable;
+  readonly terminal = true;
+  private readonly master: ReadStream;
+
+  constructor(private readonly fd: number) {
+    this.master = new ReadStream(fd);
+    // EIO once every slave fd is closed (the process exited): that is the terminal's EOF.
+    this.master.on('error', () => this.master.destroy());
+    this.outputs = [{ stream: 'stdout', source: this.master }];
+    this.input = this.master;
+  }
+
+  resize(width: number, height: number): void {
+    setWindowSize(this.fd, { rows: height, cols: width });
+  }
+
+  destroy(): void {
+    this.master.destroy();
+  }
+}
 
 const { O_RDONLY, O_WRONLY, O_NONBLOCK } = constants;
 
@@ -10,9 +50,10 @@ const { O_RDONLY, O_WRONLY, O_NONBLOCK } = constants;
  * which fails on a socket. The container gets blocking fds; the shim keeps the other ends as
  * non-blocking streams.
  */
-export class ContainerStdio {
+export class ContainerStdio implements ProcessIo {
   /** The fds to hand to the runtime as the container's stdin, stdout and stderr. */
-  readonly containerFds: [number | 'ignore', number, number];
+  readonly containerFds: RuncStdio;
+  readonly terminal = false;
   readonly stdout: Socket;
   readonly stderr: Socket;
   readonly stdin: Socket | undefined;
@@ -25,6 +66,37 @@ export class ContainerStdio {
     // The container may exit without reading its stdin: writes then fail with EPIPE, harmlessly.
     this.stdin?.on('error', () => undefined);
     this.containerFds = [fds.stdin ? fds.stdin[1] : 'ignore', fds.stdout[1], fds.stderr[1]];
+  }
+
+  get outputs(): readonly { stream: OutputStream; source: Readable }[] {
+    return [
+      { stream: 'stdout', source: this.stdout },
+      { stream: 'stderr', source: this.stderr },
+    ];
+  }
+
+  get input(): Writable | undefined {
+    return this.stdin;
+  }
+
+  /**
+   * Re-attaches to the output pipes of a process this shim did not start (a predecessor shim died):
+   * opening /proc/<pid>/fd/N of a pipe gives a new end of the same pipe.
+   */
+  static reopen(pid: number): ContainerStdio | undefined {
+    const opened: number[] = [];
+    try {
+      for (const n of [1, 2]) {
+        opened.push(openSync(`/proc/${pid}/fd/${n}`, O_RDONLY | O_NONBLOCK));
+        if (!fstatSync(opened[opened.length - 1]!).isFIFO()) throw new Error('not a pipe');
+      }
+    } catch {
+      for (const fd of opened) closeSync(fd);
+      return undefined;
+    }
+    const stdio = new ContainerStdio({ stdout: [opened[0]!, -1], stderr: [opened[1]!, -1] });
+    stdio.containerEndsOpen = false;
+    return stdio;
   }
 
   /** Makes the pipes in `dir` (named after `id`, unlinked again at once). */

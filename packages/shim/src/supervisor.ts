@@ -1,13 +1,15 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { isAbsolute, join } from 'node:path';
 import { alreadyExists, failedPrecondition, invalidArgument, isNotFound, messageOf, notFound, wrap } from '@berth/errdefs';
-import { mountAll, unmountAll, waitPid, writeFileAtomic } from '@berth/sys';
+import { FdReceiver, mountAll, unmountAll, waitPid, writeFileAtomic } from '@berth/sys';
+import { cgroupPathsOf, oomKills, readStats, type CgroupPaths } from './cgroups';
 import { IoHub } from './io-hub';
-import { JsonLogWriter } from './jsonlog';
-import { Runc } from './runc';
-import { ContainerStdio } from './stdio';
-import type { CreateTaskRequest, ExitStatus, TaskService, TaskState, TaskStatus } from './types';
+import { createLogWriter, parseLogConfig } from './logs';
+import { Runc, type RuncStdio } from './runc';
+import { ContainerStdio, Terminal } from './stdio';
+import { UNKNOWN_EXIT_REASON, type CreateTaskRequest, type ExecProcessRequest, type ExitStatus, type Resources, type TaskService, type TaskState, type TaskStats, type TaskStatus } from './types';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /** sockaddr_un.sun_path holds 108 bytes including the terminating NUL. */
@@ -18,18 +20,52 @@ const REAP_INTERVAL_MS = 1000;
 /** How long shutdown waits for a SIGKILLed init to be reaped. */
 const KILL_GRACE_MS = 10_000;
 
-interface Task {
-  readonly id: string;
-  readonly bundle: string;
+/**
+ * Task and exit records must survive the death of the shim or the engine (a rename is atomic for
+ * every process), not a host crash: the containers they describe do not survive one either. So
+ * they are written without fsync, which would cost the create and wait paths milliseconds.
+ */
+const RUNTIME_STATE = { durable: false };
+
+/** One process the shim supervises: a task's init or one of its exec processes. */
+interface Proc {
+  readonly execId: string;
   pid: number;
-  /** `<bundle>/rootfs` when the shim mounted it (and so must unmount it). */
-  mountedRootfs?: string;
-  createdRootfsDir: boolean;
+  readonly terminal: boolean;
   io?: IoHub;
+  pty?: Terminal;
+  started: boolean;
   exit?: ExitStatus;
   reaped: boolean;
+  /**
+   * Set for a process a predecessor shim started: it is not our child, so its exit is noticed by
+   * polling /proc/<pid> (and compared with this start time, against pid reuse), never reaped.
+   */
+  adoptedStartTime?: string;
   readonly exited: Promise<ExitStatus>;
   resolveExit(exit: ExitStatus): void;
+  /** Exec processes only: what to run at start. */
+  spec?: ExecProcessRequest;
+}
+
+/** What the shim persists per task (`<id>.task.json`) so a restarted shim can re-adopt it. */
+interface TaskRecord {
+  id: string;
+  bundle: string;
+  mountedRootfs?: string;
+  createdRootfsDir: boolean;
+  terminal: boolean;
+  logPath: string;
+  logDriver: string;
+  logOptions: Record<string, string>;
+  ioSocket: string;
+}
+
+interface Task {
+  readonly record: TaskRecord;
+  readonly init: Proc;
+  readonly execs: Map<string, Proc>;
+  cgroups?: CgroupPaths;
 }
 
 export interface SupervisorOptions {
@@ -39,9 +75,15 @@ export interface SupervisorOptions {
   log?: (message: string) => void;
 }
 
+function newProc(execId: string, terminal: boolean): Proc {
+  let resolveExit!: (exit: ExitStatus) => void;
+  const exited = new Promise<ExitStatus>((resolve) => (resolveExit = resolve));
+  return { execId, pid: 0, terminal, started: false, reaped: false, exited, resolveExit };
+}
+
 /**
  * The shim's own implementation of the task API: one runc container per task, reaped by this
- * process as child subreaper. Exit statuses are persisted to `<stateDir>/<id>.exit`.
+ * process as child subreaper. Exit statuses of inits are persisted to `<stateDir>/<id>.exit`.
  */
 export class TaskSupervisor implements TaskService {
   private readonly tasks = new Map<string, Task>();
@@ -68,45 +110,66 @@ export class TaskSupervisor implements TaskService {
 
   async create(req: CreateTaskRequest): Promise<{ pid: number }> {
     validate(req);
+    const logDriver = req.logDriver || 'json-file';
+    const logOptions = req.logOptions ?? {};
+    parseLogConfig(logDriver, logOptions);
     if (this.tasks.has(req.id)) throw alreadyExists(`task ${req.id} already exists`);
     const config = join(req.bundle, 'config.json');
     if (!(await stat(config).catch(() => undefined))?.isFile()) throw notFound(`bundle ${req.bundle}: no config.json`);
+    const consolePath = req.terminal ? this.consoleSocketPath() : undefined;
+    const began = performance.now();
+    let runtimeMs = 0;
 
-    let resolveExit!: (exit: ExitStatus) => void;
-    const exited = new Promise<ExitStatus>((resolve) => (resolveExit = resolve));
-    const task: Task = { id: req.id, bundle: req.bundle, pid: 0, createdRootfsDir: false, reaped: false, exited, resolveExit };
+    const record: TaskRecord = {
+      id: req.id,
+      bundle: req.bundle,
+      createdRootfsDir: false,
+      terminal: req.terminal,
+      logPath: req.logPath,
+      logDriver,
+      logOptions,
+      ioSocket: req.ioSocket,
+    };
+    const task: Task = { record, init: newProc('', req.terminal), execs: new Map() };
     this.tasks.set(req.id, task);
     const undo: (() => Promise<void> | void)[] = [];
     try {
+      // The record comes first, naming what create is about to make, so a successor of a shim
+      // that dies mid-create can undo it (see adoptOne).
+      const target = join(req.bundle, 'rootfs');
       if (req.rootfs.length > 0) {
-        const target = join(req.bundle, 'rootfs');
-        if (!existsSync(target)) {
+        record.mountedRootfs = target;
+        record.createdRootfsDir = !existsSync(target);
+      }
+      const recordFile = this.file(req.id, 'task.json');
+      undo.push(() => rm(recordFile, { force: true }));
+      await writeFileAtomic(recordFile, JSON.stringify(record) + '\n', RUNTIME_STATE);
+      if (req.rootfs.length > 0) {
+        if (record.createdRootfsDir) {
           await mkdir(target);
-          task.createdRootfsDir = true;
           undo.push(() => rmdir(target));
         }
         mountAll(req.rootfs, target);
-        task.mountedRootfs = target;
         undo.push(() => unmountAll(target));
       }
 
-      const stdio = ContainerStdio.open(this.options.stateDir, req.id, req.stdin);
-      const io = new IoHub(stdio, req.logPath ? new JsonLogWriter(req.logPath) : undefined);
-      task.io = io;
+      const io = new IoHub(req.logPath ? createLogWriter(req.logPath, logDriver, logOptions) : undefined);
+      task.init.io = io;
       undo.push(() => io.close());
       if (req.ioSocket) await io.listen(req.ioSocket);
 
       const pidFile = this.file(req.id, 'pid');
       undo.push(() => rm(pidFile, { force: true }));
-      try {
-        undo.push(() => this.runc.delete(req.id).catch(() => undefined));
-        await this.runc.create(req.id, req.bundle, pidFile, this.file(req.id, 'runc.log'), stdio.containerFds);
-      } finally {
-        stdio.closeContainerEnds();
-      }
-      task.pid = Number.parseInt(await readFile(pidFile, 'utf8'), 10);
-      this.log(`created ${req.id} pid ${task.pid}`);
-      return { pid: task.pid };
+      undo.push(() => this.runc.delete(req.id).catch(() => undefined));
+      await this.withStdio(req.id, req.stdin, consolePath, io, task.init, async (stdio) => {
+        const runcBegan = performance.now();
+        await this.runc.create(req.id, req.bundle, pidFile, this.file(req.id, 'runc.log'), stdio, consolePath);
+        runtimeMs = performance.now() - runcBegan;
+      });
+      task.init.pid = Number.parseInt(await readFile(pidFile, 'utf8'), 10);
+      task.cgroups = cgroupsOf(task.init.pid);
+      this.log(`created ${req.id} pid ${task.init.pid} in ${(performance.now() - began).toFixed(1)} ms (runtime ${runtimeMs.toFixed(1)} ms)`);
+      return { pid: task.init.pid };
     } catch (err) {
       for (const step of undo.reverse()) {
         await Promise.resolve()
@@ -118,25 +181,140 @@ export class TaskSupervisor implements TaskService {
     }
   }
 
-  async start(id: string): Promise<{ pid: number }> {
-    const task = this.get(id);
-    await this.runc.start(id);
-    return { pid: task.pid };
+  /**
+   * Runs `launch` (runc create or exec) with the process's stdio: pipes, or a console socket whose
+   * pty master is connected to `io` afterwards.
+   */
+  private async withStdio(name: string, stdin: boolean, consolePath: string | undefined, io: IoHub, proc: Proc, launch: (stdio: RuncStdio) => Promise<void>): Promise<void> {
+    if (consolePath) {
+      const receiver = FdReceiver.listen(consolePath);
+      try {
+        await launch(['ignore', 'ignore', 'ignore']);
+        proc.pty = new Terminal(receiver.receive());
+        io.connect(proc.pty);
+      } finally {
+        receiver.close();
+      }
+      return;
+    }
+    const stdio = ContainerStdio.open(this.options.stateDir, name, stdin);
+    io.connect(stdio);
+    try {
+      await launch(stdio.containerFds);
+    } finally {
+      stdio.closeContainerEnds();
+    }
   }
 
-  async kill(id: string, signal: number, all = false): Promise<void> {
+  async start(id: string, execId?: string): Promise<{ pid: number }> {
     const task = this.get(id);
-    if (task.reaped) throw failedPrecondition(`task ${id} is not running`);
+    if (!execId) {
+      await this.runc.start(id);
+      task.init.started = true;
+      return { pid: task.init.pid };
+    }
+    const proc = this.execOf(task, execId);
+    if (proc.started || proc.exit) throw failedPrecondition(`exec ${execId} of task ${id} was already started`);
+    if (task.init.reaped) throw failedPrecondition(`task ${id} is not running`);
+    const spec = proc.spec!;
+    const name = `${id}.${execId}`;
+    const processFile = this.file(name, 'process.json');
+    const pidFile = this.file(name, 'pid');
+    try {
+      await writeFile(processFile, JSON.stringify(await this.execProcess(task, spec)));
+      const consolePath = spec.terminal ? this.consoleSocketPath() : undefined;
+      await this.withStdio(name, spec.stdin, consolePath, proc.io!, proc, (stdio) =>
+        this.runc.exec(id, processFile, pidFile, this.file(name, 'runc.log'), stdio, consolePath),
+      );
+      proc.pid = Number.parseInt(await readFile(pidFile, 'utf8'), 10);
+      proc.started = true;
+      this.log(`started exec ${execId} of ${id} pid ${proc.pid}`);
+      // It may already have exited and been missed by a SIGCHLD that came before its pid was known.
+      this.reap();
+      return { pid: proc.pid };
+    } catch (err) {
+      // Settled, so that waiters return and the exec can only be deleted (never started twice).
+      const exit = { exitStatus: 255, exitedAt: new Date(), reason: 'exec process failed to start' };
+      proc.exit = exit;
+      proc.resolveExit(exit);
+      throw err;
+    } finally {
+      await rm(processFile, { force: true });
+      await rm(pidFile, { force: true });
+    }
+  }
+
+  /** A short console socket path (ids can be long, and sun_path is not). */
+  private consoleSocketPath(): string {
+    const path = join(this.options.stateDir, `c-${randomBytes(6).toString('hex')}.sock`);
+    if (Buffer.byteLength(path) > MAX_SOCKET_PATH) throw invalidArgument(`state dir too long for a console socket: ${this.options.stateDir}`);
+    return path;
+  }
+
+  /** The exec's OCI process: the container's own process (capabilities, rlimits, ...) with the exec's overrides. */
+  private async execProcess(task: Task, spec: ExecProcessRequest): Promise<object> {
+    const config = JSON.parse(await readFile(join(task.record.bundle, 'config.json'), 'utf8')) as { process?: Record<string, unknown> };
+    const base = config.process ?? {};
+    return {
+      ...base,
+      terminal: spec.terminal,
+      args: spec.args,
+      env: spec.env && spec.env.length > 0 ? spec.env : (base.env ?? []),
+      cwd: spec.cwd || (base.cwd ?? '/'),
+      user: spec.user ? { uid: spec.user.uid, gid: spec.user.gid, additionalGids: spec.user.additionalGids ?? [] } : base.user,
+      consoleSize: undefined,
+    };
+  }
+
+  async exec(id: string, execId: string, req: ExecProcessRequest): Promise<void> {
+    const task = this.get(id);
+    if (!ID.test(execId)) throw invalidArgument(`invalid exec id ${JSON.stringify(execId)}`);
+    if (task.execs.has(execId)) throw alreadyExists(`exec ${execId} already exists in task ${id}`);
+    if (req.args.length === 0) throw invalidArgument('exec needs a command');
+    if (req.cwd && !isAbsolute(req.cwd)) throw invalidArgument(`exec working directory must be absolute: ${req.cwd}`);
+    validateSocket(req.ioSocket);
+    if (task.init.reaped || !task.init.started) throw failedPrecondition(`task ${id} is not running`);
+    const proc = newProc(execId, req.terminal);
+    proc.spec = { ...req };
+    proc.io = new IoHub(undefined);
+    task.execs.set(execId, proc);
+    try {
+      if (req.ioSocket) await proc.io.listen(req.ioSocket);
+    } catch (err) {
+      task.execs.delete(execId);
+      await proc.io.close();
+      throw wrap(err, `exec ${execId} in task ${id}`);
+    }
+  }
+
+  async kill(id: string, signal: number, all = false, execId?: string): Promise<void> {
+    const task = this.get(id);
+    if (execId) {
+      const proc = this.execOf(task, execId);
+      if (!proc.started || proc.reaped) throw failedPrecondition(`exec ${execId} of task ${id} is not running`);
+      process.kill(proc.pid, signal);
+      return;
+    }
+    if (task.init.reaped) throw failedPrecondition(`task ${id} is not running`);
     await this.runc.kill(id, signal, all);
   }
 
-  wait(id: string): Promise<ExitStatus> {
-    return this.get(id).exited;
+  wait(id: string, execId?: string): Promise<ExitStatus> {
+    const task = this.get(id);
+    return execId ? this.execOf(task, execId).exited : task.init.exited;
   }
 
-  async delete(id: string): Promise<ExitStatus & { pid: number }> {
+  async delete(id: string, execId?: string): Promise<ExitStatus & { pid: number }> {
     const task = this.get(id);
-    if (!task.reaped) {
+    if (execId) {
+      const proc = this.execOf(task, execId);
+      if (proc.started && !proc.reaped) throw failedPrecondition(`exec ${execId} of task ${id} is running: kill it before deleting`);
+      const exit = proc.exit ?? neverStarted(proc);
+      await proc.io?.close();
+      task.execs.delete(execId);
+      return { pid: proc.pid, ...exit };
+    }
+    if (!task.init.reaped) {
       const status = await this.runtimeStatus(task);
       if (status === 'running' || status === 'paused') throw failedPrecondition(`task ${id} is ${status}: kill it before deleting`);
     }
@@ -144,49 +322,181 @@ export class TaskSupervisor implements TaskService {
     await this.runc.delete(id).catch((err: unknown) => {
       if (!isNotFound(err)) throw err;
     });
-    const exit = await task.exited;
+    const exit = await task.init.exited;
     await this.cleanup(task);
     this.tasks.delete(id);
     this.log(`deleted ${id}`);
-    return { pid: task.pid, ...exit };
+    return { pid: task.init.pid, ...exit };
   }
 
-  async state(id: string): Promise<TaskState> {
+  async state(id: string, execId?: string): Promise<TaskState> {
     const task = this.get(id);
-    if (task.exit) return { id, pid: task.pid, status: 'stopped', ...task.exit };
-    const status = await this.runtimeStatus(task);
-    if (status === 'stopped') {
-      const exit = await task.exited;
-      return { id, pid: task.pid, status, ...exit };
+    if (execId) {
+      const proc = this.execOf(task, execId);
+      const base = { id, execId, pid: proc.pid, terminal: proc.terminal };
+      if (proc.exit) return { ...base, status: 'stopped', ...proc.exit };
+      return { ...base, status: proc.started ? 'running' : 'created', exitStatus: 0 };
     }
-    return { id, pid: task.pid, status, exitStatus: 0 };
+    const base = { id, pid: task.init.pid, terminal: task.init.terminal };
+    if (task.init.exit) return { ...base, status: 'stopped', ...task.init.exit };
+    const status = await this.runtimeStatus(task);
+    if (status === 'stopped') return { ...base, status, ...(await task.init.exited) };
+    return { ...base, status, exitStatus: 0 };
   }
 
   async pids(id: string): Promise<number[]> {
     const task = this.get(id);
-    if (task.reaped) return [];
+    if (task.init.reaped) return [];
     return this.runc.ps(id);
+  }
+
+  async resizePty(id: string, execId: string | undefined, width: number, height: number): Promise<void> {
+    const task = this.get(id);
+    const proc = execId ? this.execOf(task, execId) : task.init;
+    if (!proc.terminal) throw failedPrecondition(`${describeProc(id, execId)} has no terminal`);
+    if (!proc.pty) throw failedPrecondition(`${describeProc(id, execId)} has not started`);
+    if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0 || width > 65535 || height > 65535) {
+      throw invalidArgument(`invalid terminal size ${width}x${height}`);
+    }
+    proc.pty.resize(width, height);
+  }
+
+  async closeIo(id: string, execId?: string): Promise<void> {
+    const task = this.get(id);
+    const proc = execId ? this.execOf(task, execId) : task.init;
+    proc.io?.closeInput();
+  }
+
+  async pause(id: string): Promise<void> {
+    const task = this.get(id);
+    if (task.init.reaped) throw failedPrecondition(`task ${id} is not running`);
+    await this.runc.pause(id);
+  }
+
+  async resume(id: string): Promise<void> {
+    const task = this.get(id);
+    if (task.init.reaped) throw failedPrecondition(`task ${id} is not running`);
+    await this.runc.resume(id);
+  }
+
+  async update(id: string, resources: Resources): Promise<void> {
+    const task = this.get(id);
+    if (task.init.reaped) throw failedPrecondition(`task ${id} is not running`);
+    await this.runc.update(id, linuxResources(resources));
+  }
+
+  async stats(id: string): Promise<TaskStats> {
+    const task = this.get(id);
+    if (task.init.reaped) throw failedPrecondition(`task ${id} is not running`);
+    if (!task.cgroups) throw failedPrecondition(`task ${id}: its cgroups are unknown`);
+    return readStats(task.cgroups);
   }
 
   /** Kills and deletes every task. The caller (the shim's main) then exits the process. */
   async shutdown(): Promise<void> {
     await Promise.all(
       [...this.tasks.values()].map(async (task) => {
-        if (!task.reaped) {
-          await this.runc.kill(task.id, 9, true).catch(() => undefined);
+        const id = task.record.id;
+        if (!task.init.reaped) {
+          await this.runc.kill(id, 9, true).catch(() => undefined);
           // delete refuses a task that still runs: let the kill land and the reaper record it.
-          await withTimeout(task.exited, KILL_GRACE_MS);
+          await withTimeout(task.init.exited, KILL_GRACE_MS);
         }
-        await this.delete(task.id).catch((err: unknown) => this.log(`shutdown: delete ${task.id}: ${messageOf(err)}`));
+        for (const execId of task.execs.keys()) await this.delete(id, execId).catch(() => undefined);
+        await this.delete(id).catch((err: unknown) => this.log(`shutdown: delete ${id}: ${messageOf(err)}`));
       }),
     );
     this.stopReaping();
   }
 
+  /**
+   * Re-adopts the tasks a predecessor shim (same state dir) left behind: stopped ones from their
+   * exit records; live ones from runc's state. A live container's init is not our child (it was
+   * re-parented when the old shim died), so its exit is detected by polling /proc and reported as
+   * 255 with reason UNKNOWN_EXIT_REASON. Its output pipes are re-opened when they still exist.
+   */
+  async adopt(): Promise<string[]> {
+    const adopted: string[] = [];
+    const files = existsSync(this.options.stateDir) ? readdirSync(this.options.stateDir) : [];
+    // Transient files of calls in flight when the predecessor died.
+    for (const name of files.filter((f) => /^c-[0-9a-f]{12}\.sock$/.test(f) || f.endsWith('.process.json'))) {
+      await rm(join(this.options.stateDir, name), { force: true });
+    }
+    for (const name of files.filter((f) => f.endsWith('.task.json'))) {
+      try {
+        const id = await this.adoptOne(join(this.options.stateDir, name));
+        if (id) adopted.push(id);
+      } catch (err) {
+        // One unreadable record must not keep the shim from serving the others.
+        this.log(`adopt ${name}: ${messageOf(err)}`);
+      }
+    }
+    return adopted;
+  }
+
+  /** A predecessor died inside `create`: remove whatever of the task it had made. */
+  private async undoAbandonedCreate(record: TaskRecord): Promise<void> {
+    this.log(`adopt ${record.id}: create never finished; undoing it`);
+    await this.runc.delete(record.id).catch((err: unknown) => {
+      if (!isNotFound(err)) throw err;
+    });
+    await this.cleanup({ record, init: newProc('', record.terminal), execs: new Map() });
+    if (record.ioSocket) await rm(record.ioSocket, { force: true });
+  }
+
+  /** Takes over one task from its record; returns its id, or undefined when it is already known. */
+  private async adoptOne(recordFile: string): Promise<string | undefined> {
+    const record = JSON.parse(readFileSync(recordFile, 'utf8')) as TaskRecord;
+    if (this.tasks.has(record.id)) return undefined;
+    const task: Task = { record, init: newProc('', record.terminal), execs: new Map() };
+    task.init.started = true;
+    task.init.pid = Number.parseInt(readIfExists(this.file(record.id, 'pid')).trim() || '0', 10) || 0;
+    if (task.init.pid <= 0) {
+      await this.undoAbandonedCreate(record);
+      return undefined;
+    }
+    this.tasks.set(record.id, task);
+    const exitFile = this.file(record.id, 'exit');
+    if (existsSync(exitFile)) {
+      const saved = JSON.parse(readFileSync(exitFile, 'utf8')) as { exitStatus: number; exitedAt: string; oomKilled?: boolean; reason?: string };
+      const exit: ExitStatus = { exitStatus: saved.exitStatus, exitedAt: new Date(saved.exitedAt), ...(saved.oomKilled ? { oomKilled: true } : {}), ...(saved.reason ? { reason: saved.reason } : {}) };
+      task.init.reaped = true;
+      task.init.exit = exit;
+      task.init.resolveExit(exit);
+      return record.id;
+    }
+    // runc compares the pid's start time with the one it recorded, so a reused pid reads as stopped.
+    const status = await this.runtimeStatus(task).catch(() => 'unknown' as const);
+    const startTime = status === 'stopped' || status === 'unknown' ? undefined : processStartTime(task.init.pid);
+    if (!startTime) {
+      task.init.reaped = true;
+      void this.recordExit(task, task.init, { exitStatus: 255, exitedAt: new Date(), reason: UNKNOWN_EXIT_REASON });
+      return record.id;
+    }
+    task.init.adoptedStartTime = startTime;
+    task.cgroups = cgroupsOf(task.init.pid);
+    const io = new IoHub(record.logPath ? createLogWriter(record.logPath, record.logDriver, record.logOptions) : undefined);
+    const pipes = record.terminal ? undefined : ContainerStdio.reopen(task.init.pid);
+    if (pipes) io.connect(pipes);
+    task.init.io = io;
+    if (record.ioSocket) {
+      await rm(record.ioSocket, { force: true });
+      await io.listen(record.ioSocket).catch((err: unknown) => this.log(`adopt ${record.id}: io socket: ${messageOf(err)}`));
+    }
+    this.log(`adopted ${record.id} pid ${task.init.pid}`);
+    return record.id;
+  }
+
   private get(id: string): Task {
     const task = this.tasks.get(id);
-    if (!task || task.pid === 0) throw notFound(`no such task: ${id}`);
+    if (!task || task.init.pid === 0) throw notFound(`no such task: ${id}`);
     return task;
+  }
+
+  private execOf(task: Task, execId: string): Proc {
+    const proc = task.execs.get(execId);
+    if (!proc) throw notFound(`no such exec ${execId} in task ${task.record.id}`);
+    return proc;
   }
 
   private file(id: string, suffix: string): string {
@@ -195,63 +505,148 @@ export class TaskSupervisor implements TaskService {
 
   private async runtimeStatus(task: Task): Promise<TaskStatus> {
     try {
-      const { status } = await this.runc.state(task.id);
+      const { status } = await this.runc.state(task.record.id);
       if (status === 'creating') return 'created';
       if (status === 'pausing') return 'running';
       return status;
     } catch (err) {
-      if (isNotFound(err)) return task.reaped ? 'stopped' : 'unknown';
+      if (isNotFound(err)) return task.init.reaped ? 'stopped' : 'unknown';
       throw err;
     }
   }
 
-  /** Collects the exit of every task init that has ended; only ever waits for those pids. */
+  /** Collects the exit of every supervised process that has ended; only ever waits for those pids. */
   private reap(): void {
     for (const task of this.tasks.values()) {
-      if (task.pid === 0 || task.reaped) continue;
-      let exitStatus: number;
-      try {
-        const result = waitPid(task.pid);
-        if (!result) continue;
-        exitStatus = result.exitCode;
-      } catch (err) {
-        // Not our child any more: someone else reaped it and its status is lost.
-        this.log(`reap ${task.id}: ${messageOf(err)}`);
-        exitStatus = 255;
+      for (const proc of [task.init, ...task.execs.values()]) {
+        if (proc.pid === 0 || proc.reaped) continue;
+        let exit: ExitStatus;
+        if (proc.adoptedStartTime) {
+          if (processStartTime(proc.pid) === proc.adoptedStartTime) continue;
+          exit = { exitStatus: 255, exitedAt: new Date(), reason: UNKNOWN_EXIT_REASON };
+        } else {
+          try {
+            const result = waitPid(proc.pid);
+            if (!result) continue;
+            exit = { exitStatus: result.exitCode, exitedAt: new Date() };
+          } catch (err) {
+            // Not our child any more: someone else reaped it and its status is lost.
+            this.log(`reap ${task.record.id}: ${messageOf(err)}`);
+            exit = { exitStatus: 255, exitedAt: new Date(), reason: 'exit status unknown: reaped elsewhere' };
+          }
+        }
+        proc.reaped = true;
+        if (proc === task.init && task.cgroups && oomKills(task.cgroups) > 0) exit.oomKilled = true;
+        void this.recordExit(task, proc, exit);
       }
-      task.reaped = true;
-      void this.recordExit(task, { exitStatus, exitedAt: new Date() });
     }
   }
 
-  private async recordExit(task: Task, exit: ExitStatus): Promise<void> {
-    this.log(`task ${task.id} exited with ${exit.exitStatus}`);
-    if (task.io) await withTimeout(task.io.drained, DRAIN_GRACE_MS);
-    const record = { pid: task.pid, exitStatus: exit.exitStatus, exitedAt: exit.exitedAt.toISOString() };
-    await writeFileAtomic(this.file(task.id, 'exit'), JSON.stringify(record) + '\n').catch((err: unknown) =>
-      this.log(`persist exit of ${task.id}: ${messageOf(err)}`),
-    );
-    task.exit = exit;
-    task.resolveExit(exit);
+  private async recordExit(task: Task, proc: Proc, exit: ExitStatus): Promise<void> {
+    this.log(`${describeProc(task.record.id, proc.execId)} exited with ${exit.exitStatus}${exit.oomKilled ? ' (OOM killed)' : ''}`);
+    if (proc.io?.connected) await withTimeout(proc.io.drained, DRAIN_GRACE_MS);
+    if (proc === task.init) {
+      const record = { pid: proc.pid, exitStatus: exit.exitStatus, exitedAt: exit.exitedAt.toISOString(), ...(exit.oomKilled ? { oomKilled: true } : {}), ...(exit.reason ? { reason: exit.reason } : {}) };
+      await writeFileAtomic(this.file(task.record.id, 'exit'), JSON.stringify(record) + '\n', RUNTIME_STATE).catch((err: unknown) =>
+        this.log(`persist exit of ${task.record.id}: ${messageOf(err)}`),
+      );
+    }
+    proc.exit = exit;
+    proc.resolveExit(exit);
   }
 
   private async cleanup(task: Task): Promise<void> {
-    await task.io?.close();
-    if (task.mountedRootfs) unmountAll(task.mountedRootfs);
-    if (task.createdRootfsDir) await rmdir(join(task.bundle, 'rootfs')).catch(() => undefined);
-    for (const suffix of ['pid', 'exit', 'runc.log']) await rm(this.file(task.id, suffix), { force: true });
+    // Exec processes die with the init (the pid namespace ends); their io sockets go with the task.
+    for (const proc of task.execs.values()) {
+      if (!proc.exit) neverStarted(proc);
+      await proc.io?.close();
+    }
+    task.execs.clear();
+    await task.init.io?.close();
+    const { record } = task;
+    if (record.mountedRootfs) unmountAll(record.mountedRootfs);
+    if (record.createdRootfsDir) await rmdir(join(record.bundle, 'rootfs')).catch(() => undefined);
+    for (const suffix of ['pid', 'exit', 'runc.log', 'task.json']) await rm(this.file(record.id, suffix), { force: true });
   }
+}
+
+/** Settles the waiters of an exec process removed before it ran. */
+function neverStarted(proc: Proc): ExitStatus {
+  const exit = { exitStatus: 255, exitedAt: new Date(), reason: 'exec process never started' };
+  proc.exit = exit;
+  proc.resolveExit(exit);
+  return exit;
+}
+
+function readIfExists(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ENOENT') return '';
+    throw err;
+  }
+}
+
+function describeProc(id: string, execId: string | undefined): string {
+  return execId ? `exec ${execId} of task ${id}` : `task ${id}`;
+}
+
+function cgroupsOf(pid: number): CgroupPaths | undefined {
+  try {
+    return cgroupPathsOf(pid);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Field 22 of /proc/<pid>/stat (start time in clock ticks), or undefined for a gone or zombie process. */
+function processStartTime(pid: number): string | undefined {
+  if (pid <= 0) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z' || fields[0] === 'X') return undefined;
+    return fields[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The OCI LinuxResources `runc update --resources` reads. */
+function linuxResources(r: Resources): object {
+  const positive = (name: string, value: number | undefined) => {
+    if (value !== undefined && (!Number.isInteger(value) || value < 0)) throw invalidArgument(`invalid ${name}: ${value}`);
+    return value || undefined;
+  };
+  const unlimitable = (name: string, value: number | undefined) => {
+    if (value !== undefined && (!Number.isInteger(value) || value < -1)) throw invalidArgument(`invalid ${name}: ${value}`);
+    return value || undefined;
+  };
+  const memory = { limit: positive('memory limit', r.memoryLimit), swap: unlimitable('memory swap', r.memorySwap) };
+  const cpu = {
+    shares: positive('cpu shares', r.cpuShares),
+    quota: unlimitable('cpu quota', r.cpuQuota),
+    period: positive('cpu period', r.cpuPeriod),
+    cpus: r.cpusetCpus || undefined,
+    mems: r.cpusetMems || undefined,
+  };
+  const pidsLimit = unlimitable('pids limit', r.pidsLimit);
+  const weight = positive('blkio weight', r.blkioWeight);
+  if (weight !== undefined && (weight < 10 || weight > 1000)) throw invalidArgument(`invalid blkio weight ${weight}: range is 10 to 1000`);
+  return { memory, cpu, ...(pidsLimit !== undefined ? { pids: { limit: pidsLimit } } : {}), ...(weight !== undefined ? { blockIO: { weight } } : {}) };
+}
+
+function validateSocket(path: string): void {
+  if (!path) return;
+  if (!isAbsolute(path)) throw invalidArgument(`io socket path must be absolute: ${path}`);
+  if (Buffer.byteLength(path) > MAX_SOCKET_PATH) throw invalidArgument(`io socket path longer than ${MAX_SOCKET_PATH} bytes: ${path}`);
 }
 
 function validate(req: CreateTaskRequest): void {
   if (!ID.test(req.id)) throw invalidArgument(`invalid task id ${JSON.stringify(req.id)}`);
   if (!isAbsolute(req.bundle)) throw invalidArgument(`bundle path must be absolute: ${JSON.stringify(req.bundle)}`);
-  if (req.terminal) throw invalidArgument('terminal mode is not supported by berth-shim');
   if (req.logPath && !isAbsolute(req.logPath)) throw invalidArgument(`log path must be absolute: ${req.logPath}`);
-  if (req.ioSocket) {
-    if (!isAbsolute(req.ioSocket)) throw invalidArgument(`io socket path must be absolute: ${req.ioSocket}`);
-    if (Buffer.byteLength(req.ioSocket) > MAX_SOCKET_PATH) throw invalidArgument(`io socket path longer than ${MAX_SOCKET_PATH} bytes: ${req.ioSocket}`);
-  }
+  validateSocket(req.ioSocket);
   for (const m of req.rootfs) {
     if (!m.type || !m.source) throw invalidArgument(`rootfs mount needs a type and a source: ${JSON.stringify(m)}`);
   }

@@ -8,8 +8,14 @@
  *   the shim, and only the shim, learns its exit status.
  * - *Exit status* is the init's exit code, or 128+signal when a signal ended it (as a shell reports).
  *
- * Lifecycle:  create → `created` → start → `running` → (init exits) → `stopped` → delete → gone.
- * `kill` may be sent in `created` and `running`; `delete` is allowed in `created` and `stopped`.
+ * - An *exec process* is an extra process run inside a running task (`docker exec`), addressed by
+ *   `(id, execId)`, as containerd does. Every per-process call (start, kill, wait, delete, state,
+ *   resizePty, closeIo) takes an optional `execId`; without it, it means the task's init.
+ *
+ * Lifecycle:  create → `created` → start → `running` ⇄ pause/resume `paused` → (init exits) →
+ * `stopped` → delete → gone. `kill` may be sent in `created`, `running` and `paused`; `delete` is
+ * allowed in `created` and `stopped`. An exec process: exec → `created` → start(id, execId) →
+ * `running` → `stopped` → delete(id, execId); when the init exits, the kernel ends every exec too.
  *
  * Worked example (`docker run --rm busybox echo hello`):
  *   create({ id, bundle, rootfs: snapshotMounts, stdin: false, terminal: false, logPath, ioSocket })
@@ -27,25 +33,43 @@ export interface TaskService {
    * message, after undoing everything create did.
    */
   create(req: CreateTaskRequest): Promise<{ pid: number }>;
-  /** Runs the user process of a `created` task. NotFound for an unknown id. */
-  start(id: string): Promise<{ pid: number }>;
+  /** Runs the user process of a `created` task (or exec process). NotFound for an unknown id. */
+  start(id: string, execId?: string): Promise<{ pid: number }>;
   /**
-   * Sends `signal` (a number, e.g. 15) to the init, or to every process of the task when `all`.
-   * FailedPrecondition when the task has already stopped.
+   * Sends `signal` (a number, e.g. 15) to the init (or exec process), or to every process of the
+   * task when `all`. FailedPrecondition when the process has already stopped.
    */
-  kill(id: string, signal: number, all?: boolean): Promise<void>;
+  kill(id: string, signal: number, all?: boolean, execId?: string): Promise<void>;
   /**
-   * Resolves once the init has exited AND the task's stdout/stderr have been drained into the log
-   * and io connections; resolves at once for a task that already exited.
+   * Resolves once the init (or exec process) has exited AND its output has been drained into the
+   * log and io connections; resolves at once for a process that already exited.
    */
-  wait(id: string): Promise<ExitStatus>;
+  wait(id: string, execId?: string): Promise<ExitStatus>;
   /**
    * Removes a `created` or `stopped` task: the runtime's container, the rootfs mounts, the io socket
-   * and the task's state files. FailedPrecondition while the task runs (kill it first).
+   * and the task's state files. FailedPrecondition while the task runs (kill it first). With an
+   * `execId`, removes only that (stopped) exec process and its io socket.
    */
-  delete(id: string): Promise<ExitStatus & { pid: number }>;
-  /** Status, init pid and, once stopped, exit status of a task. NotFound for an unknown id. */
-  state(id: string): Promise<TaskState>;
+  delete(id: string, execId?: string): Promise<ExitStatus & { pid: number }>;
+  /** Status, pid and, once stopped, exit status of a task (or exec process). NotFound for an unknown id. */
+  state(id: string, execId?: string): Promise<TaskState>;
+  /**
+   * Adds a process to a `running` task without starting it (`created`; start it with
+   * `start(id, execId)`). AlreadyExists for a known execId; FailedPrecondition unless the task runs.
+   */
+  exec(id: string, execId: string, req: ExecProcessRequest): Promise<void>;
+  /** Sets the terminal size of a task (or exec process) created with `terminal: true`. */
+  resizePty(id: string, execId: string | undefined, width: number, height: number): Promise<void>;
+  /** Closes the stdin of the init (or exec process): the process then reads EOF. */
+  closeIo(id: string, execId?: string): Promise<void>;
+  /** Freezes every process of a running task (cgroup freezer); the task becomes `paused`. */
+  pause(id: string): Promise<void>;
+  /** Thaws a paused task. */
+  resume(id: string): Promise<void>;
+  /** Changes resource limits of a created, running or paused task (`runc update`). */
+  update(id: string, resources: Resources): Promise<void>;
+  /** Reads the task's cgroup counters. FailedPrecondition once it stopped. */
+  stats(id: string): Promise<TaskStats>;
   /** Kills and deletes every remaining task, then the shim process exits. */
   shutdown(): Promise<void>;
 }
@@ -66,26 +90,105 @@ export interface CreateTaskRequest {
   rootfs: Mount[];
   /** Give the container a stdin fed by io-socket clients. */
   stdin: boolean;
-  /** Pseudo-terminal mode; only `false` is supported. */
+  /**
+   * Pseudo-terminal mode (the bundle's `process.terminal` must be true too). The io socket then
+   * carries the terminal's output RAW — no stdcopy framing, a terminal has a single stream — and
+   * client bytes are typed into the terminal; a client's half-close does not end a terminal's input
+   * (use closeIo). The log records terminal output as stream `stdout`.
+   */
   terminal: boolean;
-  /** json-file log path (Docker's format); empty for no log. */
+  /** Log file path; empty for no log. */
   logPath: string;
   /** Unix socket path the shim listens on for this task's stdio; empty for none. */
   ioSocket: string;
+  /** `json-file` (default), `local` or `none`; see LogDriver. */
+  logDriver?: string;
+  /** The driver's options (docker's --log-opt): `max-size`, `max-file`, `compress`. */
+  logOptions?: Record<string, string>;
+}
+
+/** A process to run inside a running task (`docker exec`). */
+export interface ExecProcessRequest {
+  args: string[];
+  /** The full environment; empty or absent inherits the container's. */
+  env?: string[];
+  /** Absent inherits the container's working directory. */
+  cwd?: string;
+  /** Absent inherits the container's user. */
+  user?: { uid: number; gid: number; additionalGids?: number[] };
+  terminal: boolean;
+  stdin: boolean;
+  /** As CreateTaskRequest.ioSocket (same framing rules); empty for no io. */
+  ioSocket: string;
+}
+
+/** Limits to change with `update`; absent fields are left as they are. */
+export interface Resources {
+  /** Bytes. */
+  memoryLimit?: number;
+  /** Memory + swap in bytes; -1 unlimited. */
+  memorySwap?: number;
+  cpuShares?: number;
+  cpuQuota?: number;
+  cpuPeriod?: number;
+  cpusetCpus?: string;
+  cpusetMems?: string;
+  /** -1 unlimited. */
+  pidsLimit?: number;
+  blkioWeight?: number;
+}
+
+/** A task's cgroup counters (v1 or v2, read directly from the cgroup files). */
+export interface TaskStats {
+  /** Which hierarchy the memory figures come from. */
+  cgroupVersion: 1 | 2;
+  cpuUsageNs: number;
+  cpuUserNs: number;
+  cpuSystemNs: number;
+  memoryUsage: number;
+  /** 0 when unlimited. */
+  memoryLimit: number;
+  /** The raw memory.stat keys. */
+  memoryStat: Record<string, number>;
+  pidsCurrent: number;
+  /** 0 when unlimited. */
+  pidsLimit: number;
+  /** Bytes per device and operation (v1 blkio.throttle.io_service_bytes; v2 io.stat rbytes/wbytes as Read/Write). */
+  blkio: { major: number; minor: number; op: string; value: number }[];
+  /** OOM kills the cgroup has seen. */
+  oomKills: number;
 }
 
 export type TaskStatus = 'created' | 'running' | 'stopped' | 'paused' | 'unknown';
 
 export interface TaskState {
   id: string;
+  /** Set when the state is an exec process's. */
+  execId?: string;
   pid: number;
   status: TaskStatus;
   /** Meaningful once `status` is `stopped`. */
   exitStatus: number;
   exitedAt?: Date;
+  /** The task's cgroup saw an OOM kill (set once stopped). */
+  oomKilled?: boolean;
+  /** Why the exit status is what it is, when the shim could not observe it. */
+  reason?: string;
+  terminal?: boolean;
 }
+
+/** The reason an exit carries when a restarted shim found its container gone without seeing it exit. */
+export const UNKNOWN_EXIT_REASON = 'exit status unknown: shim restarted';
 
 export interface ExitStatus {
   exitStatus: number;
   exitedAt: Date;
+  /** The task's cgroup recorded an OOM kill by the time the init exited (init exits only). */
+  oomKilled?: boolean;
+  /**
+   * Set when the status was not observed: a shim restarted after its predecessor died cannot reap
+   * containers it did not start, so their exit is reported as 255 with reason
+   * "exit status unknown: shim restarted".
+   */
+  reason?: string;
 }

@@ -89,6 +89,19 @@ describe('overlay snapshotter specifics', () => {
     expect(fs.readdirSync(path.join(root, 'snapshots')).sort()).toEqual(['1', '2']);
   });
 
+  it('removes a snapshot of many files at once, deleting its directory in the background', async () => {
+    const upper = applyTargetOf(await sn.prepare('big'))!.dir;
+    for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(upper, String(i)), 'x');
+    await sn.remove('big');
+    expect(fs.readdirSync(path.join(root, 'snapshots'))).toEqual([]);
+    for (let i = 0; i < 100 && fs.readdirSync(path.join(root, 'trash')).length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(fs.readdirSync(path.join(root, 'trash'))).toEqual([]);
+    // What a crash left in the trash goes when the snapshotter opens.
+    fs.mkdirSync(path.join(root, 'trash', '7-1-1', 'fs'), { recursive: true });
+    await createOverlaySnapshotter(root);
+    expect(fs.readdirSync(path.join(root, 'trash'))).toEqual([]);
+  });
+
   it('survives kill -9 of a process in the middle of preparing and committing snapshots', async () => {
     // Bundle this package so a plain node child process can run it, then kill it mid-loop.
     const bundle = path.join(root, 'snapshots-bundle.js');

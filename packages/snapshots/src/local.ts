@@ -12,6 +12,7 @@ const run = promisify(execFile);
 //   metadata.json            every snapshot record, replaced atomically (write, fsync, rename, fsync dir)
 //   snapshots/<id>/fs        the snapshot's files (overlay: its upper layer; native: a full tree)
 //   snapshots/<id>/work      overlay's workdir (overlay only)
+//   trash/<id>-...           directories of removed snapshots, being deleted in the background
 // Directories are created before their record is written and removed after it is deleted, so a
 // crash can only leave directories without a record; opening the snapshotter removes those.
 
@@ -200,8 +201,26 @@ class LocalSnapshotter implements Snapshotter {
       await this.update((db) => {
         delete db.snapshots[key];
       });
-      await fs.promises.rm(this.dirOf(record), { recursive: true, force: true });
+      await this.discard(this.dirOf(record), record.id);
     });
+  }
+
+  /**
+   * Delete a removed snapshot's directory. It is renamed into `trash/` (one rename, so `remove`
+   * returns at once even for a layer of many thousand files) and deleted in the background; a
+   * crash leaves it in `trash/`, which opening the snapshotter empties.
+   */
+  private async discard(dir: string, id: string): Promise<void> {
+    const trashed = path.join(this.root, 'trash', `${id}-${process.pid}-${Date.now()}`);
+    try {
+      await fs.promises.rename(dir, trashed);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return;
+      // Not renameable (another filesystem?): delete in place, synchronously.
+      await fs.promises.rm(dir, { recursive: true, force: true });
+      return;
+    }
+    void fs.promises.rm(trashed, { recursive: true, force: true }).catch(() => undefined);
   }
 
   async *walk(): AsyncIterable<SnapshotInfo> {
@@ -245,6 +264,9 @@ async function diskUsage(dir: string): Promise<SnapshotUsage> {
 
 async function openLocal(root: string, driver: Driver): Promise<Snapshotter> {
   await fs.promises.mkdir(path.join(root, 'snapshots'), { recursive: true });
+  // Directories of removed snapshots whose background deletion a restart cut short.
+  await fs.promises.rm(path.join(root, 'trash'), { recursive: true, force: true });
+  await fs.promises.mkdir(path.join(root, 'trash'), { recursive: true });
   let db: Metadata;
   try {
     db = JSON.parse(await fs.promises.readFile(path.join(root, 'metadata.json'), 'utf8')) as Metadata;

@@ -12,6 +12,11 @@ export interface NativeAddon {
   lsetxattr(path: string, name: string, value: Buffer): void;
   lgetxattr(path: string, name: string): Buffer | null;
   llistxattr(path: string): string[];
+  listenUnix(path: string): number;
+  recvFd(listenFd: number): number | null;
+  sendFd(path: string, fd: number, name: string): void;
+  setWinsize(fd: number, rows: number, cols: number): void;
+  getWinsize(fd: number): { rows: number; cols: number };
   constants: Record<NativeConstant, number>;
 }
 

@@ -94,6 +94,8 @@ describe('writeFileAtomic', () => {
     expect([...fs.readFileSync(file)]).toEqual([1, 2, 3]);
     writeFileAtomicSync(file, 'sync');
     expect(fs.readFileSync(file, 'utf8')).toBe('sync');
+    await writeFileAtomic(file, 'not durable', { durable: false });
+    expect(fs.readFileSync(file, 'utf8')).toBe('not durable');
     expect(fs.readdirSync(dir)).toEqual(['state.json']);
   });
 

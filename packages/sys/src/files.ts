@@ -42,18 +42,25 @@ function temporaryNameFor(file: string): string {
  * the new content, never a mix: write a temporary file in the same directory, fsync it, rename it
  * over `file`, then fsync the directory so the rename itself is durable. Errors are errdefs kinds
  * (with the errno `code`); the temporary file never outlives a failure.
+ *
+ * `{ durable: false }` skips both fsyncs: the replacement is still atomic for every process (a
+ * reader sees old or new, and a writer killed mid-way leaves the old file), but not across a host
+ * crash — right for runtime state that a reboot discards anyway (pid and exit records of running
+ * containers), where the fsyncs would only add latency.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { durable?: boolean } = {}): Promise<void> {
+  const durable = opts.durable ?? true;
   const temporary = temporaryNameFor(file);
   try {
     const handle = await fs.promises.open(temporary, 'wx', 0o644);
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }
     await fs.promises.rename(temporary, file);
+    if (!durable) return;
     const dir = await fs.promises.open(path.dirname(file), 'r');
     try {
       await dir.sync();

@@ -26,4 +26,5 @@ export {
   writeFileAtomicSync,
   type DeviceKind,
 } from './files';
+export { FdReceiver, sendFd, setWindowSize, getWindowSize, type WindowSize } from './fdpass';
 export type { SyscallError } from './addon';

@@ -1,9 +1,69 @@
-import type { Filters } from '@berth/client';
-import { type Command, write } from '../context';
+import type { Filters, ImageSummary } from '@berth/client';
+import { type Command, StatusError, write } from '../context';
 import { shortId } from '../format/containers';
-import { IMAGES_HEADER, imageRows } from '../format/images';
-import { renderTable } from '../format/table';
+import { splitRepoTag } from '../format/images';
+import { TemplateError, renderList } from '../format/template';
+import { humanDuration, humanSize } from '../format/units';
 import { parseFilters } from './ps';
+
+/** One row of `berth images` as `--format` sees it (docker's image formatter fields). */
+export interface ImageRow {
+  ID: string;
+  Repository: string;
+  Tag: string;
+  Digest: string;
+  CreatedSince: string;
+  CreatedAt: string;
+  Size: string;
+  Containers: string;
+  SharedSize: string;
+  UniqueSize: string;
+}
+
+const HEADERS: Record<keyof ImageRow, string> = {
+  ID: 'IMAGE ID', Repository: 'REPOSITORY', Tag: 'TAG', Digest: 'DIGEST', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT',
+  Size: 'SIZE', Containers: 'CONTAINERS', SharedSize: 'SHARED SIZE', UniqueSize: 'UNIQUE SIZE',
+};
+
+/** Go's `time.Time.String()` layout, in UTC: `2026-01-02 15:04:05 +0000 UTC`. */
+export function goTime(seconds: number): string {
+  return `${new Date(seconds * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} +0000 UTC`;
+}
+
+/** One row per repository tag (or per digested repository, or one `<none>` row), as `docker images` shows. */
+export function imageListRows(image: ImageSummary, options: { noTrunc: boolean; now: number }): ImageRow[] {
+  const digests = (image.RepoDigests ?? []).filter((d) => d !== '<none>@<none>');
+  const digestOf = (repo: string) => digests.find((d) => d.slice(0, d.indexOf('@')) === repo)?.split('@')[1] ?? '<none>';
+  const base = {
+    ID: options.noTrunc ? image.Id : shortId(image.Id),
+    CreatedSince: image.Created > 0 ? `${humanDuration(options.now - image.Created * 1000)} ago` : 'N/A',
+    CreatedAt: goTime(image.Created),
+    Size: humanSize(image.Size),
+    Containers: image.Containers === undefined || image.Containers < 0 ? 'N/A' : String(image.Containers),
+    SharedSize: image.SharedSize === undefined || image.SharedSize < 0 ? 'N/A' : humanSize(image.SharedSize),
+    UniqueSize: image.SharedSize === undefined || image.SharedSize < 0 ? 'N/A' : humanSize(image.Size - image.SharedSize),
+  };
+  const tags = (image.RepoTags ?? []).filter((t) => t !== '<none>:<none>');
+  if (tags.length > 0) {
+    return tags.map((t) => {
+      const [repo, tag] = splitRepoTag(t);
+      return { ...base, Repository: repo, Tag: tag, Digest: digestOf(repo) };
+    });
+  }
+  const repos = [...new Set(digests.map((d) => d.slice(0, d.indexOf('@'))))];
+  if (repos.length > 0) return repos.map((repo) => ({ ...base, Repository: repo, Tag: '<none>', Digest: digestOf(repo) }));
+  return [{ ...base, Repository: '<none>', Tag: '<none>', Digest: '<none>' }];
+}
+
+/** Run a `--format` render, turning a template mistake into Docker's message and status. */
+export function formatted(render: () => string): string {
+  try {
+    return render();
+  } catch (err) {
+    if (err instanceof TemplateError) throw new StatusError(`${err.message}`, 1);
+    throw err;
+  }
+}
 
 export const imagesCommand: Command = {
   spec: {
@@ -13,7 +73,9 @@ export const imagesCommand: Command = {
     aliases: ['image ls', 'image list', 'images'],
     flags: [
       { name: 'all', short: 'a', kind: 'bool', usage: 'Show all images (default hides intermediate images)' },
+      { name: 'digests', kind: 'bool', usage: 'Show digests' },
       { name: 'filter', short: 'f', kind: 'list', usage: 'Filter output based on conditions provided' },
+      { name: 'format', kind: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template" },
       { name: 'no-trunc', kind: 'bool', usage: "Don't truncate output" },
       { name: 'quiet', short: 'q', kind: 'bool', usage: 'Only show image IDs' },
     ],
@@ -30,7 +92,10 @@ export const imagesCommand: Command = {
       return;
     }
     const now = ctx.now();
-    const rows = [IMAGES_HEADER, ...images.flatMap((image) => imageRows(image, { noTrunc, now }))];
-    await write(ctx.io.stdout, renderTable(rows));
+    const rows = images.flatMap((image) => imageListRows(image, { noTrunc, now }));
+    const digestColumn = flags.bool('digests') ? '{{.Digest}}\t' : '';
+    const defaultTable = `{{.Repository}}\t{{.Tag}}\t${digestColumn}{{.ID}}\t{{.CreatedSince}}\t{{.Size}}`;
+    const format = flags.string('format') || 'table';
+    await write(ctx.io.stdout, formatted(() => renderList(format, rows, HEADERS, defaultTable)));
   },
 };

@@ -1,14 +1,15 @@
-import { mkdir, rm, writeFile, lstat, readFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile, lstat, readFile, readdir } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type {
   ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitCondition, WaitResponse,
 } from '@berth/api-types';
-import { conflict, invalidArgument, isNotFound, messageOf, notFound } from '@berth/errdefs';
+import type { ContainerConfig, HostConfig } from '@berth/api-types';
+import { conflict, invalidArgument, isNotFound, notFound } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { buildSpec, writeBundle, type RootfsReader } from '@berth/runtime-spec';
-import { attachIo, readJsonLog, type ShimClient } from '@berth/shim';
+import { buildSpec, writeBundle, type RootfsReader, type RunOptions } from '@berth/runtime-spec';
+import { attachIo, readJsonLog, type ShimClient, type TaskState } from '@berth/shim';
 import type { Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
 import { hostsFile, resolvConf } from './etc-files';
@@ -17,6 +18,8 @@ import { newContainerId, randomName, validateContainerName } from './names';
 import { createdState, statusText } from './status';
 import { ContainerStore, type ContainerRecord } from './store';
 import type { ShimPool } from '../tasks/shim-pool';
+import { reclaimTask, runtimeContainers, type RuntimeLocation } from '../tasks/reclaim';
+import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
 import { mergeImageConfig } from './merge-config';
 
@@ -73,43 +76,137 @@ export interface ContainerServiceDeps {
   /** Exec-root directory for bundles and io sockets. */
   runDir: string;
   snapshotterName: string;
+  /** Where the shims' runtime keeps its containers: used to clean up after a shim that died. */
+  runtime: RuntimeLocation;
 }
+
+/** State.Error of a container whose shim died under it (its exit status is unknowable: 255). */
+export const SHIM_LOST_ERROR = "the container's shim exited unexpectedly";
 
 /** Containers and their lifecycle: create, start, stop, kill, remove, wait, attach, logs, list. */
 export class ContainerService {
   private readonly live = new Map<string, LiveContainer>();
   private readonly names = new Map<string, string>();
+  /** Set once the daemon lets go of its containers (live restore): exits are no longer acted on. */
+  private detached = false;
 
   constructor(private readonly deps: ContainerServiceDeps) {}
 
+  /**
+   * Rebuilds the daemon's view after a restart (clean, live-restore or `kill -9`): reconnects to
+   * the shim of every container that was running or being started, re-attaches its output and
+   * learns the exits that happened meanwhile; a container whose shim is gone is marked exited
+   * (255, SHIM_LOST_ERROR) and its leftovers removed. Then shims and runtime containers that no
+   * container owns any more are removed, so a crash at any point leaks nothing.
+   */
   async restore(): Promise<void> {
     await mkdir(this.deps.runDir, { recursive: true, mode: 0o700 });
+    const restored: LiveContainer[] = [];
     for (const record of await this.deps.store.loadAll()) {
       const c: LiveContainer = { record, fanout: new OutputFanout(), exitWaiters: [], removeWaiters: [] };
       this.live.set(record.id, c);
       this.names.set(record.name, record.id);
-      if (record.state.Running) await this.reattach(c);
+      restored.push(c);
+    }
+    for (const c of restored) await this.recover(c);
+    // A removal the previous daemon did not finish is finished now, as dockerd does.
+    for (const c of restored) if (c.record.state.Status === 'removing') await this.removeNow(c);
+    await this.deps.shims.sweep();
+    await this.reclaimOrphans();
+  }
+
+  private async recover(c: LiveContainer): Promise<void> {
+    const { record } = c;
+    const address = record.shimAddress;
+    let client = address ? await this.deps.shims.reconnect(address, record.id) : undefined;
+    let task: TaskState | undefined;
+    if (client && address) {
+      const stateOf = (shim: ShimClient) => shim.state(record.id).then(
+        (state) => ({ state }),
+        (err: unknown) => (isNotFound(err) ? { state: undefined } : undefined),
+      );
+      // A call that fails for another reason (the connection dropped) gets one more try on a new
+      // connection; a shim that does not answer that is gone.
+      let answer = await stateOf(client);
+      if (!answer) {
+        client = await this.deps.shims.revive(address);
+        answer = client ? await stateOf(client) : undefined;
+        if (!answer) client = undefined;
+      }
+      task = answer?.state;
+    }
+    const live = task?.status === 'running' || task?.status === 'paused';
+    if (client && task && live) {
+      // Running, or started by a daemon that died before it could record it: adopt it.
+      c.shim = client;
+      if (!record.state.Running) {
+        record.state = { ...record.state, Status: 'running', Running: true, Paused: false, Pid: task.pid, ExitCode: 0, Error: '', StartedAt: new Date().toISOString() };
+        await this.deps.store.save(record);
+      }
+      await this.reattachOutput(c);
+      this.monitor(c, client);
+      return;
+    }
+    const ranMeanwhile = record.state.Running || record.state.Status === 'created';
+    if (client && task?.status === 'stopped' && ranMeanwhile) {
+      c.shim = client;
+      await this.onExit(c, task.exitStatus, task.exitedAt ?? new Date());
+      return;
+    }
+    if (client && task) {
+      // A create that never got started, or an exit whose cleanup was cut short.
+      if (task.status === 'created') await client.kill(record.id, 9).catch(() => undefined);
+      await client.delete(record.id).catch(() => undefined);
+    } else if (address || record.state.Running) {
+      await reclaimTask(this.deps.runtime, record.id, join(this.deps.runDir, record.id));
+    }
+    if (address) await this.deps.shims.release(address, record.id);
+    record.shimAddress = undefined;
+    if (record.state.Running) {
+      await this.onExit(c, 255, new Date(), SHIM_LOST_ERROR);
+      return;
+    }
+    await rm(join(this.deps.runDir, record.id), { recursive: true, force: true });
+    await rm(join(this.deps.runDir, `${record.id}.io`), { force: true });
+    await this.deps.store.save(record);
+  }
+
+  /** Runtime containers and bundles under the exec root that no running container owns. */
+  private async reclaimOrphans(): Promise<void> {
+    const owned = (id: string) => this.live.get(id)?.record.state.Running === true;
+    for (const id of await runtimeContainers(this.deps.runtime)) {
+      if (!owned(id)) await reclaimTask(this.deps.runtime, id, join(this.deps.runDir, id));
+    }
+    for (const name of await readdir(this.deps.runDir).catch(() => [] as string[])) {
+      const id = name.replace(/\.io$/, '');
+      if (!owned(id)) await reclaimTask(this.deps.runtime, id, join(this.deps.runDir, name));
     }
   }
 
-  /** Reconnect to the shim of a container that was running when the daemon went away. */
-  private async reattach(c: LiveContainer): Promise<void> {
-    const client = c.record.shimAddress ? await this.deps.shims.reconnect(c.record.shimAddress, c.record.id) : undefined;
-    if (client) {
-      try {
-        const state = await client.state(c.record.id);
-        c.shim = client;
-        if (state.status === 'running' || state.status === 'paused') {
-          this.monitor(c, client);
-          return;
-        }
-        await this.onExit(c, state.exitStatus, state.exitedAt ?? new Date());
-        return;
-      } catch (err) {
-        if (!isNotFound(err)) throw err;
-      }
+  /** A new connection to the task's io socket after the daemon's old one went away with it. */
+  private async reattachOutput(c: LiveContainer): Promise<void> {
+    try {
+      c.io = await attachIo(join(this.deps.runDir, `${c.record.id}.io`));
+      this.pumpOutput(c, c.io);
+    } catch {
+      // No io socket (the task's output already ended): logs still have everything.
     }
-    await this.onExit(c, 255, new Date(), 'the container\'s shim exited while berthd was down');
+  }
+
+  /**
+   * Live restore: lets go of every container without stopping it. Their shims keep them running
+   * and keep their exit statuses for the next daemon.
+   */
+  async detach(): Promise<void> {
+    this.detached = true;
+    for (const c of this.live.values()) {
+      c.io?.destroy();
+      c.io = undefined;
+      c.shim = undefined;
+      // Attached clients lose their stream (as with dockerd); the container keeps running.
+      c.fanout.end();
+      c.fanout = new OutputFanout();
+    }
   }
 
   get count(): { total: number; running: number; paused: number; stopped: number } {
@@ -143,6 +240,10 @@ export class ContainerService {
 
     const id = newContainerId();
     config.Hostname = config.Hostname || id.slice(0, 12);
+    // Bad run options (resources, capabilities ...) are refused before anything exists: the spec
+    // builder checks them; the user is resolved at start, from the container's filesystem.
+    const fullHostConfig: HostConfig = { NetworkMode: 'default', LogConfig: { Type: 'json-file', Config: {} }, RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, ...hostConfig };
+    await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, []), user: undefined }, EMPTY_ROOTFS);
     this.names.set(name, id);
     const dir = this.deps.store.dirOf(id);
     const record: ContainerRecord = {
@@ -152,7 +253,7 @@ export class ContainerService {
       path: command[0],
       args: command.slice(1),
       config,
-      hostConfig: { NetworkMode: 'default', LogConfig: { Type: 'json-file', Config: {} }, RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, ...hostConfig },
+      hostConfig: fullHostConfig,
       image: image.id,
       state: createdState(),
       restartCount: 0,
@@ -211,37 +312,25 @@ export class ContainerService {
     let client: ShimClient | undefined;
     try {
       const mounts = await this.deps.snapshotter.mounts(record.snapshotKey);
-      const spec = await buildSpec({}, {
-        id: record.id,
-        cmd: record.args,
-        entrypoint: [record.path],
-        env: record.config.Env ?? [],
-        workingDir: record.config.WorkingDir || undefined,
-        user: record.config.User || undefined,
-        hostname: record.config.Hostname,
-        domainname: record.config.Domainname || undefined,
-        tty: false,
-        openStdin: !!record.config.OpenStdin,
-        readonlyRootfs: !!record.hostConfig.ReadonlyRootfs,
-        privileged: !!record.hostConfig.Privileged,
-        capAdd: record.hostConfig.CapAdd ?? undefined,
-        capDrop: record.hostConfig.CapDrop ?? undefined,
-        shmSize: record.hostConfig.ShmSize || undefined,
-        networkNamespace: record.hostConfig.NetworkMode === 'host' ? 'host' : undefined,
-        extraMounts: [
-          { destination: '/etc/resolv.conf', type: 'bind', source: record.resolvConfPath, options: ['rbind', 'rprivate'] },
-          { destination: '/etc/hostname', type: 'bind', source: record.hostnamePath, options: ['rbind', 'rprivate'] },
-          { destination: '/etc/hosts', type: 'bind', source: record.hostsPath, options: ['rbind', 'rprivate'] },
-        ],
-      }, snapshotReader(mounts));
+      const spec = await buildSpec({}, runOptions(record.id, record.path, record.args, record.config, record.hostConfig, [
+        { destination: '/etc/resolv.conf', type: 'bind', source: record.resolvConfPath, options: ['rbind', 'rprivate'] },
+        { destination: '/etc/hostname', type: 'bind', source: record.hostnamePath, options: ['rbind', 'rprivate'] },
+        { destination: '/etc/hosts', type: 'bind', source: record.hostsPath, options: ['rbind', 'rprivate'] },
+      ]), snapshotReader(mounts));
       await writeBundle(bundle, spec);
       ({ address, client } = await this.deps.shims.acquire(record.id));
-      await client.create({ id: record.id, bundle, rootfs: mounts, stdin: !!record.config.OpenStdin, terminal: false, logPath: record.logPath, ioSocket });
+      // Recorded before the task exists, so a daemon killed from here on finds it on restart.
+      record.shimAddress = address;
+      await this.deps.store.save(record);
+      await client.create({ id: record.id, bundle, rootfs: mounts, stdin: !!record.config.OpenStdin, terminal: false, logPath: record.logPath, ioSocket }).catch((err: unknown) => {
+        throw runtimeFailure(err);
+      });
       c.io = await attachIo(ioSocket);
       this.pumpOutput(c, c.io);
-      const { pid } = await client.start(record.id);
+      const { pid } = await client.start(record.id).catch((err: unknown) => {
+        throw runtimeFailure(err);
+      });
       c.shim = client;
-      record.shimAddress = address;
       record.state = { ...record.state, Status: 'running', Running: true, Paused: false, Pid: pid, ExitCode: 0, Error: '', StartedAt: new Date().toISOString() };
       await this.deps.store.save(record);
     } catch (err) {
@@ -250,9 +339,17 @@ export class ContainerService {
       if (client) await client.delete(record.id).catch(() => undefined);
       if (address) await this.deps.shims.release(address, record.id);
       await rm(bundle, { recursive: true, force: true });
-      record.state = { ...record.state, Error: messageOf(err) };
+      // Docker's outcome: the container stays `created`, with the exit code a shell would give
+      // (127 not found, 126 not executable) and the error; an --rm container is removed.
+      const failure = startFailure(err, record.path);
+      // Attached clients are told the container will produce no output (their streams end).
+      c.fanout.end();
+      c.fanout = new OutputFanout();
+      record.shimAddress = undefined;
+      record.state = { ...record.state, ExitCode: failure.exitCode, Error: failure.message };
       await this.deps.store.save(record).catch(() => undefined);
-      throw err;
+      if (record.hostConfig.AutoRemove && this.live.has(record.id)) await this.removeNow(c).catch(() => undefined);
+      throw failure.error;
     }
     this.monitor(c, client);
   }
@@ -273,12 +370,42 @@ export class ContainerService {
   private monitor(c: LiveContainer, client: ShimClient): void {
     client.wait(c.record.id).then(
       (exit) => this.onExit(c, exit.exitStatus, exit.exitedAt),
-      (err) => this.onExit(c, 255, new Date(), `lost contact with the container's shim: ${messageOf(err)}`),
+      () => this.onShimLost(c),
     ).catch(() => undefined);
   }
 
+  /**
+   * The wait on a task failed: if its shim still answers on a new connection the task is watched
+   * again; if the shim is gone, its processes, cgroup and mounts are removed and the container
+   * exits with 255 and SHIM_LOST_ERROR.
+   */
+  private async onShimLost(c: LiveContainer): Promise<void> {
+    const address = c.record.shimAddress;
+    if (this.detached || !address) return;
+    const client = await this.deps.shims.revive(address);
+    if (this.detached) return;
+    if (client) {
+      const task = await client.state(c.record.id).catch(() => undefined);
+      if (task) {
+        c.shim = client;
+        if (!c.io || c.io.destroyed) await this.reattachOutput(c);
+        this.monitor(c, client);
+        return;
+      }
+    }
+    c.shim = undefined;
+    await reclaimTask(this.deps.runtime, c.record.id, join(this.deps.runDir, c.record.id));
+    await rm(join(this.deps.runDir, `${c.record.id}.io`), { force: true });
+    await this.onExit(c, 255, new Date(), SHIM_LOST_ERROR);
+  }
+
   private async onExit(c: LiveContainer, exitCode: number, exitedAt: Date, error = ''): Promise<void> {
+    if (this.detached) return;
     const { record } = c;
+    // The exit is recorded before the task is deleted: a daemon killed in between still finds
+    // the task (and its status) on restart, and only finishes the cleanup.
+    record.state = { ...record.state, Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: exitCode, Error: error, FinishedAt: exitedAt.toISOString() };
+    await this.deps.store.save(record).catch(() => undefined);
     if (c.shim) await c.shim.delete(record.id).catch(() => undefined);
     if (record.shimAddress) await this.deps.shims.release(record.shimAddress, record.id);
     c.shim = undefined;
@@ -291,8 +418,8 @@ export class ContainerService {
     c.fanout = new OutputFanout();
     await rm(join(this.deps.runDir, record.id), { recursive: true, force: true });
     record.shimAddress = undefined;
-    record.state = { ...record.state, Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: exitCode, Error: error, FinishedAt: exitedAt.toISOString() };
-    await this.deps.store.save(record).catch(() => undefined);
+    // A removal that started meanwhile owns the record now: saving would resurrect it.
+    if (this.live.has(record.id) && record.state.Status !== 'removing') await this.deps.store.save(record).catch(() => undefined);
     for (const waiter of c.exitWaiters.splice(0)) waiter();
     if (record.hostConfig.AutoRemove && this.live.has(record.id)) {
       await this.removeNow(c).catch(() => undefined);
@@ -338,7 +465,8 @@ export class ContainerService {
 
   private async removeNow(c: LiveContainer): Promise<void> {
     const { record } = c;
-    record.state = { ...record.state, Status: 'removing' };
+    // As dockerd: removal clears the error, so a wait for `removed` reports none.
+    record.state = { ...record.state, Status: 'removing', Error: '' };
     await this.deps.snapshotter.remove(record.snapshotKey).catch((err) => {
       if (!isNotFound(err)) throw err;
     });
@@ -474,11 +602,82 @@ export class ContainerService {
     }));
   }
 
-  /** Stop every running container, each with its own stop timeout (daemon shutdown without live-restore). */
-  async stopAll(): Promise<void> {
-    await Promise.all([...this.live.values()].filter((c) => c.record.state.Running).map((c) => this.stop(c.record.id).catch(() => undefined)));
+  /**
+   * Stop every running container (daemon shutdown without live-restore), each with its own stop
+   * timeout, else `defaultTimeoutSeconds` (the daemon's `shutdown-timeout`).
+   */
+  async stopAll(defaultTimeoutSeconds?: number): Promise<void> {
+    await Promise.all([...this.live.values()].filter((c) => c.record.state.Running).map((c) =>
+      this.stop(c.record.id, c.record.config.StopTimeout ?? defaultTimeoutSeconds).catch(() => undefined)));
+  }
+
+  /**
+   * What image commands (export, commit, diff, system df) need of a container: its writable
+   * snapshot, the image it runs, whether it runs, and its configuration. NotFound as every lookup.
+   */
+  filesystemOf(ref: string): ContainerFilesystem {
+    const { record } = this.lookup(ref);
+    return {
+      id: record.id,
+      name: record.name,
+      snapshotKey: record.snapshotKey,
+      image: record.image,
+      running: !!record.state.Running,
+      paused: !!record.state.Paused,
+      config: record.config,
+    };
   }
 }
+
+/** A container's filesystem as image commands see it (see `ContainerService.filesystemOf`). */
+export interface ContainerFilesystem {
+  id: string;
+  name: string;
+  snapshotKey: string;
+  /** Image id (`sha256:…`) the container was created from. */
+  image: string;
+  running: boolean;
+  paused: boolean;
+  config: ContainerConfig;
+}
+
+/** The spec builder's options for a container (also used to check them at create). */
+function runOptions(id: string, path: string, args: string[], config: ContainerConfig, host: HostConfig, extraMounts: RunOptions['extraMounts']): RunOptions {
+  return {
+    id,
+    cmd: args,
+    entrypoint: [path],
+    env: config.Env ?? [],
+    workingDir: config.WorkingDir || undefined,
+    user: config.User || undefined,
+    hostname: config.Hostname,
+    domainname: config.Domainname || undefined,
+    tty: false,
+    openStdin: !!config.OpenStdin,
+    readonlyRootfs: !!host.ReadonlyRootfs,
+    privileged: !!host.Privileged,
+    capAdd: host.CapAdd ?? undefined,
+    capDrop: host.CapDrop ?? undefined,
+    shmSize: host.ShmSize || undefined,
+    networkNamespace: host.NetworkMode === 'host' ? 'host' : undefined,
+    resources: {
+      memory: host.Memory || undefined,
+      memorySwap: host.MemorySwap || undefined,
+      nanoCpus: host.NanoCpus || undefined,
+      cpuShares: host.CpuShares || undefined,
+      cpuPeriod: host.CpuPeriod || undefined,
+      cpuQuota: host.CpuQuota || undefined,
+      cpusetCpus: host.CpusetCpus || undefined,
+      cpusetMems: host.CpusetMems || undefined,
+      pidsLimit: host.PidsLimit ?? undefined,
+      blkioWeight: host.BlkioWeight || undefined,
+    },
+    extraMounts,
+  };
+}
+
+/** A root filesystem with no files: checking run options needs none of them. */
+const EMPTY_ROOTFS: RootfsReader = { readFile: async () => null };
 
 /** moby's `Command` column: arguments containing a space are wrapped in single quotes. */
 export function commandLine(path: string, args: string[]): string {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ShimClient, startShim } from '@berth/shim';
 
@@ -28,6 +29,7 @@ interface PooledShim {
  */
 export class ShimPool {
   private readonly shims = new Map<string, PooledShim>();
+  private readonly reviving = new Map<string, Promise<ShimClient | undefined>>();
   private warming: Promise<PooledShim> | undefined;
 
   constructor(private readonly opts: ShimPoolOptions) {}
@@ -40,38 +42,68 @@ export class ShimPool {
     }
   }
 
-  /** A shim with room for one more task, which is counted against it. */
+  /**
+   * A shim with room for one more task, which is counted against it: a shim in use with room,
+   * else the spare (which joins the pool), else a new one.
+   */
   async acquire(taskId: string): Promise<{ address: string; client: ShimClient }> {
+    await this.dropDead();
     let shim = [...this.shims.values()].find((s) => s.tasks.size < this.opts.groupSize);
     if (!shim) {
-      if (!this.warming) this.prewarm();
-      const warming = this.warming!;
+      const spare = this.warming;
       this.warming = undefined;
-      shim = await warming;
+      shim = spare ? await spare.catch(() => undefined) : undefined;
+      if (!shim || !processAlive(shim.pid)) {
+        if (shim) await this.forgetDead(shim);
+        shim = await this.spawn();
+      }
+      this.shims.set(shim.address, shim);
     }
     shim.tasks.add(taskId);
     if (shim.tasks.size >= this.opts.groupSize) this.prewarm();
     return { address: shim.address, client: shim.client };
   }
 
-  /** Forget a finished task; a shim left with no tasks is shut down unless it is the only one. */
+  /**
+   * Forgets shims whose process is gone (a spare that died unnoticed would otherwise be handed
+   * out). Shims with tasks are left to their tasks' monitors, which learn it from a failed wait.
+   */
+  private async dropDead(): Promise<void> {
+    for (const shim of [...this.shims.values()]) {
+      if (shim.tasks.size === 0 && !processAlive(shim.pid)) await this.forgetDead(shim);
+    }
+  }
+
+  private async forgetDead(shim: PooledShim): Promise<void> {
+    this.shims.delete(shim.address);
+    shim.client.close();
+    await this.removeFiles(shim.address);
+  }
+
+  /**
+   * Forget a finished task; a shim left with no tasks is shut down unless it is the last one
+   * (with no spare warming), which stays for the next container.
+   */
   async release(address: string, taskId: string): Promise<void> {
     const shim = this.shims.get(address);
     if (!shim) return;
     shim.tasks.delete(taskId);
-    if (shim.tasks.size === 0 && this.shims.size > 1) {
+    if (shim.tasks.size === 0 && (this.shims.size > 1 || this.warming)) {
       this.shims.delete(address);
       await this.stop(shim);
     }
   }
 
-  /** Reconnect to a shim that outlived an earlier daemon; undefined when it is gone. */
+  /**
+   * Reconnects to a shim that outlived an earlier daemon and counts `taskId` against it;
+   * undefined when nothing serves `address` any more (the shim died).
+   */
   async reconnect(address: string, taskId: string): Promise<ShimClient | undefined> {
     let shim = this.shims.get(address);
     if (!shim) {
       try {
         const client = await ShimClient.connect(address);
-        shim = { address, client, pid: 0, tasks: new Set() };
+        shim = { address, client, pid: client.shimPid, tasks: new Set() };
         this.shims.set(address, shim);
       } catch {
         return undefined;
@@ -81,13 +113,78 @@ export class ShimPool {
     return shim.client;
   }
 
+  /**
+   * After a call to the shim at `address` failed: a fresh connection when the shim still serves
+   * (the old one broke), else undefined — the shim is gone, it is forgotten and its files removed.
+   * Concurrent callers (every task of the group) share one attempt.
+   */
+  revive(address: string): Promise<ShimClient | undefined> {
+    let attempt = this.reviving.get(address);
+    if (!attempt) {
+      attempt = (async () => {
+        const old = this.shims.get(address);
+        try {
+          const client = await ShimClient.connect(address);
+          old?.client.close();
+          if (old) old.client = client;
+          else this.shims.set(address, { address, client, pid: client.shimPid, tasks: new Set() });
+          return client;
+        } catch {
+          old?.client.close();
+          this.shims.delete(address);
+          await this.removeFiles(address);
+          return undefined;
+        }
+      })().finally(() => this.reviving.delete(address));
+      this.reviving.set(address, attempt);
+    }
+    return attempt;
+  }
+
+  /**
+   * Live restore: lets go of every shim without stopping the ones that hold tasks (they keep
+   * their containers running for the next daemon); spare shims with no task are shut down.
+   */
+  async detach(): Promise<void> {
+    const all = await this.takeAll();
+    await Promise.all(all.map((s) => (s.tasks.size === 0 ? this.stop(s) : s.client.close())));
+  }
+
+  /**
+   * After a restart: shuts down every shim under the pool's directory that no task of this daemon
+   * uses (a spare left by a killed daemon, or a shim whose tasks all ended), and removes the files
+   * of shims that are gone. Shims this pool already holds are kept.
+   */
+  async sweep(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.opts.dir);
+    } catch {
+      return;
+    }
+    const known = new Set([...this.shims.keys()]);
+    for (const name of names.filter((n) => n.endsWith('.sock'))) {
+      const address = join(this.opts.dir, name);
+      if (known.has(address)) continue;
+      const client = await ShimClient.connect(address).catch(() => undefined);
+      if (client) await this.stop({ address, client, pid: client.shimPid, tasks: new Set() });
+      await this.removeFiles(address);
+    }
+  }
+
+  /** Stops every shim, and so every task they hold (daemon shutdown without live restore). */
   async shutdown(): Promise<void> {
+    await Promise.all((await this.takeAll()).map((s) => this.stop(s)));
+  }
+
+  /** Empties the pool: every shim it holds, plus the spare once it has started. */
+  private async takeAll(): Promise<PooledShim[]> {
     const warming = this.warming;
     this.warming = undefined;
     const all = [...this.shims.values()];
     this.shims.clear();
-    if (warming) all.push(await warming.catch(() => undefined as unknown as PooledShim));
-    await Promise.all(all.filter(Boolean).map((s) => this.stop(s)));
+    const spare = await warming?.catch(() => undefined);
+    return spare ? [...all, spare] : all;
   }
 
   private async spawn(): Promise<PooledShim> {
@@ -102,9 +199,7 @@ export class ShimPool {
       runtimeRoot: this.opts.runtimeRoot,
       logFile: join(this.opts.dir, `${name}.log`),
     });
-    const shim: PooledShim = { address, client, pid, tasks: new Set() };
-    this.shims.set(address, shim);
-    return shim;
+    return { address, client, pid, tasks: new Set() };
   }
 
   private async stop(shim: PooledShim): Promise<void> {
@@ -114,5 +209,21 @@ export class ShimPool {
       // Already gone: nothing to stop.
     }
     shim.client.close();
+    await this.removeFiles(shim.address);
+  }
+
+  /** A shim's socket, state directory and log (`<name>.sock`, `<name>/`, `<name>.log`). */
+  private async removeFiles(address: string): Promise<void> {
+    const base = address.replace(/\.sock$/, '');
+    for (const path of [address, base, `${base}.log`]) await rm(path, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** Whether `pid` runs; a zombie (a shim that exited and that its parent has not reaped yet) does not. */
+function processAlive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
   }
 }

@@ -524,6 +524,12 @@ export namespace berth {
                 /** CreateTaskRequest ioSocket. */
                 ioSocket: string;
 
+                /** CreateTaskRequest logDriver. */
+                logDriver: string;
+
+                /** CreateTaskRequest logOptions. */
+                logOptions: { [k: string]: string };
+
                 /**
                  * Creates a new CreateTaskRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -628,6 +634,12 @@ export namespace berth {
 
                     /** CreateTaskRequest ioSocket */
                     ioSocket?: (string|null);
+
+                    /** CreateTaskRequest logDriver */
+                    logDriver?: (string|null);
+
+                    /** CreateTaskRequest logOptions */
+                    logOptions?: ({ [k: string]: string }|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -776,6 +788,9 @@ export namespace berth {
                 /** StartRequest id. */
                 id: string;
 
+                /** StartRequest execId. */
+                execId: string;
+
                 /**
                  * Creates a new StartRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -862,6 +877,9 @@ export namespace berth {
 
                     /** StartRequest id */
                     id?: (string|null);
+
+                    /** StartRequest execId */
+                    execId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1016,6 +1034,9 @@ export namespace berth {
                 /** KillRequest all. */
                 all: boolean;
 
+                /** KillRequest execId. */
+                execId: string;
+
                 /**
                  * Creates a new KillRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1109,6 +1130,9 @@ export namespace berth {
                     /** KillRequest all */
                     all?: (boolean|null);
 
+                    /** KillRequest execId */
+                    execId?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1138,6 +1162,9 @@ export namespace berth {
 
                 /** WaitRequest id. */
                 id: string;
+
+                /** WaitRequest execId. */
+                execId: string;
 
                 /**
                  * Creates a new WaitRequest instance using the specified properties.
@@ -1226,6 +1253,9 @@ export namespace berth {
                     /** WaitRequest id */
                     id?: (string|null);
 
+                    /** WaitRequest execId */
+                    execId?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1258,6 +1288,12 @@ export namespace berth {
 
                 /** WaitResponse exitedAt. */
                 exitedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** WaitResponse oomKilled. */
+                oomKilled: boolean;
+
+                /** WaitResponse reason. */
+                reason: string;
 
                 /**
                  * Creates a new WaitResponse instance using the specified properties.
@@ -1349,6 +1385,12 @@ export namespace berth {
                     /** WaitResponse exitedAt */
                     exitedAt?: (google.protobuf.Timestamp.$Properties|null);
 
+                    /** WaitResponse oomKilled */
+                    oomKilled?: (boolean|null);
+
+                    /** WaitResponse reason */
+                    reason?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1378,6 +1420,9 @@ export namespace berth {
 
                 /** DeleteRequest id. */
                 id: string;
+
+                /** DeleteRequest execId. */
+                execId: string;
 
                 /**
                  * Creates a new DeleteRequest instance using the specified properties.
@@ -1466,6 +1511,9 @@ export namespace berth {
                     /** DeleteRequest id */
                     id?: (string|null);
 
+                    /** DeleteRequest execId */
+                    execId?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1501,6 +1549,12 @@ export namespace berth {
 
                 /** DeleteResponse exitedAt. */
                 exitedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** DeleteResponse oomKilled. */
+                oomKilled: boolean;
+
+                /** DeleteResponse reason. */
+                reason: string;
 
                 /**
                  * Creates a new DeleteResponse instance using the specified properties.
@@ -1595,6 +1649,12 @@ export namespace berth {
                     /** DeleteResponse exitedAt */
                     exitedAt?: (google.protobuf.Timestamp.$Properties|null);
 
+                    /** DeleteResponse oomKilled */
+                    oomKilled?: (boolean|null);
+
+                    /** DeleteResponse reason */
+                    reason?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1643,6 +1703,9 @@ export namespace berth {
 
                 /** StateRequest id. */
                 id: string;
+
+                /** StateRequest execId. */
+                execId: string;
 
                 /**
                  * Creates a new StateRequest instance using the specified properties.
@@ -1731,6 +1794,9 @@ export namespace berth {
                     /** StateRequest id */
                     id?: (string|null);
 
+                    /** StateRequest execId */
+                    execId?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1772,6 +1838,18 @@ export namespace berth {
 
                 /** StateResponse exitedAt. */
                 exitedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** StateResponse oomKilled. */
+                oomKilled: boolean;
+
+                /** StateResponse reason. */
+                reason: string;
+
+                /** StateResponse execId. */
+                execId: string;
+
+                /** StateResponse terminal. */
+                terminal: boolean;
 
                 /**
                  * Creates a new StateResponse instance using the specified properties.
@@ -1871,6 +1949,18 @@ export namespace berth {
 
                     /** StateResponse exitedAt */
                     exitedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** StateResponse oomKilled */
+                    oomKilled?: (boolean|null);
+
+                    /** StateResponse reason */
+                    reason?: (string|null);
+
+                    /** StateResponse execId */
+                    execId?: (string|null);
+
+                    /** StateResponse terminal */
+                    terminal?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2223,6 +2313,1509 @@ export namespace berth {
 
                 /** Shape of a ShutdownRequest. */
                 type $Shape = berth.shim.v1.ShutdownRequest.$Properties;
+            }
+
+            /**
+             * Properties of a User.
+             * @deprecated Use berth.shim.v1.User.$Properties instead.
+             */
+            interface IUser extends berth.shim.v1.User.$Properties {
+            }
+
+            /** Represents a User. */
+            class User {
+
+                /**
+                 * Constructs a new User.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.User.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** User uid. */
+                uid: number;
+
+                /** User gid. */
+                gid: number;
+
+                /** User additionalGids. */
+                additionalGids: number[];
+
+                /**
+                 * Creates a new User instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns User instance
+                 */
+                static create(properties: berth.shim.v1.User.$Shape): berth.shim.v1.User & berth.shim.v1.User.$Shape;
+                static create(properties?: berth.shim.v1.User.$Properties): berth.shim.v1.User;
+
+                /**
+                 * Encodes the specified User message. Does not implicitly {@link berth.shim.v1.User.verify|verify} messages.
+                 * @param message User message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.User.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified User message, length delimited. Does not implicitly {@link berth.shim.v1.User.verify|verify} messages.
+                 * @param message User message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.User.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a User message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.User & berth.shim.v1.User.$Shape} User
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.User & berth.shim.v1.User.$Shape;
+
+                /**
+                 * Decodes a User message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.User & berth.shim.v1.User.$Shape} User
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.User & berth.shim.v1.User.$Shape;
+
+                /**
+                 * Verifies a User message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a User message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns User
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.User;
+
+                /**
+                 * Creates a plain object from a User message. Also converts values to other types if specified.
+                 * @param message User
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.User, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this User to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for User
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace User {
+
+                /** Properties of a User. */
+                interface $Properties {
+
+                    /** User uid */
+                    uid?: (number|null);
+
+                    /** User gid */
+                    gid?: (number|null);
+
+                    /** User additionalGids */
+                    additionalGids?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a User. */
+                type $Shape = berth.shim.v1.User.$Properties;
+            }
+
+            /**
+             * Properties of an ExecProcessRequest.
+             * @deprecated Use berth.shim.v1.ExecProcessRequest.$Properties instead.
+             */
+            interface IExecProcessRequest extends berth.shim.v1.ExecProcessRequest.$Properties {
+            }
+
+            /** Represents an ExecProcessRequest. */
+            class ExecProcessRequest {
+
+                /**
+                 * Constructs a new ExecProcessRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.ExecProcessRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ExecProcessRequest id. */
+                id: string;
+
+                /** ExecProcessRequest execId. */
+                execId: string;
+
+                /** ExecProcessRequest args. */
+                args: string[];
+
+                /** ExecProcessRequest env. */
+                env: string[];
+
+                /** ExecProcessRequest cwd. */
+                cwd: string;
+
+                /** ExecProcessRequest user. */
+                user?: (berth.shim.v1.User.$Properties|null);
+
+                /** ExecProcessRequest terminal. */
+                terminal: boolean;
+
+                /** ExecProcessRequest stdin. */
+                stdin: boolean;
+
+                /** ExecProcessRequest ioSocket. */
+                ioSocket: string;
+
+                /**
+                 * Creates a new ExecProcessRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ExecProcessRequest instance
+                 */
+                static create(properties: berth.shim.v1.ExecProcessRequest.$Shape): berth.shim.v1.ExecProcessRequest & berth.shim.v1.ExecProcessRequest.$Shape;
+                static create(properties?: berth.shim.v1.ExecProcessRequest.$Properties): berth.shim.v1.ExecProcessRequest;
+
+                /**
+                 * Encodes the specified ExecProcessRequest message. Does not implicitly {@link berth.shim.v1.ExecProcessRequest.verify|verify} messages.
+                 * @param message ExecProcessRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.ExecProcessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ExecProcessRequest message, length delimited. Does not implicitly {@link berth.shim.v1.ExecProcessRequest.verify|verify} messages.
+                 * @param message ExecProcessRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.ExecProcessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ExecProcessRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.ExecProcessRequest & berth.shim.v1.ExecProcessRequest.$Shape} ExecProcessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.ExecProcessRequest & berth.shim.v1.ExecProcessRequest.$Shape;
+
+                /**
+                 * Decodes an ExecProcessRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.ExecProcessRequest & berth.shim.v1.ExecProcessRequest.$Shape} ExecProcessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.ExecProcessRequest & berth.shim.v1.ExecProcessRequest.$Shape;
+
+                /**
+                 * Verifies an ExecProcessRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ExecProcessRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ExecProcessRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.ExecProcessRequest;
+
+                /**
+                 * Creates a plain object from an ExecProcessRequest message. Also converts values to other types if specified.
+                 * @param message ExecProcessRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.ExecProcessRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ExecProcessRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ExecProcessRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ExecProcessRequest {
+
+                /** Properties of an ExecProcessRequest. */
+                interface $Properties {
+
+                    /** ExecProcessRequest id */
+                    id?: (string|null);
+
+                    /** ExecProcessRequest execId */
+                    execId?: (string|null);
+
+                    /** ExecProcessRequest args */
+                    args?: (string[]|null);
+
+                    /** ExecProcessRequest env */
+                    env?: (string[]|null);
+
+                    /** ExecProcessRequest cwd */
+                    cwd?: (string|null);
+
+                    /** ExecProcessRequest user */
+                    user?: (berth.shim.v1.User.$Properties|null);
+
+                    /** ExecProcessRequest terminal */
+                    terminal?: (boolean|null);
+
+                    /** ExecProcessRequest stdin */
+                    stdin?: (boolean|null);
+
+                    /** ExecProcessRequest ioSocket */
+                    ioSocket?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ExecProcessRequest. */
+                type $Shape = berth.shim.v1.ExecProcessRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ResizePtyRequest.
+             * @deprecated Use berth.shim.v1.ResizePtyRequest.$Properties instead.
+             */
+            interface IResizePtyRequest extends berth.shim.v1.ResizePtyRequest.$Properties {
+            }
+
+            /** Represents a ResizePtyRequest. */
+            class ResizePtyRequest {
+
+                /**
+                 * Constructs a new ResizePtyRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.ResizePtyRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ResizePtyRequest id. */
+                id: string;
+
+                /** ResizePtyRequest execId. */
+                execId: string;
+
+                /** ResizePtyRequest width. */
+                width: number;
+
+                /** ResizePtyRequest height. */
+                height: number;
+
+                /**
+                 * Creates a new ResizePtyRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ResizePtyRequest instance
+                 */
+                static create(properties: berth.shim.v1.ResizePtyRequest.$Shape): berth.shim.v1.ResizePtyRequest & berth.shim.v1.ResizePtyRequest.$Shape;
+                static create(properties?: berth.shim.v1.ResizePtyRequest.$Properties): berth.shim.v1.ResizePtyRequest;
+
+                /**
+                 * Encodes the specified ResizePtyRequest message. Does not implicitly {@link berth.shim.v1.ResizePtyRequest.verify|verify} messages.
+                 * @param message ResizePtyRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.ResizePtyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ResizePtyRequest message, length delimited. Does not implicitly {@link berth.shim.v1.ResizePtyRequest.verify|verify} messages.
+                 * @param message ResizePtyRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.ResizePtyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ResizePtyRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.ResizePtyRequest & berth.shim.v1.ResizePtyRequest.$Shape} ResizePtyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.ResizePtyRequest & berth.shim.v1.ResizePtyRequest.$Shape;
+
+                /**
+                 * Decodes a ResizePtyRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.ResizePtyRequest & berth.shim.v1.ResizePtyRequest.$Shape} ResizePtyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.ResizePtyRequest & berth.shim.v1.ResizePtyRequest.$Shape;
+
+                /**
+                 * Verifies a ResizePtyRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ResizePtyRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ResizePtyRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.ResizePtyRequest;
+
+                /**
+                 * Creates a plain object from a ResizePtyRequest message. Also converts values to other types if specified.
+                 * @param message ResizePtyRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.ResizePtyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ResizePtyRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ResizePtyRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ResizePtyRequest {
+
+                /** Properties of a ResizePtyRequest. */
+                interface $Properties {
+
+                    /** ResizePtyRequest id */
+                    id?: (string|null);
+
+                    /** ResizePtyRequest execId */
+                    execId?: (string|null);
+
+                    /** ResizePtyRequest width */
+                    width?: (number|null);
+
+                    /** ResizePtyRequest height */
+                    height?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ResizePtyRequest. */
+                type $Shape = berth.shim.v1.ResizePtyRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CloseIORequest.
+             * @deprecated Use berth.shim.v1.CloseIORequest.$Properties instead.
+             */
+            interface ICloseIORequest extends berth.shim.v1.CloseIORequest.$Properties {
+            }
+
+            /** Represents a CloseIORequest. */
+            class CloseIORequest {
+
+                /**
+                 * Constructs a new CloseIORequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.CloseIORequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CloseIORequest id. */
+                id: string;
+
+                /** CloseIORequest execId. */
+                execId: string;
+
+                /**
+                 * Creates a new CloseIORequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CloseIORequest instance
+                 */
+                static create(properties: berth.shim.v1.CloseIORequest.$Shape): berth.shim.v1.CloseIORequest & berth.shim.v1.CloseIORequest.$Shape;
+                static create(properties?: berth.shim.v1.CloseIORequest.$Properties): berth.shim.v1.CloseIORequest;
+
+                /**
+                 * Encodes the specified CloseIORequest message. Does not implicitly {@link berth.shim.v1.CloseIORequest.verify|verify} messages.
+                 * @param message CloseIORequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.CloseIORequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CloseIORequest message, length delimited. Does not implicitly {@link berth.shim.v1.CloseIORequest.verify|verify} messages.
+                 * @param message CloseIORequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.CloseIORequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CloseIORequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.CloseIORequest & berth.shim.v1.CloseIORequest.$Shape} CloseIORequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.CloseIORequest & berth.shim.v1.CloseIORequest.$Shape;
+
+                /**
+                 * Decodes a CloseIORequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.CloseIORequest & berth.shim.v1.CloseIORequest.$Shape} CloseIORequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.CloseIORequest & berth.shim.v1.CloseIORequest.$Shape;
+
+                /**
+                 * Verifies a CloseIORequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CloseIORequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CloseIORequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.CloseIORequest;
+
+                /**
+                 * Creates a plain object from a CloseIORequest message. Also converts values to other types if specified.
+                 * @param message CloseIORequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.CloseIORequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CloseIORequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CloseIORequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CloseIORequest {
+
+                /** Properties of a CloseIORequest. */
+                interface $Properties {
+
+                    /** CloseIORequest id */
+                    id?: (string|null);
+
+                    /** CloseIORequest execId */
+                    execId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CloseIORequest. */
+                type $Shape = berth.shim.v1.CloseIORequest.$Properties;
+            }
+
+            /**
+             * Properties of a PauseRequest.
+             * @deprecated Use berth.shim.v1.PauseRequest.$Properties instead.
+             */
+            interface IPauseRequest extends berth.shim.v1.PauseRequest.$Properties {
+            }
+
+            /** Represents a PauseRequest. */
+            class PauseRequest {
+
+                /**
+                 * Constructs a new PauseRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.PauseRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PauseRequest id. */
+                id: string;
+
+                /**
+                 * Creates a new PauseRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PauseRequest instance
+                 */
+                static create(properties: berth.shim.v1.PauseRequest.$Shape): berth.shim.v1.PauseRequest & berth.shim.v1.PauseRequest.$Shape;
+                static create(properties?: berth.shim.v1.PauseRequest.$Properties): berth.shim.v1.PauseRequest;
+
+                /**
+                 * Encodes the specified PauseRequest message. Does not implicitly {@link berth.shim.v1.PauseRequest.verify|verify} messages.
+                 * @param message PauseRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.PauseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PauseRequest message, length delimited. Does not implicitly {@link berth.shim.v1.PauseRequest.verify|verify} messages.
+                 * @param message PauseRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.PauseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PauseRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.PauseRequest & berth.shim.v1.PauseRequest.$Shape} PauseRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.PauseRequest & berth.shim.v1.PauseRequest.$Shape;
+
+                /**
+                 * Decodes a PauseRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.PauseRequest & berth.shim.v1.PauseRequest.$Shape} PauseRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.PauseRequest & berth.shim.v1.PauseRequest.$Shape;
+
+                /**
+                 * Verifies a PauseRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PauseRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PauseRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.PauseRequest;
+
+                /**
+                 * Creates a plain object from a PauseRequest message. Also converts values to other types if specified.
+                 * @param message PauseRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.PauseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PauseRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PauseRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PauseRequest {
+
+                /** Properties of a PauseRequest. */
+                interface $Properties {
+
+                    /** PauseRequest id */
+                    id?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PauseRequest. */
+                type $Shape = berth.shim.v1.PauseRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ResumeRequest.
+             * @deprecated Use berth.shim.v1.ResumeRequest.$Properties instead.
+             */
+            interface IResumeRequest extends berth.shim.v1.ResumeRequest.$Properties {
+            }
+
+            /** Represents a ResumeRequest. */
+            class ResumeRequest {
+
+                /**
+                 * Constructs a new ResumeRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.ResumeRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ResumeRequest id. */
+                id: string;
+
+                /**
+                 * Creates a new ResumeRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ResumeRequest instance
+                 */
+                static create(properties: berth.shim.v1.ResumeRequest.$Shape): berth.shim.v1.ResumeRequest & berth.shim.v1.ResumeRequest.$Shape;
+                static create(properties?: berth.shim.v1.ResumeRequest.$Properties): berth.shim.v1.ResumeRequest;
+
+                /**
+                 * Encodes the specified ResumeRequest message. Does not implicitly {@link berth.shim.v1.ResumeRequest.verify|verify} messages.
+                 * @param message ResumeRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.ResumeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ResumeRequest message, length delimited. Does not implicitly {@link berth.shim.v1.ResumeRequest.verify|verify} messages.
+                 * @param message ResumeRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.ResumeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ResumeRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.ResumeRequest & berth.shim.v1.ResumeRequest.$Shape} ResumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.ResumeRequest & berth.shim.v1.ResumeRequest.$Shape;
+
+                /**
+                 * Decodes a ResumeRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.ResumeRequest & berth.shim.v1.ResumeRequest.$Shape} ResumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.ResumeRequest & berth.shim.v1.ResumeRequest.$Shape;
+
+                /**
+                 * Verifies a ResumeRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ResumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ResumeRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.ResumeRequest;
+
+                /**
+                 * Creates a plain object from a ResumeRequest message. Also converts values to other types if specified.
+                 * @param message ResumeRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.ResumeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ResumeRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ResumeRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ResumeRequest {
+
+                /** Properties of a ResumeRequest. */
+                interface $Properties {
+
+                    /** ResumeRequest id */
+                    id?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ResumeRequest. */
+                type $Shape = berth.shim.v1.ResumeRequest.$Properties;
+            }
+
+            /**
+             * Properties of a Resources.
+             * @deprecated Use berth.shim.v1.Resources.$Properties instead.
+             */
+            interface IResources extends berth.shim.v1.Resources.$Properties {
+            }
+
+            /** Represents a Resources. */
+            class Resources {
+
+                /**
+                 * Constructs a new Resources.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.Resources.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Resources memoryLimit. */
+                memoryLimit: (number|Long);
+
+                /** Resources memorySwap. */
+                memorySwap: (number|Long);
+
+                /** Resources cpuShares. */
+                cpuShares: (number|Long);
+
+                /** Resources cpuQuota. */
+                cpuQuota: (number|Long);
+
+                /** Resources cpuPeriod. */
+                cpuPeriod: (number|Long);
+
+                /** Resources cpusetCpus. */
+                cpusetCpus: string;
+
+                /** Resources cpusetMems. */
+                cpusetMems: string;
+
+                /** Resources pidsLimit. */
+                pidsLimit: (number|Long);
+
+                /** Resources blkioWeight. */
+                blkioWeight: number;
+
+                /**
+                 * Creates a new Resources instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Resources instance
+                 */
+                static create(properties: berth.shim.v1.Resources.$Shape): berth.shim.v1.Resources & berth.shim.v1.Resources.$Shape;
+                static create(properties?: berth.shim.v1.Resources.$Properties): berth.shim.v1.Resources;
+
+                /**
+                 * Encodes the specified Resources message. Does not implicitly {@link berth.shim.v1.Resources.verify|verify} messages.
+                 * @param message Resources message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.Resources.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Resources message, length delimited. Does not implicitly {@link berth.shim.v1.Resources.verify|verify} messages.
+                 * @param message Resources message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.Resources.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Resources message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.Resources & berth.shim.v1.Resources.$Shape} Resources
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.Resources & berth.shim.v1.Resources.$Shape;
+
+                /**
+                 * Decodes a Resources message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.Resources & berth.shim.v1.Resources.$Shape} Resources
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.Resources & berth.shim.v1.Resources.$Shape;
+
+                /**
+                 * Verifies a Resources message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Resources message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Resources
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.Resources;
+
+                /**
+                 * Creates a plain object from a Resources message. Also converts values to other types if specified.
+                 * @param message Resources
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.Resources, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Resources to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Resources
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Resources {
+
+                /** Properties of a Resources. */
+                interface $Properties {
+
+                    /** Resources memoryLimit */
+                    memoryLimit?: (number|Long|null);
+
+                    /** Resources memorySwap */
+                    memorySwap?: (number|Long|null);
+
+                    /** Resources cpuShares */
+                    cpuShares?: (number|Long|null);
+
+                    /** Resources cpuQuota */
+                    cpuQuota?: (number|Long|null);
+
+                    /** Resources cpuPeriod */
+                    cpuPeriod?: (number|Long|null);
+
+                    /** Resources cpusetCpus */
+                    cpusetCpus?: (string|null);
+
+                    /** Resources cpusetMems */
+                    cpusetMems?: (string|null);
+
+                    /** Resources pidsLimit */
+                    pidsLimit?: (number|Long|null);
+
+                    /** Resources blkioWeight */
+                    blkioWeight?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Resources. */
+                type $Shape = berth.shim.v1.Resources.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateTaskRequest.
+             * @deprecated Use berth.shim.v1.UpdateTaskRequest.$Properties instead.
+             */
+            interface IUpdateTaskRequest extends berth.shim.v1.UpdateTaskRequest.$Properties {
+            }
+
+            /** Represents an UpdateTaskRequest. */
+            class UpdateTaskRequest {
+
+                /**
+                 * Constructs a new UpdateTaskRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.UpdateTaskRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateTaskRequest id. */
+                id: string;
+
+                /** UpdateTaskRequest resources. */
+                resources?: (berth.shim.v1.Resources.$Properties|null);
+
+                /**
+                 * Creates a new UpdateTaskRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateTaskRequest instance
+                 */
+                static create(properties: berth.shim.v1.UpdateTaskRequest.$Shape): berth.shim.v1.UpdateTaskRequest & berth.shim.v1.UpdateTaskRequest.$Shape;
+                static create(properties?: berth.shim.v1.UpdateTaskRequest.$Properties): berth.shim.v1.UpdateTaskRequest;
+
+                /**
+                 * Encodes the specified UpdateTaskRequest message. Does not implicitly {@link berth.shim.v1.UpdateTaskRequest.verify|verify} messages.
+                 * @param message UpdateTaskRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.UpdateTaskRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UpdateTaskRequest message, length delimited. Does not implicitly {@link berth.shim.v1.UpdateTaskRequest.verify|verify} messages.
+                 * @param message UpdateTaskRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.UpdateTaskRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateTaskRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.UpdateTaskRequest & berth.shim.v1.UpdateTaskRequest.$Shape} UpdateTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.UpdateTaskRequest & berth.shim.v1.UpdateTaskRequest.$Shape;
+
+                /**
+                 * Decodes an UpdateTaskRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.UpdateTaskRequest & berth.shim.v1.UpdateTaskRequest.$Shape} UpdateTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.UpdateTaskRequest & berth.shim.v1.UpdateTaskRequest.$Shape;
+
+                /**
+                 * Verifies an UpdateTaskRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateTaskRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.UpdateTaskRequest;
+
+                /**
+                 * Creates a plain object from an UpdateTaskRequest message. Also converts values to other types if specified.
+                 * @param message UpdateTaskRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.UpdateTaskRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateTaskRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UpdateTaskRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UpdateTaskRequest {
+
+                /** Properties of an UpdateTaskRequest. */
+                interface $Properties {
+
+                    /** UpdateTaskRequest id */
+                    id?: (string|null);
+
+                    /** UpdateTaskRequest resources */
+                    resources?: (berth.shim.v1.Resources.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateTaskRequest. */
+                type $Shape = berth.shim.v1.UpdateTaskRequest.$Properties;
+            }
+
+            /**
+             * Properties of a StatsRequest.
+             * @deprecated Use berth.shim.v1.StatsRequest.$Properties instead.
+             */
+            interface IStatsRequest extends berth.shim.v1.StatsRequest.$Properties {
+            }
+
+            /** Represents a StatsRequest. */
+            class StatsRequest {
+
+                /**
+                 * Constructs a new StatsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.StatsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StatsRequest id. */
+                id: string;
+
+                /**
+                 * Creates a new StatsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatsRequest instance
+                 */
+                static create(properties: berth.shim.v1.StatsRequest.$Shape): berth.shim.v1.StatsRequest & berth.shim.v1.StatsRequest.$Shape;
+                static create(properties?: berth.shim.v1.StatsRequest.$Properties): berth.shim.v1.StatsRequest;
+
+                /**
+                 * Encodes the specified StatsRequest message. Does not implicitly {@link berth.shim.v1.StatsRequest.verify|verify} messages.
+                 * @param message StatsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.StatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StatsRequest message, length delimited. Does not implicitly {@link berth.shim.v1.StatsRequest.verify|verify} messages.
+                 * @param message StatsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.StatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.StatsRequest & berth.shim.v1.StatsRequest.$Shape} StatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.StatsRequest & berth.shim.v1.StatsRequest.$Shape;
+
+                /**
+                 * Decodes a StatsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.StatsRequest & berth.shim.v1.StatsRequest.$Shape} StatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.StatsRequest & berth.shim.v1.StatsRequest.$Shape;
+
+                /**
+                 * Verifies a StatsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StatsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StatsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.StatsRequest;
+
+                /**
+                 * Creates a plain object from a StatsRequest message. Also converts values to other types if specified.
+                 * @param message StatsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.StatsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StatsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StatsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StatsRequest {
+
+                /** Properties of a StatsRequest. */
+                interface $Properties {
+
+                    /** StatsRequest id */
+                    id?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StatsRequest. */
+                type $Shape = berth.shim.v1.StatsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a BlkioEntry.
+             * @deprecated Use berth.shim.v1.BlkioEntry.$Properties instead.
+             */
+            interface IBlkioEntry extends berth.shim.v1.BlkioEntry.$Properties {
+            }
+
+            /** Represents a BlkioEntry. */
+            class BlkioEntry {
+
+                /**
+                 * Constructs a new BlkioEntry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.BlkioEntry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BlkioEntry major. */
+                major: number;
+
+                /** BlkioEntry minor. */
+                minor: number;
+
+                /** BlkioEntry op. */
+                op: string;
+
+                /** BlkioEntry value. */
+                value: (number|Long);
+
+                /**
+                 * Creates a new BlkioEntry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BlkioEntry instance
+                 */
+                static create(properties: berth.shim.v1.BlkioEntry.$Shape): berth.shim.v1.BlkioEntry & berth.shim.v1.BlkioEntry.$Shape;
+                static create(properties?: berth.shim.v1.BlkioEntry.$Properties): berth.shim.v1.BlkioEntry;
+
+                /**
+                 * Encodes the specified BlkioEntry message. Does not implicitly {@link berth.shim.v1.BlkioEntry.verify|verify} messages.
+                 * @param message BlkioEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.BlkioEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified BlkioEntry message, length delimited. Does not implicitly {@link berth.shim.v1.BlkioEntry.verify|verify} messages.
+                 * @param message BlkioEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.BlkioEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BlkioEntry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.BlkioEntry & berth.shim.v1.BlkioEntry.$Shape} BlkioEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.BlkioEntry & berth.shim.v1.BlkioEntry.$Shape;
+
+                /**
+                 * Decodes a BlkioEntry message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.BlkioEntry & berth.shim.v1.BlkioEntry.$Shape} BlkioEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.BlkioEntry & berth.shim.v1.BlkioEntry.$Shape;
+
+                /**
+                 * Verifies a BlkioEntry message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a BlkioEntry message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BlkioEntry
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.BlkioEntry;
+
+                /**
+                 * Creates a plain object from a BlkioEntry message. Also converts values to other types if specified.
+                 * @param message BlkioEntry
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.BlkioEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BlkioEntry to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for BlkioEntry
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace BlkioEntry {
+
+                /** Properties of a BlkioEntry. */
+                interface $Properties {
+
+                    /** BlkioEntry major */
+                    major?: (number|null);
+
+                    /** BlkioEntry minor */
+                    minor?: (number|null);
+
+                    /** BlkioEntry op */
+                    op?: (string|null);
+
+                    /** BlkioEntry value */
+                    value?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BlkioEntry. */
+                type $Shape = berth.shim.v1.BlkioEntry.$Properties;
+            }
+
+            /**
+             * Properties of a StatsResponse.
+             * @deprecated Use berth.shim.v1.StatsResponse.$Properties instead.
+             */
+            interface IStatsResponse extends berth.shim.v1.StatsResponse.$Properties {
+            }
+
+            /** Represents a StatsResponse. */
+            class StatsResponse {
+
+                /**
+                 * Constructs a new StatsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.shim.v1.StatsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StatsResponse cgroupVersion. */
+                cgroupVersion: number;
+
+                /** StatsResponse cpuUsageNs. */
+                cpuUsageNs: (number|Long);
+
+                /** StatsResponse cpuUserNs. */
+                cpuUserNs: (number|Long);
+
+                /** StatsResponse cpuSystemNs. */
+                cpuSystemNs: (number|Long);
+
+                /** StatsResponse memoryUsage. */
+                memoryUsage: (number|Long);
+
+                /** StatsResponse memoryLimit. */
+                memoryLimit: (number|Long);
+
+                /** StatsResponse memoryStat. */
+                memoryStat: { [k: string]: (number|Long) };
+
+                /** StatsResponse pidsCurrent. */
+                pidsCurrent: (number|Long);
+
+                /** StatsResponse pidsLimit. */
+                pidsLimit: (number|Long);
+
+                /** StatsResponse blkio. */
+                blkio: berth.shim.v1.BlkioEntry.$Properties[];
+
+                /** StatsResponse oomKills. */
+                oomKills: (number|Long);
+
+                /**
+                 * Creates a new StatsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatsResponse instance
+                 */
+                static create(properties: berth.shim.v1.StatsResponse.$Shape): berth.shim.v1.StatsResponse & berth.shim.v1.StatsResponse.$Shape;
+                static create(properties?: berth.shim.v1.StatsResponse.$Properties): berth.shim.v1.StatsResponse;
+
+                /**
+                 * Encodes the specified StatsResponse message. Does not implicitly {@link berth.shim.v1.StatsResponse.verify|verify} messages.
+                 * @param message StatsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.shim.v1.StatsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StatsResponse message, length delimited. Does not implicitly {@link berth.shim.v1.StatsResponse.verify|verify} messages.
+                 * @param message StatsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.shim.v1.StatsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.StatsResponse & berth.shim.v1.StatsResponse.$Shape} StatsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.shim.v1.StatsResponse & berth.shim.v1.StatsResponse.$Shape;
+
+                /**
+                 * Decodes a StatsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.StatsResponse & berth.shim.v1.StatsResponse.$Shape} StatsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.shim.v1.StatsResponse & berth.shim.v1.StatsResponse.$Shape;
+
+                /**
+                 * Verifies a StatsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StatsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StatsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): berth.shim.v1.StatsResponse;
+
+                /**
+                 * Creates a plain object from a StatsResponse message. Also converts values to other types if specified.
+                 * @param message StatsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.shim.v1.StatsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StatsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StatsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StatsResponse {
+
+                /** Properties of a StatsResponse. */
+                interface $Properties {
+
+                    /** StatsResponse cgroupVersion */
+                    cgroupVersion?: (number|null);
+
+                    /** StatsResponse cpuUsageNs */
+                    cpuUsageNs?: (number|Long|null);
+
+                    /** StatsResponse cpuUserNs */
+                    cpuUserNs?: (number|Long|null);
+
+                    /** StatsResponse cpuSystemNs */
+                    cpuSystemNs?: (number|Long|null);
+
+                    /** StatsResponse memoryUsage */
+                    memoryUsage?: (number|Long|null);
+
+                    /** StatsResponse memoryLimit */
+                    memoryLimit?: (number|Long|null);
+
+                    /** StatsResponse memoryStat */
+                    memoryStat?: ({ [k: string]: (number|Long) }|null);
+
+                    /** StatsResponse pidsCurrent */
+                    pidsCurrent?: (number|Long|null);
+
+                    /** StatsResponse pidsLimit */
+                    pidsLimit?: (number|Long|null);
+
+                    /** StatsResponse blkio */
+                    blkio?: (berth.shim.v1.BlkioEntry.$Properties[]|null);
+
+                    /** StatsResponse oomKills */
+                    oomKills?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StatsResponse. */
+                type $Shape = berth.shim.v1.StatsResponse.$Properties;
             }
         }
     }

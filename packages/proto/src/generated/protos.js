@@ -1169,6 +1169,8 @@ $root.berth = (function() {
                  * @property {boolean|null} [terminal] CreateTaskRequest terminal
                  * @property {string|null} [logPath] CreateTaskRequest logPath
                  * @property {string|null} [ioSocket] CreateTaskRequest ioSocket
+                 * @property {string|null} [logDriver] CreateTaskRequest logDriver
+                 * @property {Object.<string,string>|null} [logOptions] CreateTaskRequest logOptions
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1195,6 +1197,7 @@ $root.berth = (function() {
                  */
                 var CreateTaskRequest = function (properties) {
                     this.rootfs = [];
+                    this.logOptions = {};
                     if (properties)
                         for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1258,6 +1261,22 @@ $root.berth = (function() {
                 CreateTaskRequest.prototype.ioSocket = "";
 
                 /**
+                 * CreateTaskRequest logDriver.
+                 * @member {string} logDriver
+                 * @memberof berth.shim.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.logDriver = "";
+
+                /**
+                 * CreateTaskRequest logOptions.
+                 * @member {Object.<string,string>} logOptions
+                 * @memberof berth.shim.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.logOptions = $util.emptyObject;
+
+                /**
                  * Creates a new CreateTaskRequest instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.CreateTaskRequest
@@ -1304,6 +1323,11 @@ $root.berth = (function() {
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.logPath);
                     if (message.ioSocket != null && $Object.hasOwnProperty.call(message, "ioSocket") && message.ioSocket !== "")
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.ioSocket);
+                    if (message.logDriver != null && $Object.hasOwnProperty.call(message, "logDriver") && message.logDriver !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.logDriver);
+                    if (message.logOptions != null && $Object.hasOwnProperty.call(message, "logOptions"))
+                        for (var keys = $Object.keys(message.logOptions), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 9, wireType 2 =*/74).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.logOptions[keys[i]]).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1341,7 +1365,7 @@ $root.berth = (function() {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    var end, message, value;
+                    var end, message, key, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -1423,6 +1447,51 @@ $root.berth = (function() {
                                     delete message.ioSocket;
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.logDriver = value;
+                                else
+                                    delete message.logDriver;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.logOptions === $util.emptyObject)
+                                    message.logOptions = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.logOptions, key);
+                                message.logOptions[key] = value;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -1498,6 +1567,17 @@ $root.berth = (function() {
                     if (message.ioSocket != null && $Object.hasOwnProperty.call(message, "ioSocket"))
                         if (!$util.isString(message.ioSocket))
                             return "ioSocket: string expected";
+                    if (message.logDriver != null && $Object.hasOwnProperty.call(message, "logDriver"))
+                        if (!$util.isString(message.logDriver))
+                            return "logDriver: string expected";
+                    if (message.logOptions != null && $Object.hasOwnProperty.call(message, "logOptions")) {
+                        if (!$util.isObject(message.logOptions))
+                            return "logOptions: object expected";
+                        var key = $Object.keys(message.logOptions);
+                        for (var i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.logOptions[key[i]]))
+                                return "logOptions: string{k:string} expected";
+                    }
                     return null;
                 };
 
@@ -1547,6 +1627,19 @@ $root.berth = (function() {
                     if (object.ioSocket != null)
                         if (typeof object.ioSocket !== "string" || object.ioSocket.length)
                             message.ioSocket = $String(object.ioSocket);
+                    if (object.logDriver != null)
+                        if (typeof object.logDriver !== "string" || object.logDriver.length)
+                            message.logDriver = $String(object.logDriver);
+                    if (object.logOptions) {
+                        if (!$util.isObject(object.logOptions))
+                            throw $TypeError(".berth.shim.v1.CreateTaskRequest.logOptions: object expected");
+                        message.logOptions = {};
+                        for (var keys = $Object.keys(object.logOptions), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.logOptions, keys[i]);
+                            message.logOptions[keys[i]] = $String(object.logOptions[keys[i]]);
+                        }
+                    }
                     return message;
                 };
 
@@ -1569,6 +1662,8 @@ $root.berth = (function() {
                     var object = {};
                     if (options.arrays || options.defaults)
                         object.rootfs = [];
+                    if (options.objects || options.defaults)
+                        object.logOptions = {};
                     if (options.defaults) {
                         object.id = "";
                         object.bundle = "";
@@ -1576,6 +1671,7 @@ $root.berth = (function() {
                         object.terminal = false;
                         object.logPath = "";
                         object.ioSocket = "";
+                        object.logDriver = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -1594,6 +1690,17 @@ $root.berth = (function() {
                         object.logPath = message.logPath;
                     if (message.ioSocket != null && $Object.hasOwnProperty.call(message, "ioSocket"))
                         object.ioSocket = message.ioSocket;
+                    if (message.logDriver != null && $Object.hasOwnProperty.call(message, "logDriver"))
+                        object.logDriver = message.logDriver;
+                    var keys2;
+                    if (message.logOptions && (keys2 = $Object.keys(message.logOptions)).length) {
+                        object.logOptions = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.logOptions, keys2[j]);
+                            object.logOptions[keys2[j]] = message.logOptions[keys2[j]];
+                        }
+                    }
                     return object;
                 };
 
@@ -1906,6 +2013,7 @@ $root.berth = (function() {
                  * Properties of a StartRequest.
                  * @typedef {Object} berth.shim.v1.StartRequest.$Properties
                  * @property {string|null} [id] StartRequest id
+                 * @property {string|null} [execId] StartRequest execId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1946,6 +2054,14 @@ $root.berth = (function() {
                 StartRequest.prototype.id = "";
 
                 /**
+                 * StartRequest execId.
+                 * @member {string} execId
+                 * @memberof berth.shim.v1.StartRequest
+                 * @instance
+                 */
+                StartRequest.prototype.execId = "";
+
+                /**
                  * Creates a new StartRequest instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.StartRequest
@@ -1979,6 +2095,8 @@ $root.berth = (function() {
                         throw $Error("max depth exceeded");
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2045,6 +2163,15 @@ $root.berth = (function() {
                                     delete message.id;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.execId = value;
+                                else
+                                    delete message.execId;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2096,6 +2223,9 @@ $root.berth = (function() {
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (!$util.isString(message.id))
                             return "id: string expected";
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        if (!$util.isString(message.execId))
+                            return "execId: string expected";
                     return null;
                 };
 
@@ -2120,6 +2250,9 @@ $root.berth = (function() {
                     if (object.id != null)
                         if (typeof object.id !== "string" || object.id.length)
                             message.id = $String(object.id);
+                    if (object.execId != null)
+                        if (typeof object.execId !== "string" || object.execId.length)
+                            message.execId = $String(object.execId);
                     return message;
                 };
 
@@ -2140,10 +2273,14 @@ $root.berth = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.id = "";
+                        object.execId = "";
+                    }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        object.execId = message.execId;
                     return object;
                 };
 
@@ -2458,6 +2595,7 @@ $root.berth = (function() {
                  * @property {string|null} [id] KillRequest id
                  * @property {number|null} [signal] KillRequest signal
                  * @property {boolean|null} [all] KillRequest all
+                 * @property {string|null} [execId] KillRequest execId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2514,6 +2652,14 @@ $root.berth = (function() {
                 KillRequest.prototype.all = false;
 
                 /**
+                 * KillRequest execId.
+                 * @member {string} execId
+                 * @memberof berth.shim.v1.KillRequest
+                 * @instance
+                 */
+                KillRequest.prototype.execId = "";
+
+                /**
                  * Creates a new KillRequest instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.KillRequest
@@ -2551,6 +2697,8 @@ $root.berth = (function() {
                         writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.signal);
                     if (message.all != null && $Object.hasOwnProperty.call(message, "all") && message.all !== false)
                         writer.uint32(/* id 3, wireType 0 =*/24).bool(message.all);
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.execId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2635,6 +2783,15 @@ $root.berth = (function() {
                                     delete message.all;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.execId = value;
+                                else
+                                    delete message.execId;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2692,6 +2849,9 @@ $root.berth = (function() {
                     if (message.all != null && $Object.hasOwnProperty.call(message, "all"))
                         if (typeof message.all !== "boolean")
                             return "all: boolean expected";
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        if (!$util.isString(message.execId))
+                            return "execId: string expected";
                     return null;
                 };
 
@@ -2722,6 +2882,9 @@ $root.berth = (function() {
                     if (object.all != null)
                         if (object.all)
                             message.all = $Boolean(object.all);
+                    if (object.execId != null)
+                        if (typeof object.execId !== "string" || object.execId.length)
+                            message.execId = $String(object.execId);
                     return message;
                 };
 
@@ -2746,6 +2909,7 @@ $root.berth = (function() {
                         object.id = "";
                         object.signal = 0;
                         object.all = false;
+                        object.execId = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -2753,6 +2917,8 @@ $root.berth = (function() {
                         object.signal = message.signal;
                     if (message.all != null && $Object.hasOwnProperty.call(message, "all"))
                         object.all = message.all;
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        object.execId = message.execId;
                     return object;
                 };
 
@@ -2790,6 +2956,7 @@ $root.berth = (function() {
                  * Properties of a WaitRequest.
                  * @typedef {Object} berth.shim.v1.WaitRequest.$Properties
                  * @property {string|null} [id] WaitRequest id
+                 * @property {string|null} [execId] WaitRequest execId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2830,6 +2997,14 @@ $root.berth = (function() {
                 WaitRequest.prototype.id = "";
 
                 /**
+                 * WaitRequest execId.
+                 * @member {string} execId
+                 * @memberof berth.shim.v1.WaitRequest
+                 * @instance
+                 */
+                WaitRequest.prototype.execId = "";
+
+                /**
                  * Creates a new WaitRequest instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.WaitRequest
@@ -2863,6 +3038,8 @@ $root.berth = (function() {
                         throw $Error("max depth exceeded");
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2929,6 +3106,15 @@ $root.berth = (function() {
                                     delete message.id;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.execId = value;
+                                else
+                                    delete message.execId;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2980,6 +3166,9 @@ $root.berth = (function() {
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (!$util.isString(message.id))
                             return "id: string expected";
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        if (!$util.isString(message.execId))
+                            return "execId: string expected";
                     return null;
                 };
 
@@ -3004,6 +3193,9 @@ $root.berth = (function() {
                     if (object.id != null)
                         if (typeof object.id !== "string" || object.id.length)
                             message.id = $String(object.id);
+                    if (object.execId != null)
+                        if (typeof object.execId !== "string" || object.execId.length)
+                            message.execId = $String(object.execId);
                     return message;
                 };
 
@@ -3024,10 +3216,14 @@ $root.berth = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.id = "";
+                        object.execId = "";
+                    }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        object.execId = message.execId;
                     return object;
                 };
 
@@ -3066,6 +3262,8 @@ $root.berth = (function() {
                  * @typedef {Object} berth.shim.v1.WaitResponse.$Properties
                  * @property {number|null} [exitStatus] WaitResponse exitStatus
                  * @property {google.protobuf.Timestamp.$Properties|null} [exitedAt] WaitResponse exitedAt
+                 * @property {boolean|null} [oomKilled] WaitResponse oomKilled
+                 * @property {string|null} [reason] WaitResponse reason
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3114,6 +3312,22 @@ $root.berth = (function() {
                 WaitResponse.prototype.exitedAt = null;
 
                 /**
+                 * WaitResponse oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof berth.shim.v1.WaitResponse
+                 * @instance
+                 */
+                WaitResponse.prototype.oomKilled = false;
+
+                /**
+                 * WaitResponse reason.
+                 * @member {string} reason
+                 * @memberof berth.shim.v1.WaitResponse
+                 * @instance
+                 */
+                WaitResponse.prototype.reason = "";
+
+                /**
                  * Creates a new WaitResponse instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.WaitResponse
@@ -3149,6 +3363,10 @@ $root.berth = (function() {
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.exitStatus);
                     if (message.exitedAt != null && $Object.hasOwnProperty.call(message, "exitedAt"))
                         $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.oomKilled != null && $Object.hasOwnProperty.call(message, "oomKilled") && message.oomKilled !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.oomKilled);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3221,6 +3439,24 @@ $root.berth = (function() {
                                 message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.exitedAt);
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.oomKilled = value;
+                                else
+                                    delete message.oomKilled;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3277,6 +3513,12 @@ $root.berth = (function() {
                         if (error)
                             return "exitedAt." + error;
                     }
+                    if (message.oomKilled != null && $Object.hasOwnProperty.call(message, "oomKilled"))
+                        if (typeof message.oomKilled !== "boolean")
+                            return "oomKilled: boolean expected";
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        if (!$util.isString(message.reason))
+                            return "reason: string expected";
                     return null;
                 };
 
@@ -3306,6 +3548,12 @@ $root.berth = (function() {
                             throw $TypeError(".berth.shim.v1.WaitResponse.exitedAt: object expected");
                         message.exitedAt = $root.google.protobuf.Timestamp.fromObject(object.exitedAt, _depth + 1);
                     }
+                    if (object.oomKilled != null)
+                        if (object.oomKilled)
+                            message.oomKilled = $Boolean(object.oomKilled);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
                     return message;
                 };
 
@@ -3329,11 +3577,17 @@ $root.berth = (function() {
                     if (options.defaults) {
                         object.exitStatus = 0;
                         object.exitedAt = null;
+                        object.oomKilled = false;
+                        object.reason = "";
                     }
                     if (message.exitStatus != null && $Object.hasOwnProperty.call(message, "exitStatus"))
                         object.exitStatus = message.exitStatus;
                     if (message.exitedAt != null && $Object.hasOwnProperty.call(message, "exitedAt"))
                         object.exitedAt = $root.google.protobuf.Timestamp.toObject(message.exitedAt, options, _depth + 1);
+                    if (message.oomKilled != null && $Object.hasOwnProperty.call(message, "oomKilled"))
+                        object.oomKilled = message.oomKilled;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
                     return object;
                 };
 
@@ -3371,6 +3625,7 @@ $root.berth = (function() {
                  * Properties of a DeleteRequest.
                  * @typedef {Object} berth.shim.v1.DeleteRequest.$Properties
                  * @property {string|null} [id] DeleteRequest id
+                 * @property {string|null} [execId] DeleteRequest execId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3411,6 +3666,14 @@ $root.berth = (function() {
                 DeleteRequest.prototype.id = "";
 
                 /**
+                 * DeleteRequest execId.
+                 * @member {string} execId
+                 * @memberof berth.shim.v1.DeleteRequest
+                 * @instance
+                 */
+                DeleteRequest.prototype.execId = "";
+
+                /**
                  * Creates a new DeleteRequest instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.DeleteRequest
@@ -3444,6 +3707,8 @@ $root.berth = (function() {
                         throw $Error("max depth exceeded");
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3510,6 +3775,15 @@ $root.berth = (function() {
                                     delete message.id;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.execId = value;
+                                else
+                                    delete message.execId;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3561,6 +3835,9 @@ $root.berth = (function() {
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (!$util.isString(message.id))
                             return "id: string expected";
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        if (!$util.isString(message.execId))
+                            return "execId: string expected";
                     return null;
                 };
 
@@ -3585,6 +3862,9 @@ $root.berth = (function() {
                     if (object.id != null)
                         if (typeof object.id !== "string" || object.id.length)
                             message.id = $String(object.id);
+                    if (object.execId != null)
+                        if (typeof object.execId !== "string" || object.execId.length)
+                            message.execId = $String(object.execId);
                     return message;
                 };
 
@@ -3605,10 +3885,14 @@ $root.berth = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.id = "";
+                        object.execId = "";
+                    }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        object.execId = message.execId;
                     return object;
                 };
 
@@ -3648,6 +3932,8 @@ $root.berth = (function() {
                  * @property {number|null} [pid] DeleteResponse pid
                  * @property {number|null} [exitStatus] DeleteResponse exitStatus
                  * @property {google.protobuf.Timestamp.$Properties|null} [exitedAt] DeleteResponse exitedAt
+                 * @property {boolean|null} [oomKilled] DeleteResponse oomKilled
+                 * @property {string|null} [reason] DeleteResponse reason
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3704,6 +3990,22 @@ $root.berth = (function() {
                 DeleteResponse.prototype.exitedAt = null;
 
                 /**
+                 * DeleteResponse oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof berth.shim.v1.DeleteResponse
+                 * @instance
+                 */
+                DeleteResponse.prototype.oomKilled = false;
+
+                /**
+                 * DeleteResponse reason.
+                 * @member {string} reason
+                 * @memberof berth.shim.v1.DeleteResponse
+                 * @instance
+                 */
+                DeleteResponse.prototype.reason = "";
+
+                /**
                  * Creates a new DeleteResponse instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.DeleteResponse
@@ -3741,6 +4043,10 @@ $root.berth = (function() {
                         writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.exitStatus);
                     if (message.exitedAt != null && $Object.hasOwnProperty.call(message, "exitedAt"))
                         $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.oomKilled != null && $Object.hasOwnProperty.call(message, "oomKilled") && message.oomKilled !== false)
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.oomKilled);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3822,6 +4128,24 @@ $root.berth = (function() {
                                 message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.exitedAt);
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.oomKilled = value;
+                                else
+                                    delete message.oomKilled;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3881,6 +4205,12 @@ $root.berth = (function() {
                         if (error)
                             return "exitedAt." + error;
                     }
+                    if (message.oomKilled != null && $Object.hasOwnProperty.call(message, "oomKilled"))
+                        if (typeof message.oomKilled !== "boolean")
+                            return "oomKilled: boolean expected";
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        if (!$util.isString(message.reason))
+                            return "reason: string expected";
                     return null;
                 };
 
@@ -3913,6 +4243,12 @@ $root.berth = (function() {
                             throw $TypeError(".berth.shim.v1.DeleteResponse.exitedAt: object expected");
                         message.exitedAt = $root.google.protobuf.Timestamp.fromObject(object.exitedAt, _depth + 1);
                     }
+                    if (object.oomKilled != null)
+                        if (object.oomKilled)
+                            message.oomKilled = $Boolean(object.oomKilled);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
                     return message;
                 };
 
@@ -3937,6 +4273,8 @@ $root.berth = (function() {
                         object.pid = 0;
                         object.exitStatus = 0;
                         object.exitedAt = null;
+                        object.oomKilled = false;
+                        object.reason = "";
                     }
                     if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                         object.pid = message.pid;
@@ -3944,6 +4282,10 @@ $root.berth = (function() {
                         object.exitStatus = message.exitStatus;
                     if (message.exitedAt != null && $Object.hasOwnProperty.call(message, "exitedAt"))
                         object.exitedAt = $root.google.protobuf.Timestamp.toObject(message.exitedAt, options, _depth + 1);
+                    if (message.oomKilled != null && $Object.hasOwnProperty.call(message, "oomKilled"))
+                        object.oomKilled = message.oomKilled;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
                     return object;
                 };
 
@@ -4001,6 +4343,7 @@ $root.berth = (function() {
                  * Properties of a StateRequest.
                  * @typedef {Object} berth.shim.v1.StateRequest.$Properties
                  * @property {string|null} [id] StateRequest id
+                 * @property {string|null} [execId] StateRequest execId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4041,6 +4384,14 @@ $root.berth = (function() {
                 StateRequest.prototype.id = "";
 
                 /**
+                 * StateRequest execId.
+                 * @member {string} execId
+                 * @memberof berth.shim.v1.StateRequest
+                 * @instance
+                 */
+                StateRequest.prototype.execId = "";
+
+                /**
                  * Creates a new StateRequest instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.StateRequest
@@ -4074,6 +4425,8 @@ $root.berth = (function() {
                         throw $Error("max depth exceeded");
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4140,6 +4493,15 @@ $root.berth = (function() {
                                     delete message.id;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.execId = value;
+                                else
+                                    delete message.execId;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4191,6 +4553,9 @@ $root.berth = (function() {
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (!$util.isString(message.id))
                             return "id: string expected";
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        if (!$util.isString(message.execId))
+                            return "execId: string expected";
                     return null;
                 };
 
@@ -4215,6 +4580,9 @@ $root.berth = (function() {
                     if (object.id != null)
                         if (typeof object.id !== "string" || object.id.length)
                             message.id = $String(object.id);
+                    if (object.execId != null)
+                        if (typeof object.execId !== "string" || object.execId.length)
+                            message.execId = $String(object.execId);
                     return message;
                 };
 
@@ -4235,10 +4603,14 @@ $root.berth = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.id = "";
+                        object.execId = "";
+                    }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        object.execId = message.execId;
                     return object;
                 };
 
@@ -4280,6 +4652,10 @@ $root.berth = (function() {
                  * @property {berth.shim.v1.Status|null} [status] StateResponse status
                  * @property {number|null} [exitStatus] StateResponse exitStatus
                  * @property {google.protobuf.Timestamp.$Properties|null} [exitedAt] StateResponse exitedAt
+                 * @property {boolean|null} [oomKilled] StateResponse oomKilled
+                 * @property {string|null} [reason] StateResponse reason
+                 * @property {string|null} [execId] StateResponse execId
+                 * @property {boolean|null} [terminal] StateResponse terminal
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4352,6 +4728,38 @@ $root.berth = (function() {
                 StateResponse.prototype.exitedAt = null;
 
                 /**
+                 * StateResponse oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof berth.shim.v1.StateResponse
+                 * @instance
+                 */
+                StateResponse.prototype.oomKilled = false;
+
+                /**
+                 * StateResponse reason.
+                 * @member {string} reason
+                 * @memberof berth.shim.v1.StateResponse
+                 * @instance
+                 */
+                StateResponse.prototype.reason = "";
+
+                /**
+                 * StateResponse execId.
+                 * @member {string} execId
+                 * @memberof berth.shim.v1.StateResponse
+                 * @instance
+                 */
+                StateResponse.prototype.execId = "";
+
+                /**
+                 * StateResponse terminal.
+                 * @member {boolean} terminal
+                 * @memberof berth.shim.v1.StateResponse
+                 * @instance
+                 */
+                StateResponse.prototype.terminal = false;
+
+                /**
                  * Creates a new StateResponse instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.StateResponse
@@ -4393,6 +4801,14 @@ $root.berth = (function() {
                         writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.exitStatus);
                     if (message.exitedAt != null && $Object.hasOwnProperty.call(message, "exitedAt"))
                         $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.oomKilled != null && $Object.hasOwnProperty.call(message, "oomKilled") && message.oomKilled !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.oomKilled);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.reason);
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.execId);
+                    if (message.terminal != null && $Object.hasOwnProperty.call(message, "terminal") && message.terminal !== false)
+                        writer.uint32(/* id 9, wireType 0 =*/72).bool(message.terminal);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4492,6 +4908,42 @@ $root.berth = (function() {
                                 message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.exitedAt);
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.oomKilled = value;
+                                else
+                                    delete message.oomKilled;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.execId = value;
+                                else
+                                    delete message.execId;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.terminal = value;
+                                else
+                                    delete message.terminal;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4557,6 +5009,18 @@ $root.berth = (function() {
                         if (error)
                             return "exitedAt." + error;
                     }
+                    if (message.oomKilled != null && $Object.hasOwnProperty.call(message, "oomKilled"))
+                        if (typeof message.oomKilled !== "boolean")
+                            return "oomKilled: boolean expected";
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        if (!$util.isString(message.reason))
+                            return "reason: string expected";
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        if (!$util.isString(message.execId))
+                            return "execId: string expected";
+                    if (message.terminal != null && $Object.hasOwnProperty.call(message, "terminal"))
+                        if (typeof message.terminal !== "boolean")
+                            return "terminal: boolean expected";
                     return null;
                 };
 
@@ -4618,6 +5082,18 @@ $root.berth = (function() {
                             throw $TypeError(".berth.shim.v1.StateResponse.exitedAt: object expected");
                         message.exitedAt = $root.google.protobuf.Timestamp.fromObject(object.exitedAt, _depth + 1);
                     }
+                    if (object.oomKilled != null)
+                        if (object.oomKilled)
+                            message.oomKilled = $Boolean(object.oomKilled);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    if (object.execId != null)
+                        if (typeof object.execId !== "string" || object.execId.length)
+                            message.execId = $String(object.execId);
+                    if (object.terminal != null)
+                        if (object.terminal)
+                            message.terminal = $Boolean(object.terminal);
                     return message;
                 };
 
@@ -4644,6 +5120,10 @@ $root.berth = (function() {
                         object.status = options.enums === $String ? "STATUS_UNKNOWN" : 0;
                         object.exitStatus = 0;
                         object.exitedAt = null;
+                        object.oomKilled = false;
+                        object.reason = "";
+                        object.execId = "";
+                        object.terminal = false;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -4655,6 +5135,14 @@ $root.berth = (function() {
                         object.exitStatus = message.exitStatus;
                     if (message.exitedAt != null && $Object.hasOwnProperty.call(message, "exitedAt"))
                         object.exitedAt = $root.google.protobuf.Timestamp.toObject(message.exitedAt, options, _depth + 1);
+                    if (message.oomKilled != null && $Object.hasOwnProperty.call(message, "oomKilled"))
+                        object.oomKilled = message.oomKilled;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        object.execId = message.execId;
+                    if (message.terminal != null && $Object.hasOwnProperty.call(message, "terminal"))
+                        object.terminal = message.terminal;
                     return object;
                 };
 
@@ -5485,6 +5973,4448 @@ $root.berth = (function() {
                 };
 
                 return ShutdownRequest;
+            })();
+
+            v1.User = (function() {
+
+                /**
+                 * Properties of a User.
+                 * @typedef {Object} berth.shim.v1.User.$Properties
+                 * @property {number|null} [uid] User uid
+                 * @property {number|null} [gid] User gid
+                 * @property {Array.<number>|null} [additionalGids] User additionalGids
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a User.
+                 * @memberof berth.shim.v1
+                 * @interface IUser
+                 * @augments berth.shim.v1.User.$Properties
+                 * @deprecated Use berth.shim.v1.User.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a User.
+                 * @typedef {berth.shim.v1.User.$Properties} berth.shim.v1.User.$Shape
+                 */
+
+                /**
+                 * Constructs a new User.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents a User.
+                 * @constructor
+                 * @param {berth.shim.v1.User.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var User = function (properties) {
+                    this.additionalGids = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * User uid.
+                 * @member {number} uid
+                 * @memberof berth.shim.v1.User
+                 * @instance
+                 */
+                User.prototype.uid = 0;
+
+                /**
+                 * User gid.
+                 * @member {number} gid
+                 * @memberof berth.shim.v1.User
+                 * @instance
+                 */
+                User.prototype.gid = 0;
+
+                /**
+                 * User additionalGids.
+                 * @member {Array.<number>} additionalGids
+                 * @memberof berth.shim.v1.User
+                 * @instance
+                 */
+                User.prototype.additionalGids = $util.emptyArray;
+
+                /**
+                 * Creates a new User instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.User
+                 * @static
+                 * @param {berth.shim.v1.User.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.User} User instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.User.$Shape): berth.shim.v1.User & berth.shim.v1.User.$Shape;
+                 *   (properties?: berth.shim.v1.User.$Properties): berth.shim.v1.User;
+                 * }}
+                 */
+                User.create = function(properties) {
+                    return new User(properties);
+                };
+
+                /**
+                 * Encodes the specified User message. Does not implicitly {@link berth.shim.v1.User.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.User
+                 * @static
+                 * @param {berth.shim.v1.User.$Properties} message User message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                User.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.uid);
+                    if (message.gid != null && $Object.hasOwnProperty.call(message, "gid") && message.gid !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.gid);
+                    if (message.additionalGids != null && message.additionalGids.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.additionalGids);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified User message, length delimited. Does not implicitly {@link berth.shim.v1.User.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.User
+                 * @static
+                 * @param {berth.shim.v1.User.$Properties} message User message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                User.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a User message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.User
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.User & berth.shim.v1.User.$Shape} User
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                User.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.User();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.uid = value;
+                                else
+                                    delete message.uid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.gid = value;
+                                else
+                                    delete message.gid;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType === 2) {
+                                    if (!(message.additionalGids && message.additionalGids.length))
+                                        message.additionalGids = [];
+                                    reader.uint32s(message.additionalGids);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.additionalGids && message.additionalGids.length))
+                                    message.additionalGids = [];
+                                message.additionalGids.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a User message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.User
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.User & berth.shim.v1.User.$Shape} User
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                User.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a User message.
+                 * @function verify
+                 * @memberof berth.shim.v1.User
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                User.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+                        if (!$util.isInteger(message.uid))
+                            return "uid: integer expected";
+                    if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
+                        if (!$util.isInteger(message.gid))
+                            return "gid: integer expected";
+                    if (message.additionalGids != null && $Object.hasOwnProperty.call(message, "additionalGids")) {
+                        if (!$Array.isArray(message.additionalGids))
+                            return "additionalGids: array expected";
+                        for (var i = 0; i < message.additionalGids.length; ++i)
+                            if (!$util.isInteger(message.additionalGids[i]))
+                                return "additionalGids: integer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a User message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.User
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.User} User
+                 */
+                User.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.User)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.User: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.User();
+                    if (object.uid != null)
+                        if ($Number(object.uid) !== 0)
+                            message.uid = object.uid >>> 0;
+                    if (object.gid != null)
+                        if ($Number(object.gid) !== 0)
+                            message.gid = object.gid >>> 0;
+                    if (object.additionalGids) {
+                        if (!$Array.isArray(object.additionalGids))
+                            throw $TypeError(".berth.shim.v1.User.additionalGids: array expected");
+                        message.additionalGids = $Array(object.additionalGids.length);
+                        for (var i = 0; i < object.additionalGids.length; ++i)
+                            message.additionalGids[i] = object.additionalGids[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a User message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.User
+                 * @static
+                 * @param {berth.shim.v1.User} message User
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                User.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.additionalGids = [];
+                    if (options.defaults) {
+                        object.uid = 0;
+                        object.gid = 0;
+                    }
+                    if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+                        object.uid = message.uid;
+                    if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
+                        object.gid = message.gid;
+                    if (message.additionalGids && message.additionalGids.length) {
+                        object.additionalGids = $Array(message.additionalGids.length);
+                        for (var j = 0; j < message.additionalGids.length; ++j)
+                            object.additionalGids[j] = message.additionalGids[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this User to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.User
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                User.prototype.toJSON = function() {
+                    return User.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for User
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.User
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                User.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.User";
+                };
+
+                return User;
+            })();
+
+            v1.ExecProcessRequest = (function() {
+
+                /**
+                 * Properties of an ExecProcessRequest.
+                 * @typedef {Object} berth.shim.v1.ExecProcessRequest.$Properties
+                 * @property {string|null} [id] ExecProcessRequest id
+                 * @property {string|null} [execId] ExecProcessRequest execId
+                 * @property {Array.<string>|null} [args] ExecProcessRequest args
+                 * @property {Array.<string>|null} [env] ExecProcessRequest env
+                 * @property {string|null} [cwd] ExecProcessRequest cwd
+                 * @property {berth.shim.v1.User.$Properties|null} [user] ExecProcessRequest user
+                 * @property {boolean|null} [terminal] ExecProcessRequest terminal
+                 * @property {boolean|null} [stdin] ExecProcessRequest stdin
+                 * @property {string|null} [ioSocket] ExecProcessRequest ioSocket
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an ExecProcessRequest.
+                 * @memberof berth.shim.v1
+                 * @interface IExecProcessRequest
+                 * @augments berth.shim.v1.ExecProcessRequest.$Properties
+                 * @deprecated Use berth.shim.v1.ExecProcessRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an ExecProcessRequest.
+                 * @typedef {berth.shim.v1.ExecProcessRequest.$Properties} berth.shim.v1.ExecProcessRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ExecProcessRequest.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents an ExecProcessRequest.
+                 * @constructor
+                 * @param {berth.shim.v1.ExecProcessRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ExecProcessRequest = function (properties) {
+                    this.args = [];
+                    this.env = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ExecProcessRequest id.
+                 * @member {string} id
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.id = "";
+
+                /**
+                 * ExecProcessRequest execId.
+                 * @member {string} execId
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.execId = "";
+
+                /**
+                 * ExecProcessRequest args.
+                 * @member {Array.<string>} args
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.args = $util.emptyArray;
+
+                /**
+                 * ExecProcessRequest env.
+                 * @member {Array.<string>} env
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.env = $util.emptyArray;
+
+                /**
+                 * ExecProcessRequest cwd.
+                 * @member {string} cwd
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.cwd = "";
+
+                /**
+                 * ExecProcessRequest user.
+                 * @member {berth.shim.v1.User.$Properties|null|undefined} user
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.user = null;
+
+                /**
+                 * ExecProcessRequest terminal.
+                 * @member {boolean} terminal
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.terminal = false;
+
+                /**
+                 * ExecProcessRequest stdin.
+                 * @member {boolean} stdin
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.stdin = false;
+
+                /**
+                 * ExecProcessRequest ioSocket.
+                 * @member {string} ioSocket
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.ioSocket = "";
+
+                /**
+                 * Creates a new ExecProcessRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @static
+                 * @param {berth.shim.v1.ExecProcessRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.ExecProcessRequest} ExecProcessRequest instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.ExecProcessRequest.$Shape): berth.shim.v1.ExecProcessRequest & berth.shim.v1.ExecProcessRequest.$Shape;
+                 *   (properties?: berth.shim.v1.ExecProcessRequest.$Properties): berth.shim.v1.ExecProcessRequest;
+                 * }}
+                 */
+                ExecProcessRequest.create = function(properties) {
+                    return new ExecProcessRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ExecProcessRequest message. Does not implicitly {@link berth.shim.v1.ExecProcessRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @static
+                 * @param {berth.shim.v1.ExecProcessRequest.$Properties} message ExecProcessRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ExecProcessRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                    if (message.args != null && message.args.length)
+                        for (var i = 0; i < message.args.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.args[i]);
+                    if (message.env != null && message.env.length)
+                        for (var i = 0; i < message.env.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.env[i]);
+                    if (message.cwd != null && $Object.hasOwnProperty.call(message, "cwd") && message.cwd !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.cwd);
+                    if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                        $root.berth.shim.v1.User.encode(message.user, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.terminal != null && $Object.hasOwnProperty.call(message, "terminal") && message.terminal !== false)
+                        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.terminal);
+                    if (message.stdin != null && $Object.hasOwnProperty.call(message, "stdin") && message.stdin !== false)
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.stdin);
+                    if (message.ioSocket != null && $Object.hasOwnProperty.call(message, "ioSocket") && message.ioSocket !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.ioSocket);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ExecProcessRequest message, length delimited. Does not implicitly {@link berth.shim.v1.ExecProcessRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @static
+                 * @param {berth.shim.v1.ExecProcessRequest.$Properties} message ExecProcessRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ExecProcessRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an ExecProcessRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.ExecProcessRequest & berth.shim.v1.ExecProcessRequest.$Shape} ExecProcessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ExecProcessRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.ExecProcessRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.execId = value;
+                                else
+                                    delete message.execId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.args && message.args.length))
+                                    message.args = [];
+                                message.args.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.env && message.env.length))
+                                    message.env = [];
+                                message.env.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cwd = value;
+                                else
+                                    delete message.cwd;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.user = $root.berth.shim.v1.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.terminal = value;
+                                else
+                                    delete message.terminal;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.stdin = value;
+                                else
+                                    delete message.stdin;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ioSocket = value;
+                                else
+                                    delete message.ioSocket;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an ExecProcessRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.ExecProcessRequest & berth.shim.v1.ExecProcessRequest.$Shape} ExecProcessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ExecProcessRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an ExecProcessRequest message.
+                 * @function verify
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ExecProcessRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        if (!$util.isString(message.execId))
+                            return "execId: string expected";
+                    if (message.args != null && $Object.hasOwnProperty.call(message, "args")) {
+                        if (!$Array.isArray(message.args))
+                            return "args: array expected";
+                        for (var i = 0; i < message.args.length; ++i)
+                            if (!$util.isString(message.args[i]))
+                                return "args: string[] expected";
+                    }
+                    if (message.env != null && $Object.hasOwnProperty.call(message, "env")) {
+                        if (!$Array.isArray(message.env))
+                            return "env: array expected";
+                        for (var i = 0; i < message.env.length; ++i)
+                            if (!$util.isString(message.env[i]))
+                                return "env: string[] expected";
+                    }
+                    if (message.cwd != null && $Object.hasOwnProperty.call(message, "cwd"))
+                        if (!$util.isString(message.cwd))
+                            return "cwd: string expected";
+                    if (message.user != null && $Object.hasOwnProperty.call(message, "user")) {
+                        var error = $root.berth.shim.v1.User.verify(message.user, _depth + 1);
+                        if (error)
+                            return "user." + error;
+                    }
+                    if (message.terminal != null && $Object.hasOwnProperty.call(message, "terminal"))
+                        if (typeof message.terminal !== "boolean")
+                            return "terminal: boolean expected";
+                    if (message.stdin != null && $Object.hasOwnProperty.call(message, "stdin"))
+                        if (typeof message.stdin !== "boolean")
+                            return "stdin: boolean expected";
+                    if (message.ioSocket != null && $Object.hasOwnProperty.call(message, "ioSocket"))
+                        if (!$util.isString(message.ioSocket))
+                            return "ioSocket: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an ExecProcessRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.ExecProcessRequest} ExecProcessRequest
+                 */
+                ExecProcessRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.ExecProcessRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.ExecProcessRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.ExecProcessRequest();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.execId != null)
+                        if (typeof object.execId !== "string" || object.execId.length)
+                            message.execId = $String(object.execId);
+                    if (object.args) {
+                        if (!$Array.isArray(object.args))
+                            throw $TypeError(".berth.shim.v1.ExecProcessRequest.args: array expected");
+                        message.args = $Array(object.args.length);
+                        for (var i = 0; i < object.args.length; ++i)
+                            message.args[i] = $String(object.args[i]);
+                    }
+                    if (object.env) {
+                        if (!$Array.isArray(object.env))
+                            throw $TypeError(".berth.shim.v1.ExecProcessRequest.env: array expected");
+                        message.env = $Array(object.env.length);
+                        for (var i = 0; i < object.env.length; ++i)
+                            message.env[i] = $String(object.env[i]);
+                    }
+                    if (object.cwd != null)
+                        if (typeof object.cwd !== "string" || object.cwd.length)
+                            message.cwd = $String(object.cwd);
+                    if (object.user != null) {
+                        if (!$util.isObject(object.user))
+                            throw $TypeError(".berth.shim.v1.ExecProcessRequest.user: object expected");
+                        message.user = $root.berth.shim.v1.User.fromObject(object.user, _depth + 1);
+                    }
+                    if (object.terminal != null)
+                        if (object.terminal)
+                            message.terminal = $Boolean(object.terminal);
+                    if (object.stdin != null)
+                        if (object.stdin)
+                            message.stdin = $Boolean(object.stdin);
+                    if (object.ioSocket != null)
+                        if (typeof object.ioSocket !== "string" || object.ioSocket.length)
+                            message.ioSocket = $String(object.ioSocket);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an ExecProcessRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @static
+                 * @param {berth.shim.v1.ExecProcessRequest} message ExecProcessRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ExecProcessRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults) {
+                        object.args = [];
+                        object.env = [];
+                    }
+                    if (options.defaults) {
+                        object.id = "";
+                        object.execId = "";
+                        object.cwd = "";
+                        object.user = null;
+                        object.terminal = false;
+                        object.stdin = false;
+                        object.ioSocket = "";
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        object.execId = message.execId;
+                    if (message.args && message.args.length) {
+                        object.args = $Array(message.args.length);
+                        for (var j = 0; j < message.args.length; ++j)
+                            object.args[j] = message.args[j];
+                    }
+                    if (message.env && message.env.length) {
+                        object.env = $Array(message.env.length);
+                        for (var j = 0; j < message.env.length; ++j)
+                            object.env[j] = message.env[j];
+                    }
+                    if (message.cwd != null && $Object.hasOwnProperty.call(message, "cwd"))
+                        object.cwd = message.cwd;
+                    if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                        object.user = $root.berth.shim.v1.User.toObject(message.user, options, _depth + 1);
+                    if (message.terminal != null && $Object.hasOwnProperty.call(message, "terminal"))
+                        object.terminal = message.terminal;
+                    if (message.stdin != null && $Object.hasOwnProperty.call(message, "stdin"))
+                        object.stdin = message.stdin;
+                    if (message.ioSocket != null && $Object.hasOwnProperty.call(message, "ioSocket"))
+                        object.ioSocket = message.ioSocket;
+                    return object;
+                };
+
+                /**
+                 * Converts this ExecProcessRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ExecProcessRequest.prototype.toJSON = function() {
+                    return ExecProcessRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ExecProcessRequest
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ExecProcessRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.ExecProcessRequest";
+                };
+
+                return ExecProcessRequest;
+            })();
+
+            v1.ResizePtyRequest = (function() {
+
+                /**
+                 * Properties of a ResizePtyRequest.
+                 * @typedef {Object} berth.shim.v1.ResizePtyRequest.$Properties
+                 * @property {string|null} [id] ResizePtyRequest id
+                 * @property {string|null} [execId] ResizePtyRequest execId
+                 * @property {number|null} [width] ResizePtyRequest width
+                 * @property {number|null} [height] ResizePtyRequest height
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ResizePtyRequest.
+                 * @memberof berth.shim.v1
+                 * @interface IResizePtyRequest
+                 * @augments berth.shim.v1.ResizePtyRequest.$Properties
+                 * @deprecated Use berth.shim.v1.ResizePtyRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ResizePtyRequest.
+                 * @typedef {berth.shim.v1.ResizePtyRequest.$Properties} berth.shim.v1.ResizePtyRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ResizePtyRequest.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents a ResizePtyRequest.
+                 * @constructor
+                 * @param {berth.shim.v1.ResizePtyRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ResizePtyRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ResizePtyRequest id.
+                 * @member {string} id
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @instance
+                 */
+                ResizePtyRequest.prototype.id = "";
+
+                /**
+                 * ResizePtyRequest execId.
+                 * @member {string} execId
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @instance
+                 */
+                ResizePtyRequest.prototype.execId = "";
+
+                /**
+                 * ResizePtyRequest width.
+                 * @member {number} width
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @instance
+                 */
+                ResizePtyRequest.prototype.width = 0;
+
+                /**
+                 * ResizePtyRequest height.
+                 * @member {number} height
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @instance
+                 */
+                ResizePtyRequest.prototype.height = 0;
+
+                /**
+                 * Creates a new ResizePtyRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @static
+                 * @param {berth.shim.v1.ResizePtyRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.ResizePtyRequest} ResizePtyRequest instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.ResizePtyRequest.$Shape): berth.shim.v1.ResizePtyRequest & berth.shim.v1.ResizePtyRequest.$Shape;
+                 *   (properties?: berth.shim.v1.ResizePtyRequest.$Properties): berth.shim.v1.ResizePtyRequest;
+                 * }}
+                 */
+                ResizePtyRequest.create = function(properties) {
+                    return new ResizePtyRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ResizePtyRequest message. Does not implicitly {@link berth.shim.v1.ResizePtyRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @static
+                 * @param {berth.shim.v1.ResizePtyRequest.$Properties} message ResizePtyRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResizePtyRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                    if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.width);
+                    if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.height);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ResizePtyRequest message, length delimited. Does not implicitly {@link berth.shim.v1.ResizePtyRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @static
+                 * @param {berth.shim.v1.ResizePtyRequest.$Properties} message ResizePtyRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResizePtyRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ResizePtyRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.ResizePtyRequest & berth.shim.v1.ResizePtyRequest.$Shape} ResizePtyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResizePtyRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.ResizePtyRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.execId = value;
+                                else
+                                    delete message.execId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.width = value;
+                                else
+                                    delete message.width;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.height = value;
+                                else
+                                    delete message.height;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ResizePtyRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.ResizePtyRequest & berth.shim.v1.ResizePtyRequest.$Shape} ResizePtyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResizePtyRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ResizePtyRequest message.
+                 * @function verify
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResizePtyRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        if (!$util.isString(message.execId))
+                            return "execId: string expected";
+                    if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                        if (!$util.isInteger(message.width))
+                            return "width: integer expected";
+                    if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                        if (!$util.isInteger(message.height))
+                            return "height: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ResizePtyRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.ResizePtyRequest} ResizePtyRequest
+                 */
+                ResizePtyRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.ResizePtyRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.ResizePtyRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.ResizePtyRequest();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.execId != null)
+                        if (typeof object.execId !== "string" || object.execId.length)
+                            message.execId = $String(object.execId);
+                    if (object.width != null)
+                        if ($Number(object.width) !== 0)
+                            message.width = object.width >>> 0;
+                    if (object.height != null)
+                        if ($Number(object.height) !== 0)
+                            message.height = object.height >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ResizePtyRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @static
+                 * @param {berth.shim.v1.ResizePtyRequest} message ResizePtyRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResizePtyRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.execId = "";
+                        object.width = 0;
+                        object.height = 0;
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        object.execId = message.execId;
+                    if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                        object.width = message.width;
+                    if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                        object.height = message.height;
+                    return object;
+                };
+
+                /**
+                 * Converts this ResizePtyRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResizePtyRequest.prototype.toJSON = function() {
+                    return ResizePtyRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ResizePtyRequest
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.ResizePtyRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ResizePtyRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.ResizePtyRequest";
+                };
+
+                return ResizePtyRequest;
+            })();
+
+            v1.CloseIORequest = (function() {
+
+                /**
+                 * Properties of a CloseIORequest.
+                 * @typedef {Object} berth.shim.v1.CloseIORequest.$Properties
+                 * @property {string|null} [id] CloseIORequest id
+                 * @property {string|null} [execId] CloseIORequest execId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CloseIORequest.
+                 * @memberof berth.shim.v1
+                 * @interface ICloseIORequest
+                 * @augments berth.shim.v1.CloseIORequest.$Properties
+                 * @deprecated Use berth.shim.v1.CloseIORequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CloseIORequest.
+                 * @typedef {berth.shim.v1.CloseIORequest.$Properties} berth.shim.v1.CloseIORequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CloseIORequest.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents a CloseIORequest.
+                 * @constructor
+                 * @param {berth.shim.v1.CloseIORequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CloseIORequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CloseIORequest id.
+                 * @member {string} id
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @instance
+                 */
+                CloseIORequest.prototype.id = "";
+
+                /**
+                 * CloseIORequest execId.
+                 * @member {string} execId
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @instance
+                 */
+                CloseIORequest.prototype.execId = "";
+
+                /**
+                 * Creates a new CloseIORequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @static
+                 * @param {berth.shim.v1.CloseIORequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.CloseIORequest} CloseIORequest instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.CloseIORequest.$Shape): berth.shim.v1.CloseIORequest & berth.shim.v1.CloseIORequest.$Shape;
+                 *   (properties?: berth.shim.v1.CloseIORequest.$Properties): berth.shim.v1.CloseIORequest;
+                 * }}
+                 */
+                CloseIORequest.create = function(properties) {
+                    return new CloseIORequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CloseIORequest message. Does not implicitly {@link berth.shim.v1.CloseIORequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @static
+                 * @param {berth.shim.v1.CloseIORequest.$Properties} message CloseIORequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CloseIORequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CloseIORequest message, length delimited. Does not implicitly {@link berth.shim.v1.CloseIORequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @static
+                 * @param {berth.shim.v1.CloseIORequest.$Properties} message CloseIORequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CloseIORequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CloseIORequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.CloseIORequest & berth.shim.v1.CloseIORequest.$Shape} CloseIORequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CloseIORequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.CloseIORequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.execId = value;
+                                else
+                                    delete message.execId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CloseIORequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.CloseIORequest & berth.shim.v1.CloseIORequest.$Shape} CloseIORequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CloseIORequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CloseIORequest message.
+                 * @function verify
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CloseIORequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        if (!$util.isString(message.execId))
+                            return "execId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a CloseIORequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.CloseIORequest} CloseIORequest
+                 */
+                CloseIORequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.CloseIORequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.CloseIORequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.CloseIORequest();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.execId != null)
+                        if (typeof object.execId !== "string" || object.execId.length)
+                            message.execId = $String(object.execId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CloseIORequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @static
+                 * @param {berth.shim.v1.CloseIORequest} message CloseIORequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CloseIORequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.execId = "";
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                        object.execId = message.execId;
+                    return object;
+                };
+
+                /**
+                 * Converts this CloseIORequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CloseIORequest.prototype.toJSON = function() {
+                    return CloseIORequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CloseIORequest
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.CloseIORequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CloseIORequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.CloseIORequest";
+                };
+
+                return CloseIORequest;
+            })();
+
+            v1.PauseRequest = (function() {
+
+                /**
+                 * Properties of a PauseRequest.
+                 * @typedef {Object} berth.shim.v1.PauseRequest.$Properties
+                 * @property {string|null} [id] PauseRequest id
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PauseRequest.
+                 * @memberof berth.shim.v1
+                 * @interface IPauseRequest
+                 * @augments berth.shim.v1.PauseRequest.$Properties
+                 * @deprecated Use berth.shim.v1.PauseRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PauseRequest.
+                 * @typedef {berth.shim.v1.PauseRequest.$Properties} berth.shim.v1.PauseRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new PauseRequest.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents a PauseRequest.
+                 * @constructor
+                 * @param {berth.shim.v1.PauseRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PauseRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PauseRequest id.
+                 * @member {string} id
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @instance
+                 */
+                PauseRequest.prototype.id = "";
+
+                /**
+                 * Creates a new PauseRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @static
+                 * @param {berth.shim.v1.PauseRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.PauseRequest} PauseRequest instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.PauseRequest.$Shape): berth.shim.v1.PauseRequest & berth.shim.v1.PauseRequest.$Shape;
+                 *   (properties?: berth.shim.v1.PauseRequest.$Properties): berth.shim.v1.PauseRequest;
+                 * }}
+                 */
+                PauseRequest.create = function(properties) {
+                    return new PauseRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PauseRequest message. Does not implicitly {@link berth.shim.v1.PauseRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @static
+                 * @param {berth.shim.v1.PauseRequest.$Properties} message PauseRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PauseRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PauseRequest message, length delimited. Does not implicitly {@link berth.shim.v1.PauseRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @static
+                 * @param {berth.shim.v1.PauseRequest.$Properties} message PauseRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PauseRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PauseRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.PauseRequest & berth.shim.v1.PauseRequest.$Shape} PauseRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PauseRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.PauseRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PauseRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.PauseRequest & berth.shim.v1.PauseRequest.$Shape} PauseRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PauseRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PauseRequest message.
+                 * @function verify
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PauseRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PauseRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.PauseRequest} PauseRequest
+                 */
+                PauseRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.PauseRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.PauseRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.PauseRequest();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PauseRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @static
+                 * @param {berth.shim.v1.PauseRequest} message PauseRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PauseRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.id = "";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    return object;
+                };
+
+                /**
+                 * Converts this PauseRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PauseRequest.prototype.toJSON = function() {
+                    return PauseRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PauseRequest
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.PauseRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PauseRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.PauseRequest";
+                };
+
+                return PauseRequest;
+            })();
+
+            v1.ResumeRequest = (function() {
+
+                /**
+                 * Properties of a ResumeRequest.
+                 * @typedef {Object} berth.shim.v1.ResumeRequest.$Properties
+                 * @property {string|null} [id] ResumeRequest id
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ResumeRequest.
+                 * @memberof berth.shim.v1
+                 * @interface IResumeRequest
+                 * @augments berth.shim.v1.ResumeRequest.$Properties
+                 * @deprecated Use berth.shim.v1.ResumeRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ResumeRequest.
+                 * @typedef {berth.shim.v1.ResumeRequest.$Properties} berth.shim.v1.ResumeRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ResumeRequest.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents a ResumeRequest.
+                 * @constructor
+                 * @param {berth.shim.v1.ResumeRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ResumeRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ResumeRequest id.
+                 * @member {string} id
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @instance
+                 */
+                ResumeRequest.prototype.id = "";
+
+                /**
+                 * Creates a new ResumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @static
+                 * @param {berth.shim.v1.ResumeRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.ResumeRequest} ResumeRequest instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.ResumeRequest.$Shape): berth.shim.v1.ResumeRequest & berth.shim.v1.ResumeRequest.$Shape;
+                 *   (properties?: berth.shim.v1.ResumeRequest.$Properties): berth.shim.v1.ResumeRequest;
+                 * }}
+                 */
+                ResumeRequest.create = function(properties) {
+                    return new ResumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ResumeRequest message. Does not implicitly {@link berth.shim.v1.ResumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @static
+                 * @param {berth.shim.v1.ResumeRequest.$Properties} message ResumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResumeRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ResumeRequest message, length delimited. Does not implicitly {@link berth.shim.v1.ResumeRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @static
+                 * @param {berth.shim.v1.ResumeRequest.$Properties} message ResumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResumeRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ResumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.ResumeRequest & berth.shim.v1.ResumeRequest.$Shape} ResumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResumeRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.ResumeRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ResumeRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.ResumeRequest & berth.shim.v1.ResumeRequest.$Shape} ResumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResumeRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ResumeRequest message.
+                 * @function verify
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResumeRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ResumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.ResumeRequest} ResumeRequest
+                 */
+                ResumeRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.ResumeRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.ResumeRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.ResumeRequest();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ResumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @static
+                 * @param {berth.shim.v1.ResumeRequest} message ResumeRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResumeRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.id = "";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    return object;
+                };
+
+                /**
+                 * Converts this ResumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResumeRequest.prototype.toJSON = function() {
+                    return ResumeRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ResumeRequest
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.ResumeRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ResumeRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.ResumeRequest";
+                };
+
+                return ResumeRequest;
+            })();
+
+            v1.Resources = (function() {
+
+                /**
+                 * Properties of a Resources.
+                 * @typedef {Object} berth.shim.v1.Resources.$Properties
+                 * @property {number|Long|null} [memoryLimit] Resources memoryLimit
+                 * @property {number|Long|null} [memorySwap] Resources memorySwap
+                 * @property {number|Long|null} [cpuShares] Resources cpuShares
+                 * @property {number|Long|null} [cpuQuota] Resources cpuQuota
+                 * @property {number|Long|null} [cpuPeriod] Resources cpuPeriod
+                 * @property {string|null} [cpusetCpus] Resources cpusetCpus
+                 * @property {string|null} [cpusetMems] Resources cpusetMems
+                 * @property {number|Long|null} [pidsLimit] Resources pidsLimit
+                 * @property {number|null} [blkioWeight] Resources blkioWeight
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Resources.
+                 * @memberof berth.shim.v1
+                 * @interface IResources
+                 * @augments berth.shim.v1.Resources.$Properties
+                 * @deprecated Use berth.shim.v1.Resources.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Resources.
+                 * @typedef {berth.shim.v1.Resources.$Properties} berth.shim.v1.Resources.$Shape
+                 */
+
+                /**
+                 * Constructs a new Resources.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents a Resources.
+                 * @constructor
+                 * @param {berth.shim.v1.Resources.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Resources = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Resources memoryLimit.
+                 * @member {number|Long} memoryLimit
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.memoryLimit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources memorySwap.
+                 * @member {number|Long} memorySwap
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.memorySwap = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources cpuShares.
+                 * @member {number|Long} cpuShares
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpuShares = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Resources cpuQuota.
+                 * @member {number|Long} cpuQuota
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpuQuota = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources cpuPeriod.
+                 * @member {number|Long} cpuPeriod
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpuPeriod = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Resources cpusetCpus.
+                 * @member {string} cpusetCpus
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpusetCpus = "";
+
+                /**
+                 * Resources cpusetMems.
+                 * @member {string} cpusetMems
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpusetMems = "";
+
+                /**
+                 * Resources pidsLimit.
+                 * @member {number|Long} pidsLimit
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.pidsLimit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources blkioWeight.
+                 * @member {number} blkioWeight
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.blkioWeight = 0;
+
+                /**
+                 * Creates a new Resources instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.Resources
+                 * @static
+                 * @param {berth.shim.v1.Resources.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.Resources} Resources instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.Resources.$Shape): berth.shim.v1.Resources & berth.shim.v1.Resources.$Shape;
+                 *   (properties?: berth.shim.v1.Resources.$Properties): berth.shim.v1.Resources;
+                 * }}
+                 */
+                Resources.create = function(properties) {
+                    return new Resources(properties);
+                };
+
+                /**
+                 * Encodes the specified Resources message. Does not implicitly {@link berth.shim.v1.Resources.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.Resources
+                 * @static
+                 * @param {berth.shim.v1.Resources.$Properties} message Resources message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Resources.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.memoryLimit != null && $Object.hasOwnProperty.call(message, "memoryLimit") && (typeof message.memoryLimit === "object" ? message.memoryLimit.low || message.memoryLimit.high : message.memoryLimit !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).int64(message.memoryLimit);
+                    if (message.memorySwap != null && $Object.hasOwnProperty.call(message, "memorySwap") && (typeof message.memorySwap === "object" ? message.memorySwap.low || message.memorySwap.high : message.memorySwap !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int64(message.memorySwap);
+                    if (message.cpuShares != null && $Object.hasOwnProperty.call(message, "cpuShares") && (typeof message.cpuShares === "object" ? message.cpuShares.low || message.cpuShares.high : message.cpuShares !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.cpuShares);
+                    if (message.cpuQuota != null && $Object.hasOwnProperty.call(message, "cpuQuota") && (typeof message.cpuQuota === "object" ? message.cpuQuota.low || message.cpuQuota.high : message.cpuQuota !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int64(message.cpuQuota);
+                    if (message.cpuPeriod != null && $Object.hasOwnProperty.call(message, "cpuPeriod") && (typeof message.cpuPeriod === "object" ? message.cpuPeriod.low || message.cpuPeriod.high : message.cpuPeriod !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.cpuPeriod);
+                    if (message.cpusetCpus != null && $Object.hasOwnProperty.call(message, "cpusetCpus") && message.cpusetCpus !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.cpusetCpus);
+                    if (message.cpusetMems != null && $Object.hasOwnProperty.call(message, "cpusetMems") && message.cpusetMems !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.cpusetMems);
+                    if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit") && (typeof message.pidsLimit === "object" ? message.pidsLimit.low || message.pidsLimit.high : message.pidsLimit !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).int64(message.pidsLimit);
+                    if (message.blkioWeight != null && $Object.hasOwnProperty.call(message, "blkioWeight") && message.blkioWeight !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.blkioWeight);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Resources message, length delimited. Does not implicitly {@link berth.shim.v1.Resources.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.Resources
+                 * @static
+                 * @param {berth.shim.v1.Resources.$Properties} message Resources message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Resources.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Resources message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.Resources
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.Resources & berth.shim.v1.Resources.$Shape} Resources
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Resources.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.Resources();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.memoryLimit = value;
+                                else
+                                    delete message.memoryLimit;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.memorySwap = value;
+                                else
+                                    delete message.memorySwap;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.cpuShares = value;
+                                else
+                                    delete message.cpuShares;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.cpuQuota = value;
+                                else
+                                    delete message.cpuQuota;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.cpuPeriod = value;
+                                else
+                                    delete message.cpuPeriod;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cpusetCpus = value;
+                                else
+                                    delete message.cpusetCpus;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cpusetMems = value;
+                                else
+                                    delete message.cpusetMems;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.pidsLimit = value;
+                                else
+                                    delete message.pidsLimit;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.blkioWeight = value;
+                                else
+                                    delete message.blkioWeight;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Resources message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.Resources
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.Resources & berth.shim.v1.Resources.$Shape} Resources
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Resources.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Resources message.
+                 * @function verify
+                 * @memberof berth.shim.v1.Resources
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Resources.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.memoryLimit != null && $Object.hasOwnProperty.call(message, "memoryLimit"))
+                        if (!$util.isInteger(message.memoryLimit) && !(message.memoryLimit && $util.isInteger(message.memoryLimit.low) && $util.isInteger(message.memoryLimit.high)))
+                            return "memoryLimit: integer|Long expected";
+                    if (message.memorySwap != null && $Object.hasOwnProperty.call(message, "memorySwap"))
+                        if (!$util.isInteger(message.memorySwap) && !(message.memorySwap && $util.isInteger(message.memorySwap.low) && $util.isInteger(message.memorySwap.high)))
+                            return "memorySwap: integer|Long expected";
+                    if (message.cpuShares != null && $Object.hasOwnProperty.call(message, "cpuShares"))
+                        if (!$util.isInteger(message.cpuShares) && !(message.cpuShares && $util.isInteger(message.cpuShares.low) && $util.isInteger(message.cpuShares.high)))
+                            return "cpuShares: integer|Long expected";
+                    if (message.cpuQuota != null && $Object.hasOwnProperty.call(message, "cpuQuota"))
+                        if (!$util.isInteger(message.cpuQuota) && !(message.cpuQuota && $util.isInteger(message.cpuQuota.low) && $util.isInteger(message.cpuQuota.high)))
+                            return "cpuQuota: integer|Long expected";
+                    if (message.cpuPeriod != null && $Object.hasOwnProperty.call(message, "cpuPeriod"))
+                        if (!$util.isInteger(message.cpuPeriod) && !(message.cpuPeriod && $util.isInteger(message.cpuPeriod.low) && $util.isInteger(message.cpuPeriod.high)))
+                            return "cpuPeriod: integer|Long expected";
+                    if (message.cpusetCpus != null && $Object.hasOwnProperty.call(message, "cpusetCpus"))
+                        if (!$util.isString(message.cpusetCpus))
+                            return "cpusetCpus: string expected";
+                    if (message.cpusetMems != null && $Object.hasOwnProperty.call(message, "cpusetMems"))
+                        if (!$util.isString(message.cpusetMems))
+                            return "cpusetMems: string expected";
+                    if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit"))
+                        if (!$util.isInteger(message.pidsLimit) && !(message.pidsLimit && $util.isInteger(message.pidsLimit.low) && $util.isInteger(message.pidsLimit.high)))
+                            return "pidsLimit: integer|Long expected";
+                    if (message.blkioWeight != null && $Object.hasOwnProperty.call(message, "blkioWeight"))
+                        if (!$util.isInteger(message.blkioWeight))
+                            return "blkioWeight: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Resources message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.Resources
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.Resources} Resources
+                 */
+                Resources.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.Resources)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.Resources: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.Resources();
+                    if (object.memoryLimit != null)
+                        if (typeof object.memoryLimit === "object" ? object.memoryLimit.low || object.memoryLimit.high : $Number(object.memoryLimit) !== 0)
+                            if ($util.Long)
+                                message.memoryLimit = $util.Long.fromValue(object.memoryLimit, false);
+                            else if (typeof object.memoryLimit === "string")
+                                message.memoryLimit = $parseInt(object.memoryLimit, 10);
+                            else if (typeof object.memoryLimit === "number")
+                                message.memoryLimit = object.memoryLimit;
+                            else if (typeof object.memoryLimit === "object")
+                                message.memoryLimit = new $util.LongBits(object.memoryLimit.low >>> 0, object.memoryLimit.high >>> 0).toNumber();
+                    if (object.memorySwap != null)
+                        if (typeof object.memorySwap === "object" ? object.memorySwap.low || object.memorySwap.high : $Number(object.memorySwap) !== 0)
+                            if ($util.Long)
+                                message.memorySwap = $util.Long.fromValue(object.memorySwap, false);
+                            else if (typeof object.memorySwap === "string")
+                                message.memorySwap = $parseInt(object.memorySwap, 10);
+                            else if (typeof object.memorySwap === "number")
+                                message.memorySwap = object.memorySwap;
+                            else if (typeof object.memorySwap === "object")
+                                message.memorySwap = new $util.LongBits(object.memorySwap.low >>> 0, object.memorySwap.high >>> 0).toNumber();
+                    if (object.cpuShares != null)
+                        if (typeof object.cpuShares === "object" ? object.cpuShares.low || object.cpuShares.high : $Number(object.cpuShares) !== 0)
+                            if ($util.Long)
+                                message.cpuShares = $util.Long.fromValue(object.cpuShares, true);
+                            else if (typeof object.cpuShares === "string")
+                                message.cpuShares = $parseInt(object.cpuShares, 10);
+                            else if (typeof object.cpuShares === "number")
+                                message.cpuShares = object.cpuShares;
+                            else if (typeof object.cpuShares === "object")
+                                message.cpuShares = new $util.LongBits(object.cpuShares.low >>> 0, object.cpuShares.high >>> 0).toNumber(true);
+                    if (object.cpuQuota != null)
+                        if (typeof object.cpuQuota === "object" ? object.cpuQuota.low || object.cpuQuota.high : $Number(object.cpuQuota) !== 0)
+                            if ($util.Long)
+                                message.cpuQuota = $util.Long.fromValue(object.cpuQuota, false);
+                            else if (typeof object.cpuQuota === "string")
+                                message.cpuQuota = $parseInt(object.cpuQuota, 10);
+                            else if (typeof object.cpuQuota === "number")
+                                message.cpuQuota = object.cpuQuota;
+                            else if (typeof object.cpuQuota === "object")
+                                message.cpuQuota = new $util.LongBits(object.cpuQuota.low >>> 0, object.cpuQuota.high >>> 0).toNumber();
+                    if (object.cpuPeriod != null)
+                        if (typeof object.cpuPeriod === "object" ? object.cpuPeriod.low || object.cpuPeriod.high : $Number(object.cpuPeriod) !== 0)
+                            if ($util.Long)
+                                message.cpuPeriod = $util.Long.fromValue(object.cpuPeriod, true);
+                            else if (typeof object.cpuPeriod === "string")
+                                message.cpuPeriod = $parseInt(object.cpuPeriod, 10);
+                            else if (typeof object.cpuPeriod === "number")
+                                message.cpuPeriod = object.cpuPeriod;
+                            else if (typeof object.cpuPeriod === "object")
+                                message.cpuPeriod = new $util.LongBits(object.cpuPeriod.low >>> 0, object.cpuPeriod.high >>> 0).toNumber(true);
+                    if (object.cpusetCpus != null)
+                        if (typeof object.cpusetCpus !== "string" || object.cpusetCpus.length)
+                            message.cpusetCpus = $String(object.cpusetCpus);
+                    if (object.cpusetMems != null)
+                        if (typeof object.cpusetMems !== "string" || object.cpusetMems.length)
+                            message.cpusetMems = $String(object.cpusetMems);
+                    if (object.pidsLimit != null)
+                        if (typeof object.pidsLimit === "object" ? object.pidsLimit.low || object.pidsLimit.high : $Number(object.pidsLimit) !== 0)
+                            if ($util.Long)
+                                message.pidsLimit = $util.Long.fromValue(object.pidsLimit, false);
+                            else if (typeof object.pidsLimit === "string")
+                                message.pidsLimit = $parseInt(object.pidsLimit, 10);
+                            else if (typeof object.pidsLimit === "number")
+                                message.pidsLimit = object.pidsLimit;
+                            else if (typeof object.pidsLimit === "object")
+                                message.pidsLimit = new $util.LongBits(object.pidsLimit.low >>> 0, object.pidsLimit.high >>> 0).toNumber();
+                    if (object.blkioWeight != null)
+                        if ($Number(object.blkioWeight) !== 0)
+                            message.blkioWeight = object.blkioWeight >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Resources message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.Resources
+                 * @static
+                 * @param {berth.shim.v1.Resources} message Resources
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Resources.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, false);
+                            object.memoryLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.memoryLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, false);
+                            object.memorySwap = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.memorySwap = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.cpuShares = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cpuShares = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, false);
+                            object.cpuQuota = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cpuQuota = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.cpuPeriod = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cpuPeriod = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.cpusetCpus = "";
+                        object.cpusetMems = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, false);
+                            object.pidsLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.pidsLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.blkioWeight = 0;
+                    }
+                    if (message.memoryLimit != null && $Object.hasOwnProperty.call(message, "memoryLimit"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryLimit = typeof message.memoryLimit === "number" ? $BigInt(message.memoryLimit) : $util.Long.fromBits(message.memoryLimit.low >>> 0, message.memoryLimit.high >>> 0, false).toBigInt();
+                        else if (typeof message.memoryLimit === "number")
+                            object.memoryLimit = options.longs === $String ? $String(message.memoryLimit) : message.memoryLimit;
+                        else
+                            object.memoryLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryLimit) : options.longs === $Number ? new $util.LongBits(message.memoryLimit.low >>> 0, message.memoryLimit.high >>> 0).toNumber() : message.memoryLimit;
+                    if (message.memorySwap != null && $Object.hasOwnProperty.call(message, "memorySwap"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memorySwap = typeof message.memorySwap === "number" ? $BigInt(message.memorySwap) : $util.Long.fromBits(message.memorySwap.low >>> 0, message.memorySwap.high >>> 0, false).toBigInt();
+                        else if (typeof message.memorySwap === "number")
+                            object.memorySwap = options.longs === $String ? $String(message.memorySwap) : message.memorySwap;
+                        else
+                            object.memorySwap = options.longs === $String ? $util.Long.prototype.toString.call(message.memorySwap) : options.longs === $Number ? new $util.LongBits(message.memorySwap.low >>> 0, message.memorySwap.high >>> 0).toNumber() : message.memorySwap;
+                    if (message.cpuShares != null && $Object.hasOwnProperty.call(message, "cpuShares"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cpuShares = typeof message.cpuShares === "number" ? $BigInt(message.cpuShares) : $util.Long.fromBits(message.cpuShares.low >>> 0, message.cpuShares.high >>> 0, true).toBigInt();
+                        else if (typeof message.cpuShares === "number")
+                            object.cpuShares = options.longs === $String ? $String(message.cpuShares) : message.cpuShares;
+                        else
+                            object.cpuShares = options.longs === $String ? $util.Long.prototype.toString.call(message.cpuShares) : options.longs === $Number ? new $util.LongBits(message.cpuShares.low >>> 0, message.cpuShares.high >>> 0).toNumber(true) : message.cpuShares;
+                    if (message.cpuQuota != null && $Object.hasOwnProperty.call(message, "cpuQuota"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cpuQuota = typeof message.cpuQuota === "number" ? $BigInt(message.cpuQuota) : $util.Long.fromBits(message.cpuQuota.low >>> 0, message.cpuQuota.high >>> 0, false).toBigInt();
+                        else if (typeof message.cpuQuota === "number")
+                            object.cpuQuota = options.longs === $String ? $String(message.cpuQuota) : message.cpuQuota;
+                        else
+                            object.cpuQuota = options.longs === $String ? $util.Long.prototype.toString.call(message.cpuQuota) : options.longs === $Number ? new $util.LongBits(message.cpuQuota.low >>> 0, message.cpuQuota.high >>> 0).toNumber() : message.cpuQuota;
+                    if (message.cpuPeriod != null && $Object.hasOwnProperty.call(message, "cpuPeriod"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cpuPeriod = typeof message.cpuPeriod === "number" ? $BigInt(message.cpuPeriod) : $util.Long.fromBits(message.cpuPeriod.low >>> 0, message.cpuPeriod.high >>> 0, true).toBigInt();
+                        else if (typeof message.cpuPeriod === "number")
+                            object.cpuPeriod = options.longs === $String ? $String(message.cpuPeriod) : message.cpuPeriod;
+                        else
+                            object.cpuPeriod = options.longs === $String ? $util.Long.prototype.toString.call(message.cpuPeriod) : options.longs === $Number ? new $util.LongBits(message.cpuPeriod.low >>> 0, message.cpuPeriod.high >>> 0).toNumber(true) : message.cpuPeriod;
+                    if (message.cpusetCpus != null && $Object.hasOwnProperty.call(message, "cpusetCpus"))
+                        object.cpusetCpus = message.cpusetCpus;
+                    if (message.cpusetMems != null && $Object.hasOwnProperty.call(message, "cpusetMems"))
+                        object.cpusetMems = message.cpusetMems;
+                    if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.pidsLimit = typeof message.pidsLimit === "number" ? $BigInt(message.pidsLimit) : $util.Long.fromBits(message.pidsLimit.low >>> 0, message.pidsLimit.high >>> 0, false).toBigInt();
+                        else if (typeof message.pidsLimit === "number")
+                            object.pidsLimit = options.longs === $String ? $String(message.pidsLimit) : message.pidsLimit;
+                        else
+                            object.pidsLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.pidsLimit) : options.longs === $Number ? new $util.LongBits(message.pidsLimit.low >>> 0, message.pidsLimit.high >>> 0).toNumber() : message.pidsLimit;
+                    if (message.blkioWeight != null && $Object.hasOwnProperty.call(message, "blkioWeight"))
+                        object.blkioWeight = message.blkioWeight;
+                    return object;
+                };
+
+                /**
+                 * Converts this Resources to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.Resources
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Resources.prototype.toJSON = function() {
+                    return Resources.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Resources
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.Resources
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Resources.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.Resources";
+                };
+
+                return Resources;
+            })();
+
+            v1.UpdateTaskRequest = (function() {
+
+                /**
+                 * Properties of an UpdateTaskRequest.
+                 * @typedef {Object} berth.shim.v1.UpdateTaskRequest.$Properties
+                 * @property {string|null} [id] UpdateTaskRequest id
+                 * @property {berth.shim.v1.Resources.$Properties|null} [resources] UpdateTaskRequest resources
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an UpdateTaskRequest.
+                 * @memberof berth.shim.v1
+                 * @interface IUpdateTaskRequest
+                 * @augments berth.shim.v1.UpdateTaskRequest.$Properties
+                 * @deprecated Use berth.shim.v1.UpdateTaskRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an UpdateTaskRequest.
+                 * @typedef {berth.shim.v1.UpdateTaskRequest.$Properties} berth.shim.v1.UpdateTaskRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new UpdateTaskRequest.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents an UpdateTaskRequest.
+                 * @constructor
+                 * @param {berth.shim.v1.UpdateTaskRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var UpdateTaskRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * UpdateTaskRequest id.
+                 * @member {string} id
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @instance
+                 */
+                UpdateTaskRequest.prototype.id = "";
+
+                /**
+                 * UpdateTaskRequest resources.
+                 * @member {berth.shim.v1.Resources.$Properties|null|undefined} resources
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @instance
+                 */
+                UpdateTaskRequest.prototype.resources = null;
+
+                /**
+                 * Creates a new UpdateTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @static
+                 * @param {berth.shim.v1.UpdateTaskRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.UpdateTaskRequest} UpdateTaskRequest instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.UpdateTaskRequest.$Shape): berth.shim.v1.UpdateTaskRequest & berth.shim.v1.UpdateTaskRequest.$Shape;
+                 *   (properties?: berth.shim.v1.UpdateTaskRequest.$Properties): berth.shim.v1.UpdateTaskRequest;
+                 * }}
+                 */
+                UpdateTaskRequest.create = function(properties) {
+                    return new UpdateTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified UpdateTaskRequest message. Does not implicitly {@link berth.shim.v1.UpdateTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @static
+                 * @param {berth.shim.v1.UpdateTaskRequest.$Properties} message UpdateTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateTaskRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.resources != null && $Object.hasOwnProperty.call(message, "resources"))
+                        $root.berth.shim.v1.Resources.encode(message.resources, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified UpdateTaskRequest message, length delimited. Does not implicitly {@link berth.shim.v1.UpdateTaskRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @static
+                 * @param {berth.shim.v1.UpdateTaskRequest.$Properties} message UpdateTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateTaskRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an UpdateTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.UpdateTaskRequest & berth.shim.v1.UpdateTaskRequest.$Shape} UpdateTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateTaskRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.UpdateTaskRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.resources = $root.berth.shim.v1.Resources.decode(reader, reader.size(), $undefined, _depth + 1, message.resources);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an UpdateTaskRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.UpdateTaskRequest & berth.shim.v1.UpdateTaskRequest.$Shape} UpdateTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateTaskRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an UpdateTaskRequest message.
+                 * @function verify
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UpdateTaskRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    if (message.resources != null && $Object.hasOwnProperty.call(message, "resources")) {
+                        var error = $root.berth.shim.v1.Resources.verify(message.resources, _depth + 1);
+                        if (error)
+                            return "resources." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an UpdateTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.UpdateTaskRequest} UpdateTaskRequest
+                 */
+                UpdateTaskRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.UpdateTaskRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.UpdateTaskRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.UpdateTaskRequest();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.resources != null) {
+                        if (!$util.isObject(object.resources))
+                            throw $TypeError(".berth.shim.v1.UpdateTaskRequest.resources: object expected");
+                        message.resources = $root.berth.shim.v1.Resources.fromObject(object.resources, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an UpdateTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @static
+                 * @param {berth.shim.v1.UpdateTaskRequest} message UpdateTaskRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UpdateTaskRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.resources = null;
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.resources != null && $Object.hasOwnProperty.call(message, "resources"))
+                        object.resources = $root.berth.shim.v1.Resources.toObject(message.resources, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this UpdateTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UpdateTaskRequest.prototype.toJSON = function() {
+                    return UpdateTaskRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for UpdateTaskRequest
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.UpdateTaskRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                UpdateTaskRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.UpdateTaskRequest";
+                };
+
+                return UpdateTaskRequest;
+            })();
+
+            v1.StatsRequest = (function() {
+
+                /**
+                 * Properties of a StatsRequest.
+                 * @typedef {Object} berth.shim.v1.StatsRequest.$Properties
+                 * @property {string|null} [id] StatsRequest id
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StatsRequest.
+                 * @memberof berth.shim.v1
+                 * @interface IStatsRequest
+                 * @augments berth.shim.v1.StatsRequest.$Properties
+                 * @deprecated Use berth.shim.v1.StatsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StatsRequest.
+                 * @typedef {berth.shim.v1.StatsRequest.$Properties} berth.shim.v1.StatsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new StatsRequest.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents a StatsRequest.
+                 * @constructor
+                 * @param {berth.shim.v1.StatsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var StatsRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StatsRequest id.
+                 * @member {string} id
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @instance
+                 */
+                StatsRequest.prototype.id = "";
+
+                /**
+                 * Creates a new StatsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @static
+                 * @param {berth.shim.v1.StatsRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.StatsRequest} StatsRequest instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.StatsRequest.$Shape): berth.shim.v1.StatsRequest & berth.shim.v1.StatsRequest.$Shape;
+                 *   (properties?: berth.shim.v1.StatsRequest.$Properties): berth.shim.v1.StatsRequest;
+                 * }}
+                 */
+                StatsRequest.create = function(properties) {
+                    return new StatsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StatsRequest message. Does not implicitly {@link berth.shim.v1.StatsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @static
+                 * @param {berth.shim.v1.StatsRequest.$Properties} message StatsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StatsRequest message, length delimited. Does not implicitly {@link berth.shim.v1.StatsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @static
+                 * @param {berth.shim.v1.StatsRequest.$Properties} message StatsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StatsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.StatsRequest & berth.shim.v1.StatsRequest.$Shape} StatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.StatsRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StatsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.StatsRequest & berth.shim.v1.StatsRequest.$Shape} StatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StatsRequest message.
+                 * @function verify
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StatsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a StatsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.StatsRequest} StatsRequest
+                 */
+                StatsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.StatsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.StatsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.StatsRequest();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StatsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @static
+                 * @param {berth.shim.v1.StatsRequest} message StatsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StatsRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.id = "";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    return object;
+                };
+
+                /**
+                 * Converts this StatsRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StatsRequest.prototype.toJSON = function() {
+                    return StatsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StatsRequest
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.StatsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StatsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.StatsRequest";
+                };
+
+                return StatsRequest;
+            })();
+
+            v1.BlkioEntry = (function() {
+
+                /**
+                 * Properties of a BlkioEntry.
+                 * @typedef {Object} berth.shim.v1.BlkioEntry.$Properties
+                 * @property {number|null} [major] BlkioEntry major
+                 * @property {number|null} [minor] BlkioEntry minor
+                 * @property {string|null} [op] BlkioEntry op
+                 * @property {number|Long|null} [value] BlkioEntry value
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BlkioEntry.
+                 * @memberof berth.shim.v1
+                 * @interface IBlkioEntry
+                 * @augments berth.shim.v1.BlkioEntry.$Properties
+                 * @deprecated Use berth.shim.v1.BlkioEntry.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BlkioEntry.
+                 * @typedef {berth.shim.v1.BlkioEntry.$Properties} berth.shim.v1.BlkioEntry.$Shape
+                 */
+
+                /**
+                 * Constructs a new BlkioEntry.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents a BlkioEntry.
+                 * @constructor
+                 * @param {berth.shim.v1.BlkioEntry.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var BlkioEntry = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * BlkioEntry major.
+                 * @member {number} major
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @instance
+                 */
+                BlkioEntry.prototype.major = 0;
+
+                /**
+                 * BlkioEntry minor.
+                 * @member {number} minor
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @instance
+                 */
+                BlkioEntry.prototype.minor = 0;
+
+                /**
+                 * BlkioEntry op.
+                 * @member {string} op
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @instance
+                 */
+                BlkioEntry.prototype.op = "";
+
+                /**
+                 * BlkioEntry value.
+                 * @member {number|Long} value
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @instance
+                 */
+                BlkioEntry.prototype.value = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new BlkioEntry instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @static
+                 * @param {berth.shim.v1.BlkioEntry.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.BlkioEntry} BlkioEntry instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.BlkioEntry.$Shape): berth.shim.v1.BlkioEntry & berth.shim.v1.BlkioEntry.$Shape;
+                 *   (properties?: berth.shim.v1.BlkioEntry.$Properties): berth.shim.v1.BlkioEntry;
+                 * }}
+                 */
+                BlkioEntry.create = function(properties) {
+                    return new BlkioEntry(properties);
+                };
+
+                /**
+                 * Encodes the specified BlkioEntry message. Does not implicitly {@link berth.shim.v1.BlkioEntry.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @static
+                 * @param {berth.shim.v1.BlkioEntry.$Properties} message BlkioEntry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BlkioEntry.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.major != null && $Object.hasOwnProperty.call(message, "major") && message.major !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.major);
+                    if (message.minor != null && $Object.hasOwnProperty.call(message, "minor") && message.minor !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.minor);
+                    if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.op);
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value") && (typeof message.value === "object" ? message.value.low || message.value.high : message.value !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.value);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified BlkioEntry message, length delimited. Does not implicitly {@link berth.shim.v1.BlkioEntry.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @static
+                 * @param {berth.shim.v1.BlkioEntry.$Properties} message BlkioEntry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BlkioEntry.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a BlkioEntry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.BlkioEntry & berth.shim.v1.BlkioEntry.$Shape} BlkioEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BlkioEntry.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.BlkioEntry();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.major = value;
+                                else
+                                    delete message.major;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.minor = value;
+                                else
+                                    delete message.minor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.op = value;
+                                else
+                                    delete message.op;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.value = value;
+                                else
+                                    delete message.value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a BlkioEntry message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.BlkioEntry & berth.shim.v1.BlkioEntry.$Shape} BlkioEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BlkioEntry.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a BlkioEntry message.
+                 * @function verify
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BlkioEntry.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.major != null && $Object.hasOwnProperty.call(message, "major"))
+                        if (!$util.isInteger(message.major))
+                            return "major: integer expected";
+                    if (message.minor != null && $Object.hasOwnProperty.call(message, "minor"))
+                        if (!$util.isInteger(message.minor))
+                            return "minor: integer expected";
+                    if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                        if (!$util.isString(message.op))
+                            return "op: string expected";
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (!$util.isInteger(message.value) && !(message.value && $util.isInteger(message.value.low) && $util.isInteger(message.value.high)))
+                            return "value: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a BlkioEntry message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.BlkioEntry} BlkioEntry
+                 */
+                BlkioEntry.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.BlkioEntry)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.BlkioEntry: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.BlkioEntry();
+                    if (object.major != null)
+                        if ($Number(object.major) !== 0)
+                            message.major = object.major >>> 0;
+                    if (object.minor != null)
+                        if ($Number(object.minor) !== 0)
+                            message.minor = object.minor >>> 0;
+                    if (object.op != null)
+                        if (typeof object.op !== "string" || object.op.length)
+                            message.op = $String(object.op);
+                    if (object.value != null)
+                        if (typeof object.value === "object" ? object.value.low || object.value.high : $Number(object.value) !== 0)
+                            if ($util.Long)
+                                message.value = $util.Long.fromValue(object.value, true);
+                            else if (typeof object.value === "string")
+                                message.value = $parseInt(object.value, 10);
+                            else if (typeof object.value === "number")
+                                message.value = object.value;
+                            else if (typeof object.value === "object")
+                                message.value = new $util.LongBits(object.value.low >>> 0, object.value.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BlkioEntry message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @static
+                 * @param {berth.shim.v1.BlkioEntry} message BlkioEntry
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BlkioEntry.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.major = 0;
+                        object.minor = 0;
+                        object.op = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.value = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.value = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.major != null && $Object.hasOwnProperty.call(message, "major"))
+                        object.major = message.major;
+                    if (message.minor != null && $Object.hasOwnProperty.call(message, "minor"))
+                        object.minor = message.minor;
+                    if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                        object.op = message.op;
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.value = typeof message.value === "number" ? $BigInt(message.value) : $util.Long.fromBits(message.value.low >>> 0, message.value.high >>> 0, true).toBigInt();
+                        else if (typeof message.value === "number")
+                            object.value = options.longs === $String ? $String(message.value) : message.value;
+                        else
+                            object.value = options.longs === $String ? $util.Long.prototype.toString.call(message.value) : options.longs === $Number ? new $util.LongBits(message.value.low >>> 0, message.value.high >>> 0).toNumber(true) : message.value;
+                    return object;
+                };
+
+                /**
+                 * Converts this BlkioEntry to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BlkioEntry.prototype.toJSON = function() {
+                    return BlkioEntry.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for BlkioEntry
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.BlkioEntry
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                BlkioEntry.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.BlkioEntry";
+                };
+
+                return BlkioEntry;
+            })();
+
+            v1.StatsResponse = (function() {
+
+                /**
+                 * Properties of a StatsResponse.
+                 * @typedef {Object} berth.shim.v1.StatsResponse.$Properties
+                 * @property {number|null} [cgroupVersion] StatsResponse cgroupVersion
+                 * @property {number|Long|null} [cpuUsageNs] StatsResponse cpuUsageNs
+                 * @property {number|Long|null} [cpuUserNs] StatsResponse cpuUserNs
+                 * @property {number|Long|null} [cpuSystemNs] StatsResponse cpuSystemNs
+                 * @property {number|Long|null} [memoryUsage] StatsResponse memoryUsage
+                 * @property {number|Long|null} [memoryLimit] StatsResponse memoryLimit
+                 * @property {Object.<string,number|Long>|null} [memoryStat] StatsResponse memoryStat
+                 * @property {number|Long|null} [pidsCurrent] StatsResponse pidsCurrent
+                 * @property {number|Long|null} [pidsLimit] StatsResponse pidsLimit
+                 * @property {Array.<berth.shim.v1.BlkioEntry.$Properties>|null} [blkio] StatsResponse blkio
+                 * @property {number|Long|null} [oomKills] StatsResponse oomKills
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StatsResponse.
+                 * @memberof berth.shim.v1
+                 * @interface IStatsResponse
+                 * @augments berth.shim.v1.StatsResponse.$Properties
+                 * @deprecated Use berth.shim.v1.StatsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StatsResponse.
+                 * @typedef {berth.shim.v1.StatsResponse.$Properties} berth.shim.v1.StatsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new StatsResponse.
+                 * @memberof berth.shim.v1
+                 * @classdesc Represents a StatsResponse.
+                 * @constructor
+                 * @param {berth.shim.v1.StatsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var StatsResponse = function (properties) {
+                    this.memoryStat = {};
+                    this.blkio = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StatsResponse cgroupVersion.
+                 * @member {number} cgroupVersion
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.cgroupVersion = 0;
+
+                /**
+                 * StatsResponse cpuUsageNs.
+                 * @member {number|Long} cpuUsageNs
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.cpuUsageNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse cpuUserNs.
+                 * @member {number|Long} cpuUserNs
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.cpuUserNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse cpuSystemNs.
+                 * @member {number|Long} cpuSystemNs
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.cpuSystemNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse memoryUsage.
+                 * @member {number|Long} memoryUsage
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.memoryUsage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse memoryLimit.
+                 * @member {number|Long} memoryLimit
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.memoryLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse memoryStat.
+                 * @member {Object.<string,number|Long>} memoryStat
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.memoryStat = $util.emptyObject;
+
+                /**
+                 * StatsResponse pidsCurrent.
+                 * @member {number|Long} pidsCurrent
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.pidsCurrent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse pidsLimit.
+                 * @member {number|Long} pidsLimit
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.pidsLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse blkio.
+                 * @member {Array.<berth.shim.v1.BlkioEntry.$Properties>} blkio
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.blkio = $util.emptyArray;
+
+                /**
+                 * StatsResponse oomKills.
+                 * @member {number|Long} oomKills
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.oomKills = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new StatsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @static
+                 * @param {berth.shim.v1.StatsResponse.$Properties=} [properties] Properties to set
+                 * @returns {berth.shim.v1.StatsResponse} StatsResponse instance
+                 * @type {{
+                 *   (properties: berth.shim.v1.StatsResponse.$Shape): berth.shim.v1.StatsResponse & berth.shim.v1.StatsResponse.$Shape;
+                 *   (properties?: berth.shim.v1.StatsResponse.$Properties): berth.shim.v1.StatsResponse;
+                 * }}
+                 */
+                StatsResponse.create = function(properties) {
+                    return new StatsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StatsResponse message. Does not implicitly {@link berth.shim.v1.StatsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @static
+                 * @param {berth.shim.v1.StatsResponse.$Properties} message StatsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.cgroupVersion != null && $Object.hasOwnProperty.call(message, "cgroupVersion") && message.cgroupVersion !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.cgroupVersion);
+                    if (message.cpuUsageNs != null && $Object.hasOwnProperty.call(message, "cpuUsageNs") && (typeof message.cpuUsageNs === "object" ? message.cpuUsageNs.low || message.cpuUsageNs.high : message.cpuUsageNs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.cpuUsageNs);
+                    if (message.cpuUserNs != null && $Object.hasOwnProperty.call(message, "cpuUserNs") && (typeof message.cpuUserNs === "object" ? message.cpuUserNs.low || message.cpuUserNs.high : message.cpuUserNs !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.cpuUserNs);
+                    if (message.cpuSystemNs != null && $Object.hasOwnProperty.call(message, "cpuSystemNs") && (typeof message.cpuSystemNs === "object" ? message.cpuSystemNs.low || message.cpuSystemNs.high : message.cpuSystemNs !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.cpuSystemNs);
+                    if (message.memoryUsage != null && $Object.hasOwnProperty.call(message, "memoryUsage") && (typeof message.memoryUsage === "object" ? message.memoryUsage.low || message.memoryUsage.high : message.memoryUsage !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.memoryUsage);
+                    if (message.memoryLimit != null && $Object.hasOwnProperty.call(message, "memoryLimit") && (typeof message.memoryLimit === "object" ? message.memoryLimit.low || message.memoryLimit.high : message.memoryLimit !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.memoryLimit);
+                    if (message.memoryStat != null && $Object.hasOwnProperty.call(message, "memoryStat"))
+                        for (var keys = $Object.keys(message.memoryStat), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.memoryStat[keys[i]]).ldelim();
+                    if (message.pidsCurrent != null && $Object.hasOwnProperty.call(message, "pidsCurrent") && (typeof message.pidsCurrent === "object" ? message.pidsCurrent.low || message.pidsCurrent.high : message.pidsCurrent !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.pidsCurrent);
+                    if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit") && (typeof message.pidsLimit === "object" ? message.pidsLimit.low || message.pidsLimit.high : message.pidsLimit !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.pidsLimit);
+                    if (message.blkio != null && message.blkio.length)
+                        for (var i = 0; i < message.blkio.length; ++i)
+                            $root.berth.shim.v1.BlkioEntry.encode(message.blkio[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    if (message.oomKills != null && $Object.hasOwnProperty.call(message, "oomKills") && (typeof message.oomKills === "object" ? message.oomKills.low || message.oomKills.high : message.oomKills !== 0))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.oomKills);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StatsResponse message, length delimited. Does not implicitly {@link berth.shim.v1.StatsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @static
+                 * @param {berth.shim.v1.StatsResponse.$Properties} message StatsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StatsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.shim.v1.StatsResponse & berth.shim.v1.StatsResponse.$Shape} StatsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.shim.v1.StatsResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.cgroupVersion = value;
+                                else
+                                    delete message.cgroupVersion;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.cpuUsageNs = value;
+                                else
+                                    delete message.cpuUsageNs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.cpuUserNs = value;
+                                else
+                                    delete message.cpuUserNs;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.cpuSystemNs = value;
+                                else
+                                    delete message.cpuSystemNs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.memoryUsage = value;
+                                else
+                                    delete message.memoryUsage;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.memoryLimit = value;
+                                else
+                                    delete message.memoryLimit;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.memoryStat === $util.emptyObject)
+                                    message.memoryStat = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = $util.Long ? $util.Long.fromNumber(0, true) : 0;
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 0)
+                                            break;
+                                        value = reader.uint64();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.memoryStat, key);
+                                message.memoryStat[key] = value;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.pidsCurrent = value;
+                                else
+                                    delete message.pidsCurrent;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.pidsLimit = value;
+                                else
+                                    delete message.pidsLimit;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.blkio && message.blkio.length))
+                                    message.blkio = [];
+                                message.blkio.push($root.berth.shim.v1.BlkioEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.oomKills = value;
+                                else
+                                    delete message.oomKills;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StatsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.shim.v1.StatsResponse & berth.shim.v1.StatsResponse.$Shape} StatsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StatsResponse message.
+                 * @function verify
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StatsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.cgroupVersion != null && $Object.hasOwnProperty.call(message, "cgroupVersion"))
+                        if (!$util.isInteger(message.cgroupVersion))
+                            return "cgroupVersion: integer expected";
+                    if (message.cpuUsageNs != null && $Object.hasOwnProperty.call(message, "cpuUsageNs"))
+                        if (!$util.isInteger(message.cpuUsageNs) && !(message.cpuUsageNs && $util.isInteger(message.cpuUsageNs.low) && $util.isInteger(message.cpuUsageNs.high)))
+                            return "cpuUsageNs: integer|Long expected";
+                    if (message.cpuUserNs != null && $Object.hasOwnProperty.call(message, "cpuUserNs"))
+                        if (!$util.isInteger(message.cpuUserNs) && !(message.cpuUserNs && $util.isInteger(message.cpuUserNs.low) && $util.isInteger(message.cpuUserNs.high)))
+                            return "cpuUserNs: integer|Long expected";
+                    if (message.cpuSystemNs != null && $Object.hasOwnProperty.call(message, "cpuSystemNs"))
+                        if (!$util.isInteger(message.cpuSystemNs) && !(message.cpuSystemNs && $util.isInteger(message.cpuSystemNs.low) && $util.isInteger(message.cpuSystemNs.high)))
+                            return "cpuSystemNs: integer|Long expected";
+                    if (message.memoryUsage != null && $Object.hasOwnProperty.call(message, "memoryUsage"))
+                        if (!$util.isInteger(message.memoryUsage) && !(message.memoryUsage && $util.isInteger(message.memoryUsage.low) && $util.isInteger(message.memoryUsage.high)))
+                            return "memoryUsage: integer|Long expected";
+                    if (message.memoryLimit != null && $Object.hasOwnProperty.call(message, "memoryLimit"))
+                        if (!$util.isInteger(message.memoryLimit) && !(message.memoryLimit && $util.isInteger(message.memoryLimit.low) && $util.isInteger(message.memoryLimit.high)))
+                            return "memoryLimit: integer|Long expected";
+                    if (message.memoryStat != null && $Object.hasOwnProperty.call(message, "memoryStat")) {
+                        if (!$util.isObject(message.memoryStat))
+                            return "memoryStat: object expected";
+                        var key = $Object.keys(message.memoryStat);
+                        for (var i = 0; i < key.length; ++i)
+                            if (!$util.isInteger(message.memoryStat[key[i]]) && !(message.memoryStat[key[i]] && $util.isInteger(message.memoryStat[key[i]].low) && $util.isInteger(message.memoryStat[key[i]].high)))
+                                return "memoryStat: integer|Long{k:string} expected";
+                    }
+                    if (message.pidsCurrent != null && $Object.hasOwnProperty.call(message, "pidsCurrent"))
+                        if (!$util.isInteger(message.pidsCurrent) && !(message.pidsCurrent && $util.isInteger(message.pidsCurrent.low) && $util.isInteger(message.pidsCurrent.high)))
+                            return "pidsCurrent: integer|Long expected";
+                    if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit"))
+                        if (!$util.isInteger(message.pidsLimit) && !(message.pidsLimit && $util.isInteger(message.pidsLimit.low) && $util.isInteger(message.pidsLimit.high)))
+                            return "pidsLimit: integer|Long expected";
+                    if (message.blkio != null && $Object.hasOwnProperty.call(message, "blkio")) {
+                        if (!$Array.isArray(message.blkio))
+                            return "blkio: array expected";
+                        for (var i = 0; i < message.blkio.length; ++i) {
+                            var error = $root.berth.shim.v1.BlkioEntry.verify(message.blkio[i], _depth + 1);
+                            if (error)
+                                return "blkio." + error;
+                        }
+                    }
+                    if (message.oomKills != null && $Object.hasOwnProperty.call(message, "oomKills"))
+                        if (!$util.isInteger(message.oomKills) && !(message.oomKills && $util.isInteger(message.oomKills.low) && $util.isInteger(message.oomKills.high)))
+                            return "oomKills: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a StatsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.shim.v1.StatsResponse} StatsResponse
+                 */
+                StatsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.shim.v1.StatsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.shim.v1.StatsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.shim.v1.StatsResponse();
+                    if (object.cgroupVersion != null)
+                        if ($Number(object.cgroupVersion) !== 0)
+                            message.cgroupVersion = object.cgroupVersion >>> 0;
+                    if (object.cpuUsageNs != null)
+                        if (typeof object.cpuUsageNs === "object" ? object.cpuUsageNs.low || object.cpuUsageNs.high : $Number(object.cpuUsageNs) !== 0)
+                            if ($util.Long)
+                                message.cpuUsageNs = $util.Long.fromValue(object.cpuUsageNs, true);
+                            else if (typeof object.cpuUsageNs === "string")
+                                message.cpuUsageNs = $parseInt(object.cpuUsageNs, 10);
+                            else if (typeof object.cpuUsageNs === "number")
+                                message.cpuUsageNs = object.cpuUsageNs;
+                            else if (typeof object.cpuUsageNs === "object")
+                                message.cpuUsageNs = new $util.LongBits(object.cpuUsageNs.low >>> 0, object.cpuUsageNs.high >>> 0).toNumber(true);
+                    if (object.cpuUserNs != null)
+                        if (typeof object.cpuUserNs === "object" ? object.cpuUserNs.low || object.cpuUserNs.high : $Number(object.cpuUserNs) !== 0)
+                            if ($util.Long)
+                                message.cpuUserNs = $util.Long.fromValue(object.cpuUserNs, true);
+                            else if (typeof object.cpuUserNs === "string")
+                                message.cpuUserNs = $parseInt(object.cpuUserNs, 10);
+                            else if (typeof object.cpuUserNs === "number")
+                                message.cpuUserNs = object.cpuUserNs;
+                            else if (typeof object.cpuUserNs === "object")
+                                message.cpuUserNs = new $util.LongBits(object.cpuUserNs.low >>> 0, object.cpuUserNs.high >>> 0).toNumber(true);
+                    if (object.cpuSystemNs != null)
+                        if (typeof object.cpuSystemNs === "object" ? object.cpuSystemNs.low || object.cpuSystemNs.high : $Number(object.cpuSystemNs) !== 0)
+                            if ($util.Long)
+                                message.cpuSystemNs = $util.Long.fromValue(object.cpuSystemNs, true);
+                            else if (typeof object.cpuSystemNs === "string")
+                                message.cpuSystemNs = $parseInt(object.cpuSystemNs, 10);
+                            else if (typeof object.cpuSystemNs === "number")
+                                message.cpuSystemNs = object.cpuSystemNs;
+                            else if (typeof object.cpuSystemNs === "object")
+                                message.cpuSystemNs = new $util.LongBits(object.cpuSystemNs.low >>> 0, object.cpuSystemNs.high >>> 0).toNumber(true);
+                    if (object.memoryUsage != null)
+                        if (typeof object.memoryUsage === "object" ? object.memoryUsage.low || object.memoryUsage.high : $Number(object.memoryUsage) !== 0)
+                            if ($util.Long)
+                                message.memoryUsage = $util.Long.fromValue(object.memoryUsage, true);
+                            else if (typeof object.memoryUsage === "string")
+                                message.memoryUsage = $parseInt(object.memoryUsage, 10);
+                            else if (typeof object.memoryUsage === "number")
+                                message.memoryUsage = object.memoryUsage;
+                            else if (typeof object.memoryUsage === "object")
+                                message.memoryUsage = new $util.LongBits(object.memoryUsage.low >>> 0, object.memoryUsage.high >>> 0).toNumber(true);
+                    if (object.memoryLimit != null)
+                        if (typeof object.memoryLimit === "object" ? object.memoryLimit.low || object.memoryLimit.high : $Number(object.memoryLimit) !== 0)
+                            if ($util.Long)
+                                message.memoryLimit = $util.Long.fromValue(object.memoryLimit, true);
+                            else if (typeof object.memoryLimit === "string")
+                                message.memoryLimit = $parseInt(object.memoryLimit, 10);
+                            else if (typeof object.memoryLimit === "number")
+                                message.memoryLimit = object.memoryLimit;
+                            else if (typeof object.memoryLimit === "object")
+                                message.memoryLimit = new $util.LongBits(object.memoryLimit.low >>> 0, object.memoryLimit.high >>> 0).toNumber(true);
+                    if (object.memoryStat) {
+                        if (!$util.isObject(object.memoryStat))
+                            throw $TypeError(".berth.shim.v1.StatsResponse.memoryStat: object expected");
+                        message.memoryStat = {};
+                        for (var keys = $Object.keys(object.memoryStat), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.memoryStat, keys[i]);
+                            if ($util.Long)
+                                message.memoryStat[keys[i]] = $util.Long.fromValue(object.memoryStat[keys[i]], true);
+                            else if (typeof object.memoryStat[keys[i]] === "string")
+                                message.memoryStat[keys[i]] = $parseInt(object.memoryStat[keys[i]], 10);
+                            else if (typeof object.memoryStat[keys[i]] === "number")
+                                message.memoryStat[keys[i]] = object.memoryStat[keys[i]];
+                            else if (typeof object.memoryStat[keys[i]] === "object")
+                                message.memoryStat[keys[i]] = new $util.LongBits(object.memoryStat[keys[i]].low >>> 0, object.memoryStat[keys[i]].high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (object.pidsCurrent != null)
+                        if (typeof object.pidsCurrent === "object" ? object.pidsCurrent.low || object.pidsCurrent.high : $Number(object.pidsCurrent) !== 0)
+                            if ($util.Long)
+                                message.pidsCurrent = $util.Long.fromValue(object.pidsCurrent, true);
+                            else if (typeof object.pidsCurrent === "string")
+                                message.pidsCurrent = $parseInt(object.pidsCurrent, 10);
+                            else if (typeof object.pidsCurrent === "number")
+                                message.pidsCurrent = object.pidsCurrent;
+                            else if (typeof object.pidsCurrent === "object")
+                                message.pidsCurrent = new $util.LongBits(object.pidsCurrent.low >>> 0, object.pidsCurrent.high >>> 0).toNumber(true);
+                    if (object.pidsLimit != null)
+                        if (typeof object.pidsLimit === "object" ? object.pidsLimit.low || object.pidsLimit.high : $Number(object.pidsLimit) !== 0)
+                            if ($util.Long)
+                                message.pidsLimit = $util.Long.fromValue(object.pidsLimit, true);
+                            else if (typeof object.pidsLimit === "string")
+                                message.pidsLimit = $parseInt(object.pidsLimit, 10);
+                            else if (typeof object.pidsLimit === "number")
+                                message.pidsLimit = object.pidsLimit;
+                            else if (typeof object.pidsLimit === "object")
+                                message.pidsLimit = new $util.LongBits(object.pidsLimit.low >>> 0, object.pidsLimit.high >>> 0).toNumber(true);
+                    if (object.blkio) {
+                        if (!$Array.isArray(object.blkio))
+                            throw $TypeError(".berth.shim.v1.StatsResponse.blkio: array expected");
+                        message.blkio = $Array(object.blkio.length);
+                        for (var i = 0; i < object.blkio.length; ++i) {
+                            if (!$util.isObject(object.blkio[i]))
+                                throw $TypeError(".berth.shim.v1.StatsResponse.blkio: object expected");
+                            message.blkio[i] = $root.berth.shim.v1.BlkioEntry.fromObject(object.blkio[i], _depth + 1);
+                        }
+                    }
+                    if (object.oomKills != null)
+                        if (typeof object.oomKills === "object" ? object.oomKills.low || object.oomKills.high : $Number(object.oomKills) !== 0)
+                            if ($util.Long)
+                                message.oomKills = $util.Long.fromValue(object.oomKills, true);
+                            else if (typeof object.oomKills === "string")
+                                message.oomKills = $parseInt(object.oomKills, 10);
+                            else if (typeof object.oomKills === "number")
+                                message.oomKills = object.oomKills;
+                            else if (typeof object.oomKills === "object")
+                                message.oomKills = new $util.LongBits(object.oomKills.low >>> 0, object.oomKills.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StatsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @static
+                 * @param {berth.shim.v1.StatsResponse} message StatsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StatsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.blkio = [];
+                    if (options.objects || options.defaults)
+                        object.memoryStat = {};
+                    if (options.defaults) {
+                        object.cgroupVersion = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.cpuUsageNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cpuUsageNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.cpuUserNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cpuUserNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.cpuSystemNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cpuSystemNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.memoryUsage = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.memoryUsage = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.memoryLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.memoryLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.pidsCurrent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.pidsCurrent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.pidsLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.pidsLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.oomKills = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.oomKills = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.cgroupVersion != null && $Object.hasOwnProperty.call(message, "cgroupVersion"))
+                        object.cgroupVersion = message.cgroupVersion;
+                    if (message.cpuUsageNs != null && $Object.hasOwnProperty.call(message, "cpuUsageNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cpuUsageNs = typeof message.cpuUsageNs === "number" ? $BigInt(message.cpuUsageNs) : $util.Long.fromBits(message.cpuUsageNs.low >>> 0, message.cpuUsageNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.cpuUsageNs === "number")
+                            object.cpuUsageNs = options.longs === $String ? $String(message.cpuUsageNs) : message.cpuUsageNs;
+                        else
+                            object.cpuUsageNs = options.longs === $String ? $util.Long.prototype.toString.call(message.cpuUsageNs) : options.longs === $Number ? new $util.LongBits(message.cpuUsageNs.low >>> 0, message.cpuUsageNs.high >>> 0).toNumber(true) : message.cpuUsageNs;
+                    if (message.cpuUserNs != null && $Object.hasOwnProperty.call(message, "cpuUserNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cpuUserNs = typeof message.cpuUserNs === "number" ? $BigInt(message.cpuUserNs) : $util.Long.fromBits(message.cpuUserNs.low >>> 0, message.cpuUserNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.cpuUserNs === "number")
+                            object.cpuUserNs = options.longs === $String ? $String(message.cpuUserNs) : message.cpuUserNs;
+                        else
+                            object.cpuUserNs = options.longs === $String ? $util.Long.prototype.toString.call(message.cpuUserNs) : options.longs === $Number ? new $util.LongBits(message.cpuUserNs.low >>> 0, message.cpuUserNs.high >>> 0).toNumber(true) : message.cpuUserNs;
+                    if (message.cpuSystemNs != null && $Object.hasOwnProperty.call(message, "cpuSystemNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cpuSystemNs = typeof message.cpuSystemNs === "number" ? $BigInt(message.cpuSystemNs) : $util.Long.fromBits(message.cpuSystemNs.low >>> 0, message.cpuSystemNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.cpuSystemNs === "number")
+                            object.cpuSystemNs = options.longs === $String ? $String(message.cpuSystemNs) : message.cpuSystemNs;
+                        else
+                            object.cpuSystemNs = options.longs === $String ? $util.Long.prototype.toString.call(message.cpuSystemNs) : options.longs === $Number ? new $util.LongBits(message.cpuSystemNs.low >>> 0, message.cpuSystemNs.high >>> 0).toNumber(true) : message.cpuSystemNs;
+                    if (message.memoryUsage != null && $Object.hasOwnProperty.call(message, "memoryUsage"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryUsage = typeof message.memoryUsage === "number" ? $BigInt(message.memoryUsage) : $util.Long.fromBits(message.memoryUsage.low >>> 0, message.memoryUsage.high >>> 0, true).toBigInt();
+                        else if (typeof message.memoryUsage === "number")
+                            object.memoryUsage = options.longs === $String ? $String(message.memoryUsage) : message.memoryUsage;
+                        else
+                            object.memoryUsage = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryUsage) : options.longs === $Number ? new $util.LongBits(message.memoryUsage.low >>> 0, message.memoryUsage.high >>> 0).toNumber(true) : message.memoryUsage;
+                    if (message.memoryLimit != null && $Object.hasOwnProperty.call(message, "memoryLimit"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryLimit = typeof message.memoryLimit === "number" ? $BigInt(message.memoryLimit) : $util.Long.fromBits(message.memoryLimit.low >>> 0, message.memoryLimit.high >>> 0, true).toBigInt();
+                        else if (typeof message.memoryLimit === "number")
+                            object.memoryLimit = options.longs === $String ? $String(message.memoryLimit) : message.memoryLimit;
+                        else
+                            object.memoryLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryLimit) : options.longs === $Number ? new $util.LongBits(message.memoryLimit.low >>> 0, message.memoryLimit.high >>> 0).toNumber(true) : message.memoryLimit;
+                    var keys2;
+                    if (message.memoryStat && (keys2 = $Object.keys(message.memoryStat)).length) {
+                        object.memoryStat = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.memoryStat, keys2[j]);
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.memoryStat[keys2[j]] = typeof message.memoryStat[keys2[j]] === "number" ? $BigInt(message.memoryStat[keys2[j]]) : $util.Long.fromBits(message.memoryStat[keys2[j]].low >>> 0, message.memoryStat[keys2[j]].high >>> 0, true).toBigInt();
+                            else if (typeof message.memoryStat[keys2[j]] === "number")
+                                object.memoryStat[keys2[j]] = options.longs === $String ? $String(message.memoryStat[keys2[j]]) : message.memoryStat[keys2[j]];
+                            else
+                                object.memoryStat[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryStat[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.memoryStat[keys2[j]].low >>> 0, message.memoryStat[keys2[j]].high >>> 0).toNumber(true) : message.memoryStat[keys2[j]];
+                        }
+                    }
+                    if (message.pidsCurrent != null && $Object.hasOwnProperty.call(message, "pidsCurrent"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.pidsCurrent = typeof message.pidsCurrent === "number" ? $BigInt(message.pidsCurrent) : $util.Long.fromBits(message.pidsCurrent.low >>> 0, message.pidsCurrent.high >>> 0, true).toBigInt();
+                        else if (typeof message.pidsCurrent === "number")
+                            object.pidsCurrent = options.longs === $String ? $String(message.pidsCurrent) : message.pidsCurrent;
+                        else
+                            object.pidsCurrent = options.longs === $String ? $util.Long.prototype.toString.call(message.pidsCurrent) : options.longs === $Number ? new $util.LongBits(message.pidsCurrent.low >>> 0, message.pidsCurrent.high >>> 0).toNumber(true) : message.pidsCurrent;
+                    if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.pidsLimit = typeof message.pidsLimit === "number" ? $BigInt(message.pidsLimit) : $util.Long.fromBits(message.pidsLimit.low >>> 0, message.pidsLimit.high >>> 0, true).toBigInt();
+                        else if (typeof message.pidsLimit === "number")
+                            object.pidsLimit = options.longs === $String ? $String(message.pidsLimit) : message.pidsLimit;
+                        else
+                            object.pidsLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.pidsLimit) : options.longs === $Number ? new $util.LongBits(message.pidsLimit.low >>> 0, message.pidsLimit.high >>> 0).toNumber(true) : message.pidsLimit;
+                    if (message.blkio && message.blkio.length) {
+                        object.blkio = $Array(message.blkio.length);
+                        for (var j = 0; j < message.blkio.length; ++j)
+                            object.blkio[j] = $root.berth.shim.v1.BlkioEntry.toObject(message.blkio[j], options, _depth + 1);
+                    }
+                    if (message.oomKills != null && $Object.hasOwnProperty.call(message, "oomKills"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.oomKills = typeof message.oomKills === "number" ? $BigInt(message.oomKills) : $util.Long.fromBits(message.oomKills.low >>> 0, message.oomKills.high >>> 0, true).toBigInt();
+                        else if (typeof message.oomKills === "number")
+                            object.oomKills = options.longs === $String ? $String(message.oomKills) : message.oomKills;
+                        else
+                            object.oomKills = options.longs === $String ? $util.Long.prototype.toString.call(message.oomKills) : options.longs === $Number ? new $util.LongBits(message.oomKills.low >>> 0, message.oomKills.high >>> 0).toNumber(true) : message.oomKills;
+                    return object;
+                };
+
+                /**
+                 * Converts this StatsResponse to JSON.
+                 * @function toJSON
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StatsResponse.prototype.toJSON = function() {
+                    return StatsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StatsResponse
+                 * @function getTypeUrl
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StatsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.shim.v1.StatsResponse";
+                };
+
+                return StatsResponse;
             })();
 
             return v1;

@@ -22,4 +22,18 @@ export const ShimV1TaskService = {
   pids: unaryMethod('/berth.shim.v1.Task/Pids', berth.shim.v1.PidsRequest, berth.shim.v1.PidsResponse),
   /** berth.shim.v1.Task.Shutdown */
   shutdown: unaryMethod('/berth.shim.v1.Task/Shutdown', berth.shim.v1.ShutdownRequest, berth.shim.v1.Empty),
+  /** berth.shim.v1.Task.Exec */
+  exec: unaryMethod('/berth.shim.v1.Task/Exec', berth.shim.v1.ExecProcessRequest, berth.shim.v1.Empty),
+  /** berth.shim.v1.Task.ResizePty */
+  resizePty: unaryMethod('/berth.shim.v1.Task/ResizePty', berth.shim.v1.ResizePtyRequest, berth.shim.v1.Empty),
+  /** berth.shim.v1.Task.CloseIO */
+  closeIO: unaryMethod('/berth.shim.v1.Task/CloseIO', berth.shim.v1.CloseIORequest, berth.shim.v1.Empty),
+  /** berth.shim.v1.Task.Pause */
+  pause: unaryMethod('/berth.shim.v1.Task/Pause', berth.shim.v1.PauseRequest, berth.shim.v1.Empty),
+  /** berth.shim.v1.Task.Resume */
+  resume: unaryMethod('/berth.shim.v1.Task/Resume', berth.shim.v1.ResumeRequest, berth.shim.v1.Empty),
+  /** berth.shim.v1.Task.Update */
+  update: unaryMethod('/berth.shim.v1.Task/Update', berth.shim.v1.UpdateTaskRequest, berth.shim.v1.Empty),
+  /** berth.shim.v1.Task.Stats */
+  stats: unaryMethod('/berth.shim.v1.Task/Stats', berth.shim.v1.StatsRequest, berth.shim.v1.StatsResponse),
 };

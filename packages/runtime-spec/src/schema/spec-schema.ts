@@ -12,6 +12,16 @@ const stringArray = { type: 'array', items: { type: 'string' } } as const;
 const capabilityList = { type: 'array', items: { type: 'string', pattern: '^CAP_[A-Z_]+$' } } as const;
 const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
 
+const seccompAction = { type: 'string', pattern: '^SCMP_ACT_[A-Z_]+$' } as const;
+/** cpuset list format: `0-3,5`. */
+const cpusetList = { type: 'string', pattern: '^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$' } as const;
+const idMapping = {
+  type: 'object',
+  required: ['containerID', 'hostID', 'size'],
+  additionalProperties: false,
+  properties: { containerID: uint32, hostID: uint32, size: { type: 'integer', minimum: 1, maximum: 4294967295 } },
+} as const;
+
 const mount = {
   type: 'object',
   required: ['destination', 'type', 'source', 'options'],
@@ -120,9 +130,25 @@ const linux = {
         memory: {
           type: 'object',
           additionalProperties: false,
-          properties: { limit: { type: 'integer', minimum: -1 } },
+          properties: { limit: { type: 'integer', minimum: -1 }, swap: { type: 'integer', minimum: -1 } },
         },
-        cpu: { type: 'object', additionalProperties: false, properties: { shares: nonNegative } },
+        cpu: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            shares: nonNegative,
+            quota: { type: 'integer', minimum: -1 },
+            period: nonNegative,
+            cpus: cpusetList,
+            mems: cpusetList,
+          },
+        },
+        blockIO: {
+          type: 'object',
+          required: ['weight'],
+          additionalProperties: false,
+          properties: { weight: { type: 'integer', minimum: 10, maximum: 1000 } },
+        },
         pids: {
           type: 'object',
           required: ['limit'],
@@ -136,20 +162,46 @@ const linux = {
     seccomp: {
       type: 'object',
       required: ['defaultAction'],
+      additionalProperties: false,
       properties: {
-        defaultAction: { type: 'string', pattern: '^SCMP_ACT_' },
-        architectures: stringArray,
+        defaultAction: seccompAction,
+        defaultErrnoRet: uint32,
+        architectures: { type: 'array', items: { type: 'string', pattern: '^SCMP_ARCH_[A-Z0-9_]+$' } },
+        flags: stringArray,
+        listenerPath: absolutePath,
+        listenerMetadata: { type: 'string' },
         syscalls: {
           type: 'array',
           items: {
             type: 'object',
             required: ['names', 'action'],
-            properties: { names: { type: 'array', minItems: 1, items: { type: 'string' } }, action: { type: 'string' } },
+            additionalProperties: false,
+            properties: {
+              names: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+              action: seccompAction,
+              errnoRet: uint32,
+              args: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['index', 'value', 'op'],
+                  additionalProperties: false,
+                  properties: {
+                    index: { type: 'integer', minimum: 0, maximum: 5 },
+                    value: nonNegative,
+                    valueTwo: nonNegative,
+                    op: { type: 'string', pattern: '^SCMP_CMP_[A-Z_]+$' },
+                  },
+                },
+              },
+            },
           },
         },
       },
     },
     devices: { type: 'array', items: device },
+    uidMappings: { type: 'array', minItems: 1, items: idMapping },
+    gidMappings: { type: 'array', minItems: 1, items: idMapping },
   },
 } as const;
 

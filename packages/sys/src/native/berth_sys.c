@@ -10,7 +10,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <termios.h>
+#include <unistd.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -88,6 +94,15 @@ static int read_required_string(napi_env env, napi_value value, char **out) {
 static int read_u32(napi_env env, napi_value value, uint32_t *out) {
   if (napi_get_value_uint32(env, value, out) != napi_ok) {
     napi_throw_type_error(env, "EINVAL", "berth_sys: expected a non-negative integer argument");
+    return -1;
+  }
+  return 0;
+}
+
+/* A file descriptor argument: a non-negative int32. */
+static int read_fd(napi_env env, napi_value value, int32_t *out) {
+  if (napi_get_value_int32(env, value, out) != napi_ok || *out < 0) {
+    napi_throw_type_error(env, "EINVAL", "berth_sys: expected a file descriptor argument");
     return -1;
   }
   return 0;
@@ -299,6 +314,177 @@ out:
   return result;
 }
 
+/* Fills a sockaddr_un; ENAMETOOLONG when the path does not fit sun_path with its NUL. */
+static int unix_address(const char *path, struct sockaddr_un *addr) {
+  memset(addr, 0, sizeof *addr);
+  addr->sun_family = AF_UNIX;
+  if (strlen(path) >= sizeof addr->sun_path) {
+    errno = ENAMETOOLONG;
+    return -1;
+  }
+  strcpy(addr->sun_path, path);
+  return 0;
+}
+
+/* listenUnix(path) -> fd: a non-blocking, close-on-exec listening unix stream socket. */
+static napi_value listen_unix(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  if (get_args(env, info, 1, argv) == NULL) return NULL;
+  char *path = NULL;
+  napi_value result = NULL;
+  if (read_required_string(env, argv[0], &path) != 0) goto out;
+  struct sockaddr_un addr;
+  if (unix_address(path, &addr) != 0) {
+    throw_errno(env, "bind", path, errno);
+    goto out;
+  }
+  int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+  if (fd < 0) {
+    throw_errno(env, "socket", path, errno);
+    goto out;
+  }
+  if (bind(fd, (struct sockaddr *)&addr, sizeof addr) != 0 || listen(fd, 4) != 0) {
+    int saved = errno;
+    close(fd);
+    throw_errno(env, "bind", path, saved);
+    goto out;
+  }
+  napi_create_int32(env, fd, &result);
+out:
+  free(path);
+  return result;
+}
+
+/*
+ * recvFd(listenFd) -> fd | null: accepts one pending connection on a listening socket and receives
+ * the file descriptor it sends (SCM_RIGHTS), as runc's --console-socket does with a pty master.
+ * Never blocks: null when no connection is pending yet. The received fd is close-on-exec.
+ */
+static napi_value recv_fd(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  if (get_args(env, info, 1, argv) == NULL) return NULL;
+  int32_t listen_fd;
+  if (read_fd(env, argv[0], &listen_fd) != 0) return NULL;
+  napi_value result;
+  int conn;
+  do {
+    conn = accept4(listen_fd, NULL, NULL, SOCK_CLOEXEC);
+  } while (conn < 0 && errno == EINTR);
+  if (conn < 0) {
+    if (errno == EAGAIN || errno == EWOULDBLOCK) {
+      CHECK(napi_get_null(env, &result));
+      return result;
+    }
+    return throw_errno(env, "accept4", NULL, errno);
+  }
+  char data[256];
+  struct iovec iov = {.iov_base = data, .iov_len = sizeof data};
+  union {
+    char buf[CMSG_SPACE(sizeof(int))];
+    struct cmsghdr align;
+  } control;
+  struct msghdr msg = {0};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control.buf;
+  msg.msg_controllen = sizeof control.buf;
+  ssize_t got;
+  do {
+    got = recvmsg(conn, &msg, MSG_CMSG_CLOEXEC);
+  } while (got < 0 && errno == EINTR);
+  int saved = errno;
+  close(conn);
+  if (got < 0) return throw_errno(env, "recvmsg", NULL, saved);
+  struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+  if (cmsg == NULL || cmsg->cmsg_level != SOL_SOCKET || cmsg->cmsg_type != SCM_RIGHTS ||
+      cmsg->cmsg_len != CMSG_LEN(sizeof(int))) {
+    return throw_errno(env, "recvmsg", NULL, EBADMSG);
+  }
+  int fd;
+  memcpy(&fd, CMSG_DATA(cmsg), sizeof fd);
+  CHECK(napi_create_int32(env, fd, &result));
+  return result;
+}
+
+/* sendFd(path, fd, name): connects to the unix socket at path and sends fd (SCM_RIGHTS) with name. */
+static napi_value send_fd(napi_env env, napi_callback_info info) {
+  napi_value argv[3];
+  if (get_args(env, info, 3, argv) == NULL) return NULL;
+  char *path = NULL, *name = NULL;
+  int32_t fd;
+  int sock = -1;
+  if (read_required_string(env, argv[0], &path) != 0) goto out;
+  if (read_fd(env, argv[1], &fd) != 0) goto out;
+  if (read_string(env, argv[2], &name) != 0) goto out;
+  struct sockaddr_un addr;
+  if (unix_address(path, &addr) != 0) {
+    throw_errno(env, "connect", path, errno);
+    goto out;
+  }
+  sock = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (sock < 0 || connect(sock, (struct sockaddr *)&addr, sizeof addr) != 0) {
+    throw_errno(env, "connect", path, errno);
+    goto out;
+  }
+  const char *payload = name != NULL && name[0] != 0 ? name : "fd";
+  struct iovec iov = {.iov_base = (void *)payload, .iov_len = strlen(payload)};
+  union {
+    char buf[CMSG_SPACE(sizeof(int))];
+    struct cmsghdr align;
+  } control;
+  memset(&control, 0, sizeof control);
+  struct msghdr msg = {0};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control.buf;
+  msg.msg_controllen = sizeof control.buf;
+  struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+  cmsg->cmsg_level = SOL_SOCKET;
+  cmsg->cmsg_type = SCM_RIGHTS;
+  cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+  memcpy(CMSG_DATA(cmsg), &fd, sizeof fd);
+  ssize_t sent;
+  do {
+    sent = sendmsg(sock, &msg, 0);
+  } while (sent < 0 && errno == EINTR);
+  if (sent < 0) throw_errno(env, "sendmsg", path, errno);
+out:
+  if (sock >= 0) close(sock);
+  free(path);
+  free(name);
+  return NULL;
+}
+
+/* setWinsize(fd, rows, cols): ioctl(TIOCSWINSZ) on a terminal (a pty master resizes its slave). */
+static napi_value set_winsize(napi_env env, napi_callback_info info) {
+  napi_value argv[3];
+  if (get_args(env, info, 3, argv) == NULL) return NULL;
+  int32_t fd;
+  uint32_t rows, cols;
+  if (read_fd(env, argv[0], &fd) != 0) return NULL;
+  if (read_u32(env, argv[1], &rows) != 0 || read_u32(env, argv[2], &cols) != 0) return NULL;
+  struct winsize size = {.ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols};
+  if (ioctl(fd, TIOCSWINSZ, &size) != 0) return throw_errno(env, "ioctl", NULL, errno);
+  return NULL;
+}
+
+/* getWinsize(fd) -> { rows, cols } */
+static napi_value get_winsize(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  if (get_args(env, info, 1, argv) == NULL) return NULL;
+  int32_t fd;
+  if (read_fd(env, argv[0], &fd) != 0) return NULL;
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return throw_errno(env, "ioctl", NULL, errno);
+  napi_value result, rows, cols;
+  CHECK(napi_create_object(env, &result));
+  CHECK(napi_create_uint32(env, size.ws_row, &rows));
+  CHECK(napi_create_uint32(env, size.ws_col, &cols));
+  CHECK(napi_set_named_property(env, result, "rows", rows));
+  CHECK(napi_set_named_property(env, result, "cols", cols));
+  return result;
+}
+
 static void set_constant(napi_env env, napi_value object, const char *name, uint32_t value) {
   napi_value v;
   napi_create_uint32(env, value, &v);
@@ -315,6 +501,11 @@ static napi_value init(napi_env env, napi_value exports) {
       {"lsetxattr", NULL, do_lsetxattr, NULL, NULL, NULL, napi_enumerable, NULL},
       {"lgetxattr", NULL, do_lgetxattr, NULL, NULL, NULL, napi_enumerable, NULL},
       {"llistxattr", NULL, do_llistxattr, NULL, NULL, NULL, napi_enumerable, NULL},
+      {"listenUnix", NULL, listen_unix, NULL, NULL, NULL, napi_enumerable, NULL},
+      {"recvFd", NULL, recv_fd, NULL, NULL, NULL, napi_enumerable, NULL},
+      {"sendFd", NULL, send_fd, NULL, NULL, NULL, napi_enumerable, NULL},
+      {"setWinsize", NULL, set_winsize, NULL, NULL, NULL, napi_enumerable, NULL},
+      {"getWinsize", NULL, get_winsize, NULL, NULL, NULL, napi_enumerable, NULL},
   };
   CHECK(napi_define_properties(env, exports, sizeof functions / sizeof functions[0], functions));
 

@@ -1,0 +1,87 @@
+import { imagesOf, isDaemonError } from '@berth/client';
+import { kindOf } from '@berth/errdefs';
+import { type CommandContext, type Command, StatusError, describeError, write } from '../context';
+import { parseTemplate } from '../format/template';
+import { formatted } from './images';
+
+/**
+ * Print inspected objects as docker does: a JSON array indented by four spaces, or the `-f`
+ * template once per object. Objects that were not found are reported on stderr and make the
+ * status 1, after the others are printed.
+ */
+async function printInspected(ctx: CommandContext, refs: string[], format: string, find: (ref: string) => Promise<unknown>): Promise<number> {
+  const found: unknown[] = [];
+  const errors: string[] = [];
+  for (const ref of refs) {
+    try {
+      found.push(await find(ref));
+    } catch (err) {
+      if (err instanceof StatusError) errors.push(err.status ?? '');
+      else if (isDaemonError(err) && kindOf(err) === 'NotFound') errors.push(describeError(err));
+      else throw err;
+    }
+  }
+  const text = format
+    ? formatted(() => {
+        const template = parseTemplate(format);
+        return found.map((f) => `${template.execute(f)}\n`).join('');
+      })
+    : `${JSON.stringify(found, null, 4)}\n`;
+  await write(ctx.io.stdout, text);
+  if (errors.length > 0) {
+    await write(ctx.io.stderr, errors.map((e) => `${e}\n`).join(''));
+    return 1;
+  }
+  return 0;
+}
+
+const FLAGS = [
+  { name: 'format', short: 'f', kind: 'string' as const, usage: 'Format output using a custom template' },
+];
+
+export const imageInspectCommand: Command = {
+  spec: {
+    name: 'image inspect',
+    use: 'image inspect [OPTIONS] IMAGE [IMAGE...]',
+    description: 'Display detailed information on one or more images',
+    flags: FLAGS,
+    minArgs: 1,
+  },
+  async run(ctx, flags) {
+    const api = imagesOf(ctx.client());
+    return printInspected(ctx, flags.args, flags.string('format'), (ref) => api.inspect(ref));
+  },
+};
+
+/** `berth inspect`: containers first, then images (`--type` picks one), as docker looks them up. */
+export const inspectCommand: Command = {
+  spec: {
+    name: 'inspect',
+    use: 'inspect [OPTIONS] NAME|ID [NAME|ID...]',
+    description: 'Return low-level information on Docker objects',
+    flags: [...FLAGS, { name: 'type', kind: 'string', usage: 'Only inspect objects of the given type' }],
+    minArgs: 1,
+  },
+  async run(ctx, flags) {
+    const type = flags.string('type');
+    if (type && type !== 'container' && type !== 'image') throw new StatusError(`"${type}" is not a valid value for --type`, 1);
+    const client = ctx.client();
+    const api = imagesOf(client);
+    const notFound = (err: unknown) => isDaemonError(err) && kindOf(err) === 'NotFound';
+    return printInspected(ctx, flags.args, flags.string('format'), async (ref) => {
+      if (type !== 'image') {
+        try {
+          return await client.inspectContainer(ref);
+        } catch (err) {
+          if (!notFound(err) || type === 'container') throw err;
+        }
+      }
+      try {
+        return await api.inspect(ref);
+      } catch (err) {
+        if (notFound(err) && type !== 'image') throw new StatusError(`Error: No such object: ${ref}`, 1);
+        throw err;
+      }
+    });
+  },
+};

@@ -1,0 +1,70 @@
+import { imagesOf } from '@berth/client';
+import { type Command, write } from '../context';
+import { shortId } from '../format/containers';
+import { renderList } from '../format/template';
+import { renderTable } from '../format/table';
+import { humanSize, timeAgo } from '../format/units';
+import { formatted, imageListRows } from './images';
+
+/** `4.26MB (100%)`: what could be freed, with its share of `total` when there is a total. */
+function reclaimable(bytes: number, total: number): string {
+  return total > 0 ? `${humanSize(bytes)} (${Math.trunc((bytes * 100) / total)}%)` : humanSize(bytes);
+}
+
+const HEADERS = { Type: 'TYPE', TotalCount: 'TOTAL', Active: 'ACTIVE', Size: 'SIZE', Reclaimable: 'RECLAIMABLE' };
+const DEFAULT_TABLE = '{{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}';
+
+export const systemDfCommand: Command = {
+  spec: {
+    name: 'system df',
+    use: 'system df [OPTIONS]',
+    description: 'Show docker disk usage',
+    flags: [
+      { name: 'format', kind: 'string', usage: 'Format output using a custom template' },
+      { name: 'verbose', short: 'v', kind: 'bool', usage: 'Show detailed information on space usage' },
+    ],
+    maxArgs: 0,
+  },
+  async run(ctx, flags) {
+    const df = await imagesOf(ctx.client()).diskUsage();
+    const now = ctx.now();
+    if (flags.bool('verbose')) {
+      const imageRows = df.Images.flatMap((img) => imageListRows(img, { noTrunc: false, now }));
+      let out = 'Images space usage:\n\n';
+      out += renderTable([
+        ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE', 'SHARED SIZE', 'UNIQUE SIZE', 'CONTAINERS'],
+        ...imageRows.map((r) => [r.Repository, r.Tag, r.ID, r.CreatedSince, r.Size, r.SharedSize, r.UniqueSize, r.Containers]),
+      ]);
+      out += '\nContainers space usage:\n\n';
+      out += renderTable([
+        ['CONTAINER ID', 'IMAGE', 'COMMAND', 'LOCAL VOLUMES', 'SIZE', 'CREATED', 'STATUS', 'NAMES'],
+        ...df.Containers.map((c) => [
+          shortId(c.Id), c.Image, JSON.stringify(c.Command.length > 20 ? `${c.Command.slice(0, 19)}…` : c.Command), '0',
+          humanSize(c.SizeRw), timeAgo(c.Created, now), c.Status, c.Names.map((n) => n.replace(/^\//, '')).join(','),
+        ]),
+      ]);
+      out += '\nLocal Volumes space usage:\n\n';
+      out += renderTable([['VOLUME NAME', 'LINKS', 'SIZE']]);
+      out += '\nBuild cache usage: 0B\n\n';
+      out += renderTable([['CACHE ID', 'CACHE TYPE', 'SIZE', 'CREATED', 'LAST USED', 'USAGE', 'SHARED']]);
+      await write(ctx.io.stdout, out);
+      return;
+    }
+    const activeImages = df.Images.filter((i) => i.Containers !== undefined && i.Containers > 0);
+    const inUse = activeImages.reduce((sum, i) => sum + i.Size, 0);
+    const imagesReclaimable = Math.max(0, df.LayersSize - inUse);
+    const containersSize = df.Containers.reduce((sum, c) => sum + c.SizeRw, 0);
+    const stoppedSize = df.Containers.filter((c) => c.State !== 'running' && c.State !== 'paused').reduce((sum, c) => sum + c.SizeRw, 0);
+    const rows = [
+      { Type: 'Images', TotalCount: String(df.Images.length), Active: String(activeImages.length), Size: humanSize(df.LayersSize), Reclaimable: reclaimable(imagesReclaimable, df.LayersSize) },
+      {
+        Type: 'Containers', TotalCount: String(df.Containers.length),
+        Active: String(df.Containers.filter((c) => c.State === 'running' || c.State === 'paused').length),
+        Size: humanSize(containersSize), Reclaimable: reclaimable(stoppedSize, containersSize),
+      },
+      { Type: 'Local Volumes', TotalCount: String(df.Volumes.length), Active: '0', Size: '0B', Reclaimable: '0B' },
+      { Type: 'Build Cache', TotalCount: String(df.BuildCache.length), Active: '0', Size: '0B', Reclaimable: '0B' },
+    ];
+    await write(ctx.io.stdout, formatted(() => renderList(flags.string('format') || 'table', rows, HEADERS, DEFAULT_TABLE)));
+  },
+};
