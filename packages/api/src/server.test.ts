@@ -45,6 +45,8 @@ describe('API server', () => {
       },
       stop: async () => undefined,
       kill: async () => undefined,
+      pause: async () => undefined,
+      unpause: async () => undefined,
       remove: async () => undefined,
       wait: async (_id, _cond, registered) => {
         registered();

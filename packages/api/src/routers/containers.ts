@@ -9,6 +9,8 @@ export interface ContainerStateBackend {
   start(id: string): Promise<void>;
   stop(id: string, timeoutSeconds?: number): Promise<void>;
   kill(id: string, signal?: string): Promise<void>;
+  pause(id: string): Promise<void>;
+  unpause(id: string): Promise<void>;
   remove(id: string, opts: { force: boolean }): Promise<void>;
   wait(id: string, condition: WaitCondition, registered: () => void): Promise<WaitResponse>;
 }
@@ -91,6 +93,20 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
       path: '/containers/{id}/kill',
       handler: async ({ req }) => {
         await backend.kill(req.params.id, req.query.get('signal') || undefined);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/containers/{id}/pause',
+      handler: async ({ req }) => {
+        await backend.pause(req.params.id);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/containers/{id}/unpause',
+      handler: async ({ req }) => {
+        await backend.unpause(req.params.id);
       },
     },
     {

@@ -432,6 +432,24 @@ export class ContainerService {
     await c.shim.kill(c.record.id, signalNumber(signal));
   }
 
+  /** Freeze every process of the container through the cgroup freezer (`docker pause`). */
+  async pause(ref: string): Promise<void> {
+    const c = this.lookup(ref);
+    if (!c.record.state.Running || !c.shim) throw conflict(`Container ${c.record.id} is not running`);
+    if (c.record.state.Paused) throw conflict(`Container ${c.record.id} is already paused`);
+    await c.shim.pause(c.record.id);
+    c.record.state = { ...c.record.state, Status: 'paused', Paused: true };
+    await this.deps.store.save(c.record);
+  }
+
+  async unpause(ref: string): Promise<void> {
+    const c = this.lookup(ref);
+    if (!c.record.state.Paused || !c.shim) throw conflict(`Container ${c.record.id} is not paused`);
+    await c.shim.resume(c.record.id);
+    c.record.state = { ...c.record.state, Status: 'running', Paused: false };
+    await this.deps.store.save(c.record);
+  }
+
   async stop(ref: string, timeoutSeconds?: number): Promise<void> {
     const c = this.lookup(ref);
     if (!c.record.state.Running || !c.shim) return;

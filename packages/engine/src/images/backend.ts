@@ -38,15 +38,6 @@ export interface CommitOptions {
   pause?: boolean;
 }
 
-/**
- * Freezing a container, when the container service offers it: commit pauses a running container
- * so its layer is a consistent snapshot, as Docker does.
- */
-interface Pausable {
-  pause(ref: string): Promise<void>;
-  unpause(ref: string): Promise<void>;
-}
-
 /** The image half of the engine as the API routers use it. */
 export interface EngineImages {
   /** Load a docker-save or OCI archive; returns the familiar names (or ids) loaded. */
@@ -176,14 +167,14 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
       const ref = targetRef(opts.repo, opts.tag);
       const config = { ...runConfigOf(c.config), ...runConfigOf(opts.config), ...parseChanges(opts.changes ?? []) };
       const writeDiff = containerDiff(snapshotter, c.snapshotKey);
-      const pausable = containers as Partial<Pausable>;
-      const freeze = opts.pause !== false && c.running && !c.paused && typeof pausable.pause === 'function' && typeof pausable.unpause === 'function';
+      // Docker pauses a running container by default so the new layer is a consistent snapshot.
+      const freeze = opts.pause !== false && c.running && !c.paused;
       const diff = !freeze ? writeDiff : async (out: NodeJS.WritableStream) => {
-        await pausable.pause!(c.id);
+        await containers.pause(c.id);
         try {
           return await writeDiff(out);
         } finally {
-          await pausable.unpause!(c.id);
+          await containers.unpause(c.id);
         }
       };
       const image = await images.commit({ parent: c.image, diff, config, author: opts.author, comment: opts.comment, ref, containerId: c.id });
