@@ -42,6 +42,12 @@ export interface LogConfig {
   Config?: Record<string, string>;
 }
 
+export interface DeviceMappingSpec {
+  PathOnHost: string;
+  PathInContainer: string;
+  CgroupPermissions: string;
+}
+
 export interface HostConfig {
   Binds?: string[] | null;
   LogConfig?: LogConfig;
@@ -69,6 +75,13 @@ export interface HostConfig {
   BlkioWeight?: number;
   PidsLimit?: number | null;
   Init?: boolean | null;
+  /** `--security-opt`: `seccomp=unconfined`, `seccomp=<profile JSON>` (the CLI sends the file's content), `no-new-privileges[=true|:true]`. */
+  SecurityOpt?: string[] | null;
+  Devices?: DeviceMappingSpec[] | null;
+  DeviceCgroupRules?: string[] | null;
+  Ulimits?: { Name: string; Soft: number; Hard: number }[] | null;
+  /** `--tmpfs /run:size=64m` as `{"/run": "size=64m"}`. */
+  Tmpfs?: Record<string, string> | null;
 }
 
 export interface ContainerCreateRequest extends ContainerConfig {

@@ -8,7 +8,7 @@ import type { ContainerConfig, HostConfig } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, notFound } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { buildSpec, writeBundle, type RootfsReader, type RunOptions } from '@berth/runtime-spec';
+import { buildSpec, initBinaryPath, writeBundle, type RootfsReader, type RunOptions } from '@berth/runtime-spec';
 import { attachIo, readJsonLog, type ShimClient, type TaskState } from '@berth/shim';
 import type { Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
@@ -690,8 +690,48 @@ function runOptions(id: string, path: string, args: string[], config: ContainerC
       pidsLimit: host.PidsLimit ?? undefined,
       blkioWeight: host.BlkioWeight || undefined,
     },
+    ...securityOptions(host.SecurityOpt ?? []),
+    devices: host.Devices?.map((d) => ({ pathOnHost: d.PathOnHost, pathInContainer: d.PathInContainer || d.PathOnHost, permissions: d.CgroupPermissions || 'rwm' })),
+    deviceCgroupRules: host.DeviceCgroupRules ?? undefined,
+    ulimits: host.Ulimits?.map((u) => ({ name: u.Name, soft: u.Soft, hard: u.Hard })),
+    tmpfs: host.Tmpfs ?? undefined,
+    init: host.Init ? { path: initBinaryPath() } : undefined,
     extraMounts,
   };
+}
+
+/** Go's strconv.ParseBool spellings, which dockerd accepts for `no-new-privileges=`. */
+const BOOLEAN = new Map<string, boolean>([...['1', 't', 'T', 'true', 'TRUE', 'True'].map((v) => [v, true] as const), ...['0', 'f', 'F', 'false', 'FALSE', 'False'].map((v) => [v, false] as const)]);
+
+/** Docker's `--security-opt` values that concern the spec (labels and AppArmor do not apply here). */
+export function securityOptions(opts: string[]): Pick<RunOptions, 'seccomp' | 'noNewPrivileges'> {
+  const out: Pick<RunOptions, 'seccomp' | 'noNewPrivileges'> = {};
+  for (const opt of opts) {
+    if (opt === 'no-new-privileges') {
+      out.noNewPrivileges = true;
+      continue;
+    }
+    // dockerd accepts both `key=value` and the older `key:value`.
+    const sep = /[=:]/.exec(opt);
+    if (!sep) throw invalidArgument(`invalid --security-opt 1: "${opt}"`);
+    const key = opt.slice(0, sep.index);
+    const value = opt.slice(sep.index + 1);
+    if (key === 'no-new-privileges' && BOOLEAN.has(value)) {
+      out.noNewPrivileges = BOOLEAN.get(value);
+    } else if (key === 'seccomp') {
+      if (value === 'unconfined') out.seccomp = 'unconfined';
+      else {
+        try {
+          out.seccomp = { profile: JSON.parse(value) as object };
+        } catch {
+          throw invalidArgument('Decoding seccomp profile failed: the value is neither "unconfined" nor a JSON profile');
+        }
+      }
+    } else if (key !== 'label' && key !== 'apparmor' && key !== 'systempaths') {
+      throw invalidArgument(`invalid --security-opt 2: "${opt}"`);
+    }
+  }
+  return out;
 }
 
 /** A root filesystem with no files: checking run options needs none of them. */

@@ -26,3 +26,19 @@ describe('startFailure (Docker\'s reading of a failed start)', () => {
     expect(isInternal(startFailure(runc('cgroup: device busy'), 'sh').error)).toBe(true);
   });
 });
+
+describe('securityOptions', () => {
+  const { securityOptions } = require('./service') as typeof import('./service');
+  it('maps Docker\'s --security-opt values', () => {
+    expect(securityOptions(['no-new-privileges'])).toEqual({ noNewPrivileges: true });
+    expect(securityOptions(['no-new-privileges=false', 'seccomp=unconfined'])).toEqual({ noNewPrivileges: false, seccomp: 'unconfined' });
+    expect(securityOptions(['seccomp:{"defaultAction":"SCMP_ACT_ALLOW"}'])).toEqual({ seccomp: { profile: { defaultAction: 'SCMP_ACT_ALLOW' } } });
+    expect(securityOptions(['label=disable', 'apparmor=unconfined'])).toEqual({});
+  });
+  it('refuses what dockerd refuses, with its wording', () => {
+    expect(() => securityOptions(['bogus'])).toThrow('invalid --security-opt 1: "bogus"');
+    expect(() => securityOptions(['color=blue'])).toThrow('invalid --security-opt 2: "color=blue"');
+    expect(() => securityOptions(['no-new-privileges=maybe'])).toThrow('invalid --security-opt 2: "no-new-privileges=maybe"');
+    expect(() => securityOptions(['seccomp=/not/json'])).toThrow(/Decoding seccomp profile failed/);
+  });
+});
