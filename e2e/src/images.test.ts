@@ -157,6 +157,17 @@ describeDocker('images end to end', () => {
     expect(await ok(daemon.docker(['run', '--rm', 'committed:v1']))).toBe('alice\n');
   });
 
+  it('loads gzip- and zstd-compressed archives as docker does', async () => {
+    await ok(sh(`gzip -c ${BUSYBOX_TAR} > ${tmp('bb.tar.gz')} && zstd -q -c ${BUSYBOX_TAR} > ${tmp('bb.tar.zst')}`));
+    const id = (await ok(daemon.docker(['images', '-q', '--no-trunc', 'busybox']))).trim();
+    for (const file of ['bb.tar.gz', 'bb.tar.zst']) {
+      await ok(daemon.docker(['rmi', 'busybox']));
+      expect(await ok(daemon.docker(['images', '-q', 'busybox']))).toBe('');
+      expect(await ok(daemon.docker(['load', '-i', tmp(file)]))).toContain('Loaded image: busybox:latest');
+      expect((await ok(daemon.docker(['images', '-q', '--no-trunc', 'busybox']))).trim()).toBe(id);
+    }
+  });
+
   it('on a terminal, berth save refuses to write a tar and berth load shows progress', async () => {
     // script(1) gives the command a pseudo-terminal for stdin and stdout.
     const onTerminal = (args: string) => run('script', ['-qec', `${process.execPath} ${BERTH_JS} -H ${daemon.host} ${args}`, '/dev/null'], {});

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { writeBlob, type ContentStore } from '@berth/content';
-import { readTar } from '@berth/archive';
+import { decompressStream, readTar } from '@berth/archive';
 import { invalidArgument, isDataLoss, messageOf } from '@berth/errdefs';
 
 /** Files of an image archive whose content matters as JSON, kept in memory (bounded). */
@@ -75,7 +75,8 @@ async function readAll(body: AsyncIterable<Buffer>, limit: number, name: string)
 /**
  * Stream an image archive into the content store. `refPrefix` makes ingest refs unique to this
  * load. Blobs under `blobs/sha256/` are verified against their names. Results go into `files`
- * as they arrive, so a caller can clean up after a failure half-way.
+ * as they arrive, so a caller can clean up after a failure half-way. The archive may be
+ * compressed (gzip or zstd); it is decompressed as it streams.
  */
 export async function readArchiveFiles(
   archive: NodeJS.ReadableStream,
@@ -84,7 +85,8 @@ export async function readArchiveFiles(
   files: ArchiveFiles,
 ): Promise<void> {
   let entries = 0;
-  for await (const { header, body } of readTar(archive)) {
+  // `docker load` takes the archive plain, gzip- or zstd-compressed.
+  for await (const { header, body } of readTar(await decompressStream(archive))) {
     if (++entries > MAX_ENTRIES) throw invalidArgument(`invalid archive: more than ${MAX_ENTRIES} entries`);
     const name = normalizeName(header.name);
     if (header.type === 'file') {
