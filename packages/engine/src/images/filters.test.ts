@@ -34,6 +34,14 @@ describe('image list filters', () => {
     expect((await filterImages(all, { since: ['busybox:latest'] }, resolve)).map((i) => i.id)).toEqual(['sha256:2', 'sha256:3']);
   });
 
+  test('a reference filter also drops digests of repositories it excludes', async () => {
+    const digest = 'sha256:' + 'e'.repeat(64);
+    const tagged = { ...old, repoDigests: [`busybox@${digest}`, `localhost:5000/ns/app@${digest}`] };
+    const [kept] = await filterImages([tagged], { reference: ['busybox'] }, resolve);
+    expect(kept.repoTags).toEqual(['busybox:latest']);
+    expect(kept.repoDigests).toEqual([`busybox@${digest}`]);
+  });
+
   test('unknown keys and bad values are refused as dockerd does', async () => {
     await expect(filterImages(all, { colour: ['red'] }, resolve)).rejects.toThrow("invalid filter 'colour'");
     await expect(filterImages(all, { dangling: ['maybe'] }, resolve)).rejects.toThrow("Invalid filter 'dangling=maybe'");

@@ -36,10 +36,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Tags of `image` that some reference pattern matches (Docker shows only those). */
-function matchingTags(tags: string[], patterns: RegExp[]): string[] {
-  return tags.filter((tag) => {
-    const ref = parseReference(tag);
+/**
+ * References of an image (tags, or `repo@sha256:…` digests) that some pattern matches; Docker
+ * shows only those, so a digest of a repository the filter excludes does not become a `<none>` row.
+ */
+function matchingReferences(refs: string[], patterns: RegExp[]): string[] {
+  return refs.filter((text) => {
+    const ref = parseReference(text);
     return patterns.some((p) => p.test(familiarString(ref)) || p.test(familiarName(ref)));
   });
 }
@@ -61,7 +64,7 @@ function boolFilter(values: string[], name: string): boolean | undefined {
 
 /**
  * Apply `filters` to `images`; `resolve` finds the image a `before`/`since` value names. Images
- * kept under a `reference` filter show only their matching tags. InvalidArgument for an unknown
+ * kept under a `reference` filter show only their matching tags and digests. InvalidArgument for an unknown
  * filter key or a bad value, in dockerd's words.
  */
 export async function filterImages(
@@ -90,9 +93,9 @@ export async function filterImages(
     const imageLabels = image.config.config?.Labels ?? {};
     if (!labels.every((l) => labelMatches(imageLabels, l))) continue;
     if (patterns.length > 0) {
-      const tags = matchingTags(image.repoTags, patterns);
+      const tags = matchingReferences(image.repoTags, patterns);
       if (tags.length === 0) continue;
-      kept.push({ ...image, repoTags: tags });
+      kept.push({ ...image, repoTags: tags, repoDigests: matchingReferences(image.repoDigests, patterns) });
       continue;
     }
     kept.push(image);
