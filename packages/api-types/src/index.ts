@@ -82,6 +82,8 @@ export interface HostConfig {
   Ulimits?: { Name: string; Soft: number; Hard: number }[] | null;
   /** `--tmpfs /run:size=64m` as `{"/run": "size=64m"}`. */
   Tmpfs?: Record<string, string> | null;
+  /** `--userns`: `''` (the daemon's remapping, if any) or `'host'` (no user namespace for this container). */
+  UsernsMode?: string;
 }
 
 export interface ContainerCreateRequest extends ContainerConfig {

@@ -267,3 +267,40 @@ describe('untrusted layers', () => {
     expect(isInvalidArgument(await rejection(apply(tar, { whiteouts: 'delete' }, path.join(work, 'missing'))))).toBe(true);
   });
 });
+
+describe('applyLayer with idShift (user-namespace remapping)', () => {
+  const shift = {
+    uidMap: [{ containerId: 0, hostId: 200000, size: 1000 }, { containerId: 1000, hostId: 300000, size: 65536 }],
+    gidMap: [{ containerId: 0, hostId: 400000, size: 65536 }],
+  };
+  const owner = (rel: string) => {
+    const st = fs.lstatSync(path.join(target, rel));
+    return [st.uid, st.gid];
+  };
+
+  it('stores every owner through the maps, implied directories as the mapped root', async () => {
+    const tar = await buildTar(async (w) => {
+      await w.add({ name: 'etc', type: 'directory', uid: 0, gid: 0, mode: 0o755 });
+      await w.add({ name: 'etc/passwd', type: 'file', uid: 0, gid: 0, mode: 0o644 }, Buffer.from('root:x:0:0::/root:/bin/sh\n'));
+      await w.add({ name: 'home/user/file', type: 'file', uid: 1001, gid: 1001, mode: 0o4755 }, Buffer.from('x'));
+      await w.add({ name: 'home/user/link', type: 'symlink', linkname: 'file', uid: 5, gid: 6 });
+      await w.add({ name: 'dev/null', type: 'character-device', devmajor: 1, devminor: 3, mode: 0o666, uid: 0, gid: 0 });
+    });
+    await apply(tar, { whiteouts: 'delete', idShift: shift });
+    expect(owner('etc')).toEqual([200000, 400000]);
+    expect(owner('etc/passwd')).toEqual([200000, 400000]);
+    expect(owner('home')).toEqual([200000, 400000]); // implied by home/user/file
+    expect(owner('home/user/file')).toEqual([300001, 401001]);
+    expect(fs.statSync(path.join(target, 'home/user/file')).mode & 0o7777).toBe(0o4755); // setuid survives the chown
+    expect(owner('home/user/link')).toEqual([200005, 400006]);
+    expect(owner('dev/null')).toEqual([200000, 400000]);
+  });
+
+  it('refuses an owner outside the maps, naming the entry and the id', async () => {
+    const tar = await buildTar((w) => w.add({ name: 'odd', type: 'file', uid: 70000, gid: 0 }, Buffer.from('a')));
+    const err = await rejection(apply(tar, { whiteouts: 'delete', idShift: shift }));
+    expect(isInvalidArgument(err)).toBe(true);
+    expect(err.message).toContain('"odd"');
+    expect(err.message).toContain('container UID 70000 cannot be mapped to a host UID');
+  });
+});

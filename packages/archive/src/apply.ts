@@ -25,6 +25,34 @@ export interface ApplyOptions {
   maxEntries?: number;
   /** Refuse a layer whose regular files declare more bytes than this in total (default 64 GiB). */
   maxBytes?: number;
+  /**
+   * Owners are written through these maps (user-namespace remapping): a layer's uid/gid `n` is
+   * stored as the host id the map gives it, so the remapped root owns what the image's root owns.
+   * Directories the layer implies without listing get the mapped root (0:0). An owner outside the
+   * maps fails the layer with invalidArgument. Absent: owners are written as the layer says.
+   */
+  idShift?: IdShift;
+}
+
+/** One range of an id map: ids `containerId`… (`size` of them) are `hostId`… on the host. */
+export interface IdMapRange {
+  containerId: number;
+  hostId: number;
+  size: number;
+}
+
+/** The uid and gid maps of a user namespace, as `/proc/<pid>/uid_map` and `gid_map` hold them. */
+export interface IdShift {
+  uidMap: IdMapRange[];
+  gidMap: IdMapRange[];
+}
+
+/** The host id of `id` under `map`; an id no range covers cannot be stored. */
+function hostIdOf(map: IdMapRange[], id: number, kind: 'UID' | 'GID'): number {
+  for (const range of map) {
+    if (id >= range.containerId && id < range.containerId + range.size) return range.hostId + id - range.containerId;
+  }
+  throw invalidArgument(`container ${kind} ${id} cannot be mapped to a host ${kind}`);
 }
 
 export interface ApplyResult {
@@ -106,14 +134,24 @@ class LayerApplier {
   private readonly fresh = new Set<string>();
   private readonly umask = currentUmask();
   private readonly slicer = new Slicer();
+  /** Owner of directories the layer implies without listing them: root, mapped when shifting. */
+  private readonly impliedOwner?: { uid: number; gid: number };
   size = 0;
 
   constructor(
     private readonly root: string,
     private readonly whiteouts: ApplyOptions['whiteouts'],
     rootIsEmpty: boolean,
+    private readonly idShift?: IdShift,
   ) {
     if (rootIsEmpty) this.fresh.add(root);
+    if (idShift) this.impliedOwner = this.ownerOf({ uid: 0, gid: 0 });
+  }
+
+  /** The host owner of an entry: the layer's ids, through the id maps when shifting. */
+  private ownerOf(ids: { uid: number; gid: number }): { uid: number; gid: number } {
+    if (!this.idShift) return ids;
+    return { uid: hostIdOf(this.idShift.uidMap, ids.uid, 'UID'), gid: hostIdOf(this.idShift.gidMap, ids.gid, 'GID') };
   }
 
   private relative(abs: string): string {
@@ -141,6 +179,7 @@ class LayerApplier {
       if (!stat) {
         if (!create) throw invalidArgument(`${entry}: ${path.join(...resolved, part)} does not exist in the layer root`);
         fs.mkdirSync(abs, { mode: 0o755 });
+        if (this.impliedOwner) fs.lchownSync(abs, this.impliedOwner.uid, this.impliedOwner.gid);
         this.written.add(this.relative(abs));
         this.fresh.add(abs);
         resolved.push(part);
@@ -234,7 +273,8 @@ class LayerApplier {
 
   /** Owner, then mode (fchown clears setuid/setgid), xattrs, and the mtime last. */
   private finishFile(fd: number, file: string, header: TarEntryHeader): void {
-    fs.fchownSync(fd, header.uid, header.gid);
+    const owner = this.ownerOf(header);
+    fs.fchownSync(fd, owner.uid, owner.gid);
     const mode = header.mode & 0o7777;
     if (mode > 0o777 || (mode & this.umask) !== 0) fs.fchmodSync(fd, mode);
     this.setXattrs(file, header);
@@ -285,7 +325,8 @@ class LayerApplier {
   }
 
   private setOwnerModeXattrs(file: string, header: TarEntryHeader): void {
-    fs.lchownSync(file, header.uid, header.gid);
+    const owner = this.ownerOf(header);
+    fs.lchownSync(file, owner.uid, owner.gid);
     // After lchown, which clears setuid/setgid bits.
     if (header.type !== 'symlink') fs.chmodSync(file, header.mode & 0o7777);
     this.setXattrs(file, header);
@@ -391,7 +432,7 @@ export async function applyLayer(target: string, layer: NodeJS.ReadableStream, o
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let declaredBytes = 0;
   const hash = createHash('sha256');
-  const applier = new LayerApplier(root, opts.whiteouts, (await fs.promises.readdir(root)).length === 0);
+  const applier = new LayerApplier(root, opts.whiteouts, (await fs.promises.readdir(root)).length === 0, opts.idShift);
   let entries = 0;
   let current: string | undefined;
   try {

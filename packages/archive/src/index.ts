@@ -8,7 +8,7 @@ export type { TarEntryType, TarEntryHeader } from './header';
 export { readTar } from './read';
 export { TarWriter, type TarEntryInput } from './write';
 export { detectCompression, decompressStream, compressStream, type Compression } from './compression';
-export { applyLayer, type ApplyOptions, type ApplyResult } from './apply';
+export { applyLayer, type ApplyOptions, type ApplyResult, type IdShift, type IdMapRange } from './apply';
 export { writeDirAsTar } from './pack';
 export { overlayChanges, dirChanges, type Change, type ChangeKind } from './changes';
 export { writeOverlayDiff, writeDirDiff, writeMergedTree } from './diff';

@@ -2,6 +2,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createApiServer, listen, type Listener } from '@berth/api';
 import { createEngine, type Engine } from '@berth/engine';
+import { invalidArgument, isNotFound, messageOf } from '@berth/errdefs';
+import { DEFAULT_REMAP_USER, userNamespaceMappings, type SubIdFiles, type UserNamespaceMappings } from '@berth/runtime-spec';
 import type { DaemonOptions } from './flags';
 
 export interface RunningDaemon {
@@ -12,7 +14,10 @@ export interface RunningDaemon {
 
 /** Assemble the engine and one API server per `-H` address. */
 export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: (msg: string) => void): Promise<RunningDaemon> {
+  const userns = opts.usernsRemap ? await remapMappings(opts.usernsRemap, subIdFilesFromEnv()) : undefined;
+  if (userns) log(`User namespaces: ID ranges will be mapped to subuid/subgid ranges of: ${opts.usernsRemap}`);
   const engine = await createEngine({
+    userns,
     dataRoot: opts.dataRoot, execRoot: opts.execRoot, shimBinary, storageDriver: opts.storageDriver, debug: opts.debug,
     liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout, shimGroupSize: opts.shimGroupSize,
   });
@@ -49,4 +54,31 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
       return stopping;
     },
   };
+}
+
+/**
+ * Test hooks: `BERTH_SUBUID_FILE` / `BERTH_SUBGID_FILE` name the subordinate-id files berthd
+ * reads instead of /etc/subuid and /etc/subgid (the e2e tests use temporary files).
+ */
+function subIdFilesFromEnv(env: NodeJS.ProcessEnv = process.env): SubIdFiles {
+  return { subuid: env.BERTH_SUBUID_FILE || undefined, subgid: env.BERTH_SUBGID_FILE || undefined };
+}
+
+/**
+ * The id maps of `--userns-remap`. berthd never creates users nor edits /etc/subuid and
+ * /etc/subgid (dockerd creates `dockremap`); a user without ranges fails the start, telling the
+ * administrator the lines to add.
+ */
+export async function remapMappings(remap: string, files: SubIdFiles = {}): Promise<UserNamespaceMappings> {
+  try {
+    return await userNamespaceMappings(remap, files);
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    const [user, group = user] = (remap === 'default' ? DEFAULT_REMAP_USER : remap).split(':');
+    throw invalidArgument(
+      `--userns-remap ${remap}: can't create ID mappings: ${messageOf(err)}. berthd does not edit system files: ` +
+        `add a range of 65536 ids no other user has, e.g. the line "${user}:100000:65536" to ${files.subuid ?? '/etc/subuid'} ` +
+        `and "${group}:100000:65536" to ${files.subgid ?? '/etc/subgid'}`,
+    );
+  }
 }

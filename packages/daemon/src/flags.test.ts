@@ -40,3 +40,14 @@ describe('berthd flags', () => {
     expect(parseDaemonArgs(['-v'], noFile)).toBe('version');
   });
 });
+
+describe('--userns-remap', () => {
+  it('is a flag and a daemon.json key, off by default', () => {
+    expect(parseDaemonArgs([], noFile)).not.toHaveProperty('usernsRemap');
+    expect(parseDaemonArgs(['--userns-remap', 'default'], noFile)).toMatchObject({ usernsRemap: 'default' });
+    expect(parseDaemonArgs(['--userns-remap=alice:staff'], noFile)).toMatchObject({ usernsRemap: 'alice:staff' });
+    expect(parseDaemonArgs([], () => '{"userns-remap":"bob"}')).toMatchObject({ usernsRemap: 'bob' });
+    expect(() => parseDaemonArgs([], () => '{"userns-remap":7}')).toThrow(/userns-remap must be a string/);
+    expect(() => parseDaemonArgs(['--userns-remap', 'x'], () => '{"userns-remap":"y"}')).toThrow(/both as a flag and in the configuration file: userns-remap/);
+  });
+});

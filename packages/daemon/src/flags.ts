@@ -15,6 +15,8 @@ export interface DaemonOptions {
   shutdownTimeout: number;
   /** Containers supervised by one berth-shim process (berth's own option). */
   shimGroupSize?: number;
+  /** `--userns-remap USER[:GROUP]` (`default` = berthremap): containers run with that user's subordinate ids. */
+  usernsRemap?: string;
 }
 
 export const DEFAULTS: DaemonOptions = {
@@ -44,10 +46,11 @@ Options:
       --shim-group-size int    Containers supervised by one berth-shim process (default 8)
       --shutdown-timeout int   Set the default shutdown timeout (default 15)
   -s, --storage-driver string  Storage driver to use: overlay2 (default) or native
+      --userns-remap string    User/Group setting for user namespaces ("default" = berthremap)
   -v, --version                Print version information and quit
 `;
 
-type Key = 'dataRoot' | 'execRoot' | 'hosts' | 'debug' | 'configFile' | 'storageDriver' | 'pidfile' | 'liveRestore' | 'shutdownTimeout' | 'shimGroupSize';
+type Key = 'dataRoot' | 'execRoot' | 'hosts' | 'debug' | 'configFile' | 'storageDriver' | 'pidfile' | 'liveRestore' | 'shutdownTimeout' | 'shimGroupSize' | 'usernsRemap';
 const FLAGS: Record<string, { key: Key; bool?: boolean }> = {
   '--data-root': { key: 'dataRoot' },
   '--exec-root': { key: 'execRoot' },
@@ -63,6 +66,7 @@ const FLAGS: Record<string, { key: Key; bool?: boolean }> = {
   '--live-restore': { key: 'liveRestore', bool: true },
   '--shutdown-timeout': { key: 'shutdownTimeout' },
   '--shim-group-size': { key: 'shimGroupSize' },
+  '--userns-remap': { key: 'usernsRemap' },
 };
 
 /** The daemon.json keys this berthd understands, mapped to options (dockerd's names). */
@@ -76,6 +80,7 @@ const CONFIG_KEYS: Record<string, Key> = {
   'live-restore': 'liveRestore',
   'shutdown-timeout': 'shutdownTimeout',
   'shim-group-size': 'shimGroupSize',
+  'userns-remap': 'usernsRemap',
 };
 
 function storageDriver(value: string): 'overlay' | 'native' {
@@ -131,7 +136,10 @@ export function parseDaemonArgs(argv: string[], readConfig: (file: string) => st
       if (key === 'storageDriver') fromFile.storageDriver = storageDriver(String(value));
       else if (key === 'shutdownTimeout') fromFile.shutdownTimeout = seconds(value, name);
       else if (key === 'shimGroupSize') fromFile.shimGroupSize = groupSize(value, name);
-      else if (key === 'liveRestore' || key === 'debug') {
+      else if (key === 'usernsRemap') {
+        if (typeof value !== 'string') throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: ${name} must be a string`);
+        fromFile.usernsRemap = value;
+      } else if (key === 'liveRestore' || key === 'debug') {
         if (typeof value !== 'boolean') throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: ${name} must be true or false`);
         fromFile[key] = value;
       } else (fromFile as Record<string, unknown>)[key] = value;

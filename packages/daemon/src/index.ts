@@ -1,2 +1,2 @@
 export { parseDaemonArgs, DEFAULTS, USAGE, type DaemonOptions } from './flags';
-export { startDaemon, type RunningDaemon } from './daemon';
+export { startDaemon, remapMappings, type RunningDaemon } from './daemon';

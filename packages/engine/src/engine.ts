@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, chown, mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { VersionResponse } from '@berth/api-types';
 import { openContentStore } from '@berth/content';
+import { invalidArgument } from '@berth/errdefs';
+import type { UserNamespaceMappings } from '@berth/runtime-spec';
 
 import { createImageService, type ImageService } from '@berth/images';
 import { createOverlaySnapshotter, createNativeSnapshotter, type Snapshotter } from '@berth/snapshots';
-import { ContainerService } from './containers/service';
+import { ContainerService, remappedRootId } from './containers/service';
 import { createEngineImages, type EngineImages } from './images/backend';
 import { ContainerStore } from './containers/store';
 import { readHostFacts, systemInfo, versionInfo, type HostFacts } from './system';
@@ -27,6 +29,12 @@ export interface EngineConfig {
   /** Stop timeout, seconds, for containers without their own when the daemon stops them (default 15). */
   shutdownTimeout?: number;
   debug?: boolean;
+  /**
+   * The daemon's `--userns-remap`: containers run in a user namespace with these maps, and all
+   * state (content, snapshots, images, containers) lives apart under `<dataRoot>/<uid>.<gid>/`,
+   * its layers owned by the remapped ids (see `remappedRoot`).
+   */
+  userns?: UserNamespaceMappings;
 }
 
 export type { EngineImages } from './images/backend';
@@ -42,14 +50,17 @@ export interface Engine {
 
 export async function createEngine(config: EngineConfig): Promise<Engine> {
   const driver = config.storageDriver ?? 'overlay';
+  // Checked before anything is created: a refused start leaves nothing behind.
+  if (config.userns) for (const root of [config.dataRoot, config.execRoot]) await assertTraversable(root);
   await mkdir(config.dataRoot, { recursive: true, mode: 0o710 });
   await mkdir(config.execRoot, { recursive: true, mode: 0o700 });
-  const content = await openContentStore(join(config.dataRoot, 'content'));
+  const dataRoot = config.userns ? await remappedRoot(config.dataRoot, config.execRoot, config.userns) : config.dataRoot;
+  const content = await openContentStore(join(dataRoot, 'content'));
   const snapshotter: Snapshotter = driver === 'native'
-    ? await createNativeSnapshotter(join(config.dataRoot, 'snapshots', 'native'))
-    : await createOverlaySnapshotter(join(config.dataRoot, 'snapshots', 'overlay'));
-  const imageService = await createImageService({ root: join(config.dataRoot, 'images'), content, snapshotter });
-  const store = new ContainerStore(join(config.dataRoot, 'containers'));
+    ? await createNativeSnapshotter(join(dataRoot, 'snapshots', 'native'))
+    : await createOverlaySnapshotter(join(dataRoot, 'snapshots', 'overlay'));
+  const imageService = await createImageService({ root: join(dataRoot, 'images'), content, snapshotter, idShift: config.userns });
+  const store = new ContainerStore(join(dataRoot, 'containers'));
   await store.init();
   const runtime = { runtime: config.runtime ?? 'runc', runtimeRoot: join(config.execRoot, 'runc') };
   const shims = new ShimPool({
@@ -67,11 +78,12 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     runDir: join(config.execRoot, 'containers'),
     snapshotterName: driver === 'overlay' ? 'overlay2' : 'native',
     runtime,
+    userns: config.userns,
   });
   await containers.restore();
   shims.prewarm();
   const facts: HostFacts = readHostFacts(config.runtime);
-  const engineId = await persistentId(join(config.dataRoot, 'engine-id'));
+  const engineId = await persistentId(join(dataRoot, 'engine-id'));
 
   const images: EngineImages = createEngineImages({ images: imageService, containers, snapshotter });
 
@@ -87,8 +99,9 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
         containers: containers.count,
         images: (await imageService.list()).length,
         storageDriver: driver === 'overlay' ? 'overlay2' : 'native',
-        dataRoot: config.dataRoot,
+        dataRoot,
         debug: !!config.debug,
+        userns: !!config.userns,
       });
     },
     async shutdown() {
@@ -117,3 +130,36 @@ async function persistentId(file: string): Promise<string> {
   return id;
 }
 
+
+/**
+ * The remapped root looks up bundles, rootfs and bind-mount sources from inside its user
+ * namespace, where host root's directories grant it only their "other" permissions: every existing
+ * parent of `root` must let others traverse. Loosening arbitrary host directories is the
+ * administrator's call, so berthd refuses to start instead, as dockerd does.
+ */
+async function assertTraversable(root: string): Promise<void> {
+  for (let dir = dirname(root); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = await stat(dir).then((st) => st.mode, (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined; // created by berthd, 0755
+      throw err;
+    });
+    if (mode !== undefined && (mode & 0o001) === 0) {
+      throw invalidArgument(`a directory in the path of ${root} (${dir}) restricts access to the remapped root uid/gid; please fix by allowing 'o+x' permissions on existing directories`);
+    }
+  }
+}
+
+/**
+ * The directories of a remapping daemon, as dockerd lays them out: the data and exec roots become
+ * 0711 (traversable by the remapped root), and the state lives in `<dataRoot>/<uid>.<gid>`, 0710
+ * and group-owned by the remapped root's gid. Returns that directory.
+ */
+async function remappedRoot(dataRoot: string, execRoot: string, userns: UserNamespaceMappings): Promise<string> {
+  const uid = remappedRootId(userns.uidMap);
+  const gid = remappedRootId(userns.gidMap);
+  for (const root of [dataRoot, execRoot]) await chmod(root, 0o711);
+  const root = join(dataRoot, `${uid}.${gid}`);
+  await mkdir(root, { recursive: true, mode: 0o710 });
+  await chown(root, process.getuid?.() ?? 0, gid);
+  return root;
+}

@@ -69,6 +69,8 @@ export interface InfoInput {
   storageDriver: string;
   dataRoot: string;
   debug: boolean;
+  /** The daemon remaps containers' users (`--userns-remap`): listed in SecurityOptions. */
+  userns?: boolean;
 }
 
 /** The `GET /info` document, with every field the docker CLI's `info` output reads. */
@@ -128,7 +130,7 @@ export function systemInfo(input: InfoInput): Record<string, unknown> {
     ContainerdCommit: { ID: '' },
     RuncCommit: { ID: facts.runcVersion },
     InitCommit: { ID: '' },
-    SecurityOptions: ['name=cgroupns'].filter(() => facts.cgroupVersion === '2'),
+    SecurityOptions: [...(input.userns ? ['name=userns'] : []), ...['name=cgroupns'].filter(() => facts.cgroupVersion === '2')],
     CDISpecDirs: [],
     Warnings: [],
   };

@@ -355,3 +355,23 @@ describe('tag and resolve', () => {
     expect(messageOf(err)).toMatch(/ambiguous/);
   });
 });
+
+describe('a store for --userns-remap (idShift)', () => {
+  it('unpacks every layer with its owners shifted into the maps', async () => {
+    const shifted = await createImageService({
+      root: path.join(root, 'images-remapped'),
+      content,
+      snapshotter,
+      idShift: { uidMap: [{ containerId: 0, hostId: 100000, size: 65536 }], gidMap: [{ containerId: 0, hostId: 200000, size: 65536 }] },
+    });
+    const layers = await twoLayers();
+    await shifted.load(Readable.from([await legacyArchive([{ config: configFor(layers.map((l) => l.diffId)), layers, tags: ['shifted:1'] }])]));
+    const image = await shifted.get('shifted:1');
+    await inspectRootfs(image.chainId, (rootfs) => {
+      for (const name of ['etc', 'etc/hello', 'etc/new', 'bin/tool']) {
+        const st = fs.lstatSync(path.join(rootfs, name));
+        expect([name, st.uid, st.gid]).toEqual([name, 100000, 200000]);
+      }
+    });
+  });
+});

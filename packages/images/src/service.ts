@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { decompressStream } from '@berth/archive';
+import { decompressStream, type IdShift } from '@berth/archive';
 import { writeBlob, type ContentStore, type Descriptor } from '@berth/content';
 import { conflict, invalidArgument, isConflict, isNotFound, notFound } from '@berth/errdefs';
 import {
@@ -38,7 +38,7 @@ import {
 import { Lease, leftoverLeases } from './leases';
 import { GO_ARCH, MediaType, planArchive, type PlannedImage } from './plan';
 import { writeSaveArchive, type SavedImage } from './save';
-import { unpackLayers, type LayerLimits } from './unpack';
+import { unpackLayers, type LayerLimits, type UnpackOptions } from './unpack';
 
 // root/images.json holds every record, replaced atomically:
 //   images:     id → manifest descriptor, config and layer digests, top chain id, unpacked size
@@ -87,7 +87,7 @@ class LocalImageService implements ImageService {
     private readonly snapshotter: Snapshotter,
     private db: ImageDb,
     private readonly driverName: string,
-    private readonly limits: LayerLimits,
+    private readonly limits: UnpackOptions,
   ) {}
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -866,7 +866,8 @@ function parseLabelFilter(filter: string): (labels: Record<string, string>) => b
  * Open (creating if needed) the image store under `root`, on the given content store and
  * snapshotter. Work killed before it finished (a leftover lease) is rolled back first.
  * `driverName` is what inspect reports as GraphDriver.Name (default `overlay2`); `limits` bound
- * each layer loaded, imported or committed (entries and bytes; applyLayer's defaults otherwise).
+ * each layer loaded, imported or committed (entries and bytes; applyLayer's defaults otherwise);
+ * `idShift` maps the owners of every unpacked layer (a store kept for `--userns-remap`).
  */
 export async function createImageService(opts: {
   root: string;
@@ -874,6 +875,8 @@ export async function createImageService(opts: {
   snapshotter: Snapshotter;
   driverName?: string;
   limits?: LayerLimits;
+  /** Id maps every unpacked layer's owners go through (the daemon's `--userns-remap`). */
+  idShift?: IdShift;
 }): Promise<ImageService> {
   await fs.promises.mkdir(opts.root, { recursive: true });
   let db: ImageDb;
@@ -883,7 +886,7 @@ export async function createImageService(opts: {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     db = { version: 1, images: {}, tags: {}, layerSizes: {} };
   }
-  const service = new LocalImageService(opts.root, opts.content, opts.snapshotter, db, opts.driverName ?? 'overlay2', opts.limits ?? {});
+  const service = new LocalImageService(opts.root, opts.content, opts.snapshotter, db, opts.driverName ?? 'overlay2', { ...opts.limits, idShift: opts.idShift });
   await service.recover();
   return service;
 }

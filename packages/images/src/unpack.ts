@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { applyLayer } from '@berth/archive';
+import { applyLayer, type IdShift } from '@berth/archive';
 import type { BlobProvider, Descriptor } from '@berth/content';
 import { internal, invalidArgument, isAlreadyExists, isNotFound } from '@berth/errdefs';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
@@ -11,6 +11,11 @@ export interface LayerLimits {
   maxEntries?: number;
   /** Most bytes of regular-file content one layer may declare. */
   maxBytes?: number;
+}
+
+/** How layers are unpacked: their bounds, and the id maps owners go through (userns-remap). */
+export interface UnpackOptions extends LayerLimits {
+  idShift?: IdShift;
 }
 
 async function isCommitted(snapshotter: Snapshotter, key: string): Promise<boolean> {
@@ -40,7 +45,7 @@ export async function unpackLayers(
     onCommitted: (chainId: string, size: number) => void;
     onProgress?: (msg: string) => void;
   },
-  limits: LayerLimits = {},
+  limits: UnpackOptions = {},
 ): Promise<string> {
   const { onCommitted, onProgress } = hooks;
   const chain = chainIds(diffIds);

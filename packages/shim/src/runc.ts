@@ -1,6 +1,10 @@
 import { spawn, type StdioOptions } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { failedPrecondition, internal, notFound } from '@berth/errdefs';
+import { execFifoPath, isExecFifo, releaseInit } from './exec-fifo';
+
+/** How long `start` waits for a live init that does not take its exec fifo's handshake. */
+const START_TIMEOUT_MS = 10_000;
 
 /** The stdio handed to runc (and so to the container in pass-through mode): stdin, stdout, stderr. */
 export type RuncStdio = [number | 'ignore', number | 'ignore', number | 'ignore'];
@@ -62,8 +66,20 @@ export class Runc {
     await this.check(['update', '--resources', '-', id], JSON.stringify(resources));
   }
 
-  async start(id: string): Promise<void> {
+  /**
+   * Starts created container `id`, and says how. Where the runtime keeps runc's exec fifo
+   * (`<root>/<id>/exec.fifo`), the shim performs runc's start handshake itself (see exec-fifo.ts):
+   * no `runc start` process. Otherwise (another runtime, another layout) it runs `runc start`.
+   * `initAlive` tells whether the container's init still lives, so a dead one fails the start.
+   */
+  async start(id: string, initAlive: () => boolean): Promise<'exec-fifo' | 'runtime'> {
+    const fifo = execFifoPath(this.root, id);
+    if (isExecFifo(fifo)) {
+      await releaseInit(id, fifo, { initAlive, timeoutMs: START_TIMEOUT_MS });
+      return 'exec-fifo';
+    }
     await this.check(['start', id]);
+    return 'runtime';
   }
 
   async kill(id: string, signal: number, all: boolean): Promise<void> {

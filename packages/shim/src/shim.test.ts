@@ -70,12 +70,12 @@ interface Shim {
 let shims: Shim[] = [];
 let counter = 0;
 
-async function newShim(): Promise<Shim> {
+async function newShim(runtime?: string): Promise<Shim> {
   const dir = mkdtempSync(join(work, 'shim-'));
   const address = join(dir, 'shim.sock');
   const stateDir = join(dir, 'state');
   const runtimeRoot = join(dir, 'runc');
-  const { client, pid } = await startShim({ binary: shimBinary, address, stateDir, runtimeRoot, logFile: join(dir, 'shim.log'), debug: true });
+  const { client, pid } = await startShim({ binary: shimBinary, address, stateDir, runtimeRoot, runtime, logFile: join(dir, 'shim.log'), debug: true });
   const shim = { client, pid, dir, address, stateDir, runtimeRoot };
   shims.push(shim);
   return shim;
@@ -539,6 +539,8 @@ describe('berth-shim: log drivers and surviving failures', () => {
     await shim.client.create(exited.request);
     await shim.client.start(exited.id);
     expect((await shim.client.wait(exited.id)).exitStatus).toBe(4);
+    const created = bundle(shim, { args: ['sleep', '100'], hostPid: true });
+    const { pid: createdPid } = await shim.client.create(created.request);
 
     shim.client.close();
     process.kill(shim.pid, 'SIGKILL');
@@ -551,6 +553,13 @@ describe('berth-shim: log drivers and surviving failures', () => {
     expect(client.shimPid).toBe(shimPid);
     expect(await client.state(running.id)).toMatchObject({ status: 'running', pid });
     expect(await client.state(exited.id)).toMatchObject({ status: 'stopped', exitStatus: 4 });
+    // A task created but not started by the predecessor can still be started.
+    expect(await client.state(created.id)).toMatchObject({ status: 'created', pid: createdPid });
+    await client.start(created.id);
+    expect(await client.state(created.id)).toMatchObject({ status: 'running', pid: createdPid });
+    await client.kill(created.id, 9);
+    expect(await client.wait(created.id)).toMatchObject({ exitStatus: 255, reason: UNKNOWN_EXIT_REASON });
+    await client.delete(created.id);
     // Output keeps flowing into the log through the re-opened pipes.
     const size = readFileSync(running.request.logPath).length;
     await new Promise((r) => setTimeout(r, 600));
@@ -590,6 +599,102 @@ describe('berth-shim: a predecessor that died inside create', () => {
     expect(execFileSync('runc', ['--root', shim.runtimeRoot, 'list', '-q'], { encoding: 'utf8' }).trim()).toBe('');
     expect(mounted(rootfs)).toBe(false);
     expect(existsSync(rootfs)).toBe(false);
+    expect(readdirSync(shim.stateDir)).toEqual([]);
+  });
+});
+
+/**
+ * A runtime binary that records each of its command lines and runs runc; with `relocate`, runc
+ * keeps its state one directory below the `--root` it is given, a layout the shim does not know.
+ */
+function recordingRuntime(relocate: boolean): { binary: string; calls: () => string[] } {
+  const dir = mkdtempSync(join(work, 'runtime-'));
+  const binary = join(dir, 'runtime');
+  const log = join(dir, 'calls');
+  const root = relocate ? '"$2/elsewhere"' : '"$2"';
+  writeFileSync(binary, `#!/bin/sh\necho "$*" >> '${log}'\n[ "$1" = --root ] || exit 2\nroot=${root}\nshift 2\nexec runc --root "$root" "$@"\n`, { mode: 0o755 });
+  return { binary, calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []) };
+}
+
+const runcStatus = (root: string, id: string) => (JSON.parse(execFileSync('runc', ['--root', root, 'state', id], { encoding: 'utf8' })) as { status: string }).status;
+
+describe('berth-shim: starting without a runc start process', () => {
+  it('releases the init through runc’s exec fifo: running in runc’s eyes, the fifo gone, a second start refused', async () => {
+    const runtime = recordingRuntime(false);
+    const shim = await newShim(runtime.binary);
+    const { id, request } = bundle(shim, { args: ['sh', '-c', 'echo started; exec sleep 100'], hostPid: true });
+    const { pid } = await shim.client.create(request);
+    const fifo = join(shim.runtimeRoot, id, 'exec.fifo');
+    expect(existsSync(fifo)).toBe(true);
+    expect(runcStatus(shim.runtimeRoot, id)).toBe('created');
+    const io = await attachIo(request.ioSocket);
+    const frames = collectFrames(io);
+
+    expect(await shim.client.start(id)).toEqual({ pid });
+    expect(existsSync(fifo)).toBe(false);
+    expect(runcStatus(shim.runtimeRoot, id)).toBe('running');
+    expect(await shim.client.state(id)).toMatchObject({ status: 'running', pid });
+    expect(runtime.calls().filter((call) => / start /.test(` ${call} `))).toEqual([]);
+    const again = await shim.client.start(id).catch((e: unknown) => e);
+    expect(isFailedPrecondition(again)).toBe(true);
+    expect((again as Error).message).toMatch(/already started/);
+
+    await shim.client.kill(id, 15);
+    expect((await shim.client.wait(id)).exitStatus).toBe(143);
+    expect((await frames).map((f) => f.text).join('')).toBe('started\n');
+    await shim.client.delete(id);
+    expect(readdirSync(shim.stateDir)).toEqual([]);
+  });
+
+  it('fails to start a task whose init was killed, promptly and clearly, and delete then cleans everything', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['echo', 'never'] });
+    const { pid } = await shim.client.create(request);
+    process.kill(pid, 'SIGKILL');
+    const began = Date.now();
+    const err = await shim.client.start(id).catch((e: unknown) => e);
+    expect(Date.now() - began).toBeLessThan(2000);
+    expect(isFailedPrecondition(err)).toBe(true);
+    expect((err as Error).message).toMatch(/container process is already dead/);
+    expect(await shim.client.delete(id)).toMatchObject({ pid, exitStatus: 137 });
+    expect(mounted(join(request.bundle, 'rootfs'))).toBe(false);
+    expect(readdirSync(shim.stateDir)).toEqual([]);
+    expect(execFileSync('runc', ['--root', shim.runtimeRoot, 'list', '-q'], { encoding: 'utf8' }).trim()).toBe('');
+  });
+
+  it('notices an init that dies while start waits for it', async () => {
+    const shim = await newShim();
+    const { id, request } = bundle(shim, { args: ['echo', 'never'] });
+    const { pid } = await shim.client.create(request);
+    // Stopped, the init lives but cannot take the handshake; it is killed while start waits.
+    process.kill(pid, 'SIGSTOP');
+    const began = Date.now();
+    const starting = shim.client.start(id).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 200));
+    process.kill(pid, 'SIGKILL');
+    const err = await starting;
+    expect(Date.now() - began).toBeLessThan(2000);
+    expect(isFailedPrecondition(err)).toBe(true);
+    expect((err as Error).message).toMatch(/container process is already dead/);
+    expect(await shim.client.delete(id)).toMatchObject({ exitStatus: 137 });
+    expect(existsSync(join(shim.runtimeRoot, id))).toBe(false);
+    expect(readdirSync(shim.stateDir)).toEqual([]);
+  });
+
+  it('falls back to `runc start` when the runtime keeps no exec fifo where runc does', async () => {
+    const runtime = recordingRuntime(true);
+    const shim = await newShim(runtime.binary);
+    const { id, request } = bundle(shim, { args: ['sh', '-c', 'echo hello; exit 3'] });
+    const { pid } = await shim.client.create(request);
+    expect(existsSync(join(shim.runtimeRoot, id, 'exec.fifo'))).toBe(false);
+    const io = await attachIo(request.ioSocket);
+    const frames = collectFrames(io);
+    expect(await shim.client.start(id)).toEqual({ pid });
+    expect(runtime.calls()).toContain(`--root ${shim.runtimeRoot} start ${id}`);
+    expect((await shim.client.wait(id)).exitStatus).toBe(3);
+    expect((await frames).map((f) => f.text).join('')).toBe('hello\n');
+    await shim.client.delete(id);
+    expect(execFileSync('runc', ['--root', join(shim.runtimeRoot, 'elsewhere'), 'list', '-q'], { encoding: 'utf8' }).trim()).toBe('');
     expect(readdirSync(shim.stateDir)).toEqual([]);
   });
 });

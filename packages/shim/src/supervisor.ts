@@ -35,6 +35,8 @@ interface Proc {
   io?: IoHub;
   pty?: Terminal;
   started: boolean;
+  /** A start is in flight: a second one must not race it for the runtime's handshake. */
+  starting?: boolean;
   exit?: ExitStatus;
   reaped: boolean;
   /**
@@ -209,9 +211,18 @@ export class TaskSupervisor implements TaskService {
   async start(id: string, execId?: string): Promise<{ pid: number }> {
     const task = this.get(id);
     if (!execId) {
-      await this.runc.start(id);
-      task.init.started = true;
-      return { pid: task.init.pid };
+      const { init } = task;
+      if (init.started || init.starting) throw failedPrecondition(`task ${id} was already started`);
+      init.starting = true;
+      const began = performance.now();
+      try {
+        const how = await this.runc.start(id, () => isAlive(init));
+        this.log(`started ${id} (${how}) in ${(performance.now() - began).toFixed(1)} ms`);
+      } finally {
+        init.starting = false;
+      }
+      init.started = true;
+      return { pid: init.pid };
     }
     const proc = this.execOf(task, execId);
     if (proc.started || proc.exit) throw failedPrecondition(`exec ${execId} of task ${id} was already started`);
@@ -474,6 +485,8 @@ export class TaskSupervisor implements TaskService {
       return record.id;
     }
     task.init.adoptedStartTime = startTime;
+    // The predecessor may have died between create and start: that task can still be started.
+    task.init.started = status !== 'created';
     task.cgroups = cgroupsOf(task.init.pid);
     const io = new IoHub(record.logPath ? createLogWriter(record.logPath, record.logDriver, record.logOptions) : undefined);
     const pipes = record.terminal ? undefined : ContainerStdio.reopen(task.init.pid);
@@ -597,6 +610,13 @@ function cgroupsOf(pid: number): CgroupPaths | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether a process still runs: not reaped, not a zombie, and (adopted) not a reused pid. */
+function isAlive(proc: Proc): boolean {
+  if (proc.reaped) return false;
+  const startTime = processStartTime(proc.pid);
+  return startTime !== undefined && (!proc.adoptedStartTime || startTime === proc.adoptedStartTime);
 }
 
 /** Field 22 of /proc/<pid>/stat (start time in clock ticks), or undefined for a gone or zombie process. */

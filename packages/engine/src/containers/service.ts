@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile, lstat, readFile, readdir } from 'node:fs/promises';
+import { chmod, chown, mkdir, rm, writeFile, lstat, readFile, readdir } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type {
@@ -8,9 +8,9 @@ import type { ContainerConfig, HostConfig } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, notFound } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { buildSpec, initBinaryPath, writeBundle, type RootfsReader, type RunOptions } from '@berth/runtime-spec';
+import { buildSpec, initBinaryPath, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
 import { attachIo, readJsonLog, type ShimClient, type TaskState } from '@berth/shim';
-import type { Snapshotter } from '@berth/snapshots';
+import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
 import { hostsFile, resolvConf } from './etc-files';
 import { OutputFanout, type OutputSink, type OutputStream } from './fanout';
@@ -78,6 +78,12 @@ export interface ContainerServiceDeps {
   snapshotterName: string;
   /** Where the shims' runtime keeps its containers: used to clean up after a shim that died. */
   runtime: RuntimeLocation;
+  /**
+   * The daemon's `--userns-remap` maps: every container (but `--userns=host` ones) runs in a user
+   * namespace with them; its writable layer and its hosts/hostname/resolv.conf belong to the
+   * remapped root, and the exec-root directories let that root through.
+   */
+  userns?: UserNamespaceMappings;
 }
 
 /** State.Error of a container whose shim died under it (its exit status is unknowable: 255). */
@@ -101,6 +107,8 @@ export class ContainerService {
    */
   async restore(): Promise<void> {
     await mkdir(this.deps.runDir, { recursive: true, mode: 0o700 });
+    // Under remapping, runc's init looks up the bundle's rootfs from inside the user namespace.
+    if (this.deps.userns) await chmod(this.deps.runDir, 0o711);
     const restored: LiveContainer[] = [];
     for (const record of await this.deps.store.loadAll()) {
       const c: LiveContainer = { record, fanout: new OutputFanout(), exitWaiters: [], removeWaiters: [] };
@@ -243,7 +251,8 @@ export class ContainerService {
     // Bad run options (resources, capabilities ...) are refused before anything exists: the spec
     // builder checks them; the user is resolved at start, from the container's filesystem.
     const fullHostConfig: HostConfig = { NetworkMode: 'default', LogConfig: { Type: 'json-file', Config: {} }, RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, ...hostConfig };
-    await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, []), user: undefined }, EMPTY_ROOTFS);
+    if (fullHostConfig.UsernsMode && fullHostConfig.UsernsMode !== 'host') throw invalidArgument(`invalid USERNS mode: ${fullHostConfig.UsernsMode}`);
+    await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, [], this.deps.userns), user: undefined }, EMPTY_ROOTFS);
     this.names.set(name, id);
     const dir = this.deps.store.dirOf(id);
     const record: ContainerRecord = {
@@ -264,11 +273,12 @@ export class ContainerService {
       resolvConfPath: join(dir, 'resolv.conf'),
     };
     try {
-      await this.deps.snapshotter.prepare(record.snapshotKey, image.chainId || undefined, { labels: { 'berth.io/container': id } });
+      const mounts = await this.deps.snapshotter.prepare(record.snapshotKey, image.chainId || undefined, { labels: { 'berth.io/container': id } });
       await mkdir(dir, { recursive: true, mode: 0o710 });
       await writeFile(record.hostnamePath, `${config.Hostname}\n`);
       await writeFile(record.hostsPath, hostsFile(config.Hostname, record.hostConfig.ExtraHosts ?? []));
       await writeFile(record.resolvConfPath, await resolvConf({ dns: record.hostConfig.Dns, search: record.hostConfig.DnsSearch, options: record.hostConfig.DnsOptions }));
+      if (this.deps.userns) await this.giveToRemappedRoot(this.deps.userns, mounts, dir, [record.hostnamePath, record.hostsPath, record.resolvConfPath]);
       await this.deps.store.save(record);
     } catch (err) {
       this.names.delete(name);
@@ -278,6 +288,22 @@ export class ContainerService {
     }
     this.live.set(id, { record, fanout: new OutputFanout(), exitWaiters: [], removeWaiters: [] });
     return { Id: id, Warnings: [] };
+  }
+
+  /**
+   * What the remapped root must own or reach, as dockerd arranges it: the root directory of the
+   * container's writable layer (the rootfs' `/`; the layers below were unpacked shifted already)
+   * and the container's directory, whose hosts/hostname/resolv.conf are bind-mounted from inside
+   * the user namespace (0710, group the remapped root's gid), and those files themselves (the
+   * container's root may edit them, as without remapping).
+   */
+  private async giveToRemappedRoot(userns: UserNamespaceMappings, mounts: Mount[], containerDir: string, rootsFiles: string[]): Promise<void> {
+    const uid = remappedRootId(userns.uidMap);
+    const gid = remappedRootId(userns.gidMap);
+    const writable = applyTargetOf(mounts);
+    if (writable) await chown(writable.dir, uid, gid);
+    await chown(containerDir, process.getuid?.() ?? 0, gid);
+    for (const file of rootsFiles) await chown(file, uid, gid);
   }
 
   private freeRandomName(): string {
@@ -316,7 +342,7 @@ export class ContainerService {
         { destination: '/etc/resolv.conf', type: 'bind', source: record.resolvConfPath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hostname', type: 'bind', source: record.hostnamePath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hosts', type: 'bind', source: record.hostsPath, options: ['rbind', 'rprivate'] },
-      ]), snapshotReader(mounts));
+      ], this.deps.userns), snapshotReader(mounts));
       await writeBundle(bundle, spec);
       ({ address, client } = await this.deps.shims.acquire(record.id));
       // Recorded before the task exists, so a daemon killed from here on finds it on restart.
@@ -660,9 +686,11 @@ export interface ContainerFilesystem {
 }
 
 /** The spec builder's options for a container (also used to check them at create). */
-function runOptions(id: string, path: string, args: string[], config: ContainerConfig, host: HostConfig, extraMounts: RunOptions['extraMounts']): RunOptions {
+function runOptions(id: string, path: string, args: string[], config: ContainerConfig, host: HostConfig, extraMounts: RunOptions['extraMounts'], userns: UserNamespaceMappings | undefined): RunOptions {
   return {
     id,
+    // `--userns=host` opts one container out of the daemon's remapping (its files stay shifted).
+    userns: host.UsernsMode === 'host' ? undefined : userns,
     cmd: args,
     entrypoint: [path],
     env: config.Env ?? [],
@@ -769,4 +797,11 @@ export function snapshotReader(mounts: Mount[]): RootfsReader {
       return null;
     },
   };
+}
+
+/** The host id a user namespace's id 0 (the container root) maps to. */
+export function remappedRootId(map: UserNamespaceMappings['uidMap']): number {
+  const range = map.find((r) => r.containerId === 0);
+  if (!range) throw invalidArgument('userns-remap: the id maps do not map id 0 (the container root)');
+  return range.hostId;
 }
