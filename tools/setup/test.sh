@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 # No nx daemon: the run must leave no process behind.
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 
-logs=$(mktemp -d "${TMPDIR:-/tmp}/berth-test.XXXXXX")
+logs=$(mktemp -d -p "${TMPDIR:-/tmp}")
 trap 'rm -rf "$logs"' EXIT
 passed=0
 failed=0

@@ -73,7 +73,7 @@ class ByteSource {
     return out.subarray(0, n);
   }
 
-  async skip(n: number, what: string): Promise<void> {
+  async discard(n: number, what: string): Promise<void> {
     let left = n;
     while (left > 0) {
       const chunk = await this.readSome(Math.min(left, BODY_CHUNK));
@@ -160,11 +160,11 @@ export class EntryBody {
     while (this.pulling) await this.pulling;
     if (this.failure) throw this.failure;
     if (this.remaining > 0) {
-      await this.source.skip(this.remaining, `the body of ${this.name}`);
+      await this.source.discard(this.remaining, `the body of ${this.name}`);
       this.remaining = 0;
       this.readable?.destroy();
     }
-    await this.source.skip(padding(this.size), `the padding of ${this.name}`);
+    await this.source.discard(padding(this.size), `the padding of ${this.name}`);
   }
 }
 
@@ -206,7 +206,7 @@ export async function* readTarEntries(
     if (size > MAX_EXTENSION_SIZE) throw invalidArgument(`tar ${what} of ${size} bytes is too large`);
     const data = (await source.readExact(size, what)) ?? Buffer.alloc(0);
     if (data.length < size) throw invalidArgument(`unexpected end of tar stream in ${what}`);
-    await source.skip(padding(size), what);
+    await source.discard(padding(size), what);
     return data;
   };
 
