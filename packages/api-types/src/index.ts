@@ -283,3 +283,45 @@ export interface SystemDfResponse {
   Volumes: unknown[];
   BuildCache: unknown[];
 }
+
+/** Body of `POST /containers/{id}/exec`. */
+export interface ExecCreateRequest {
+  Cmd?: string[];
+  Env?: string[];
+  WorkingDir?: string;
+  User?: string;
+  Tty?: boolean;
+  AttachStdin?: boolean;
+  AttachStdout?: boolean;
+  AttachStderr?: boolean;
+  Privileged?: boolean;
+  DetachKeys?: string;
+  ConsoleSize?: [number, number] | null;
+}
+
+/** Answer of `POST /containers/{id}/exec`. */
+export interface ExecCreateResponse {
+  Id: string;
+}
+
+/** Body of `POST /exec/{id}/start`. */
+export interface ExecStartRequest {
+  Detach?: boolean;
+  Tty?: boolean;
+  ConsoleSize?: [number, number] | null;
+}
+
+/** `GET /exec/{id}/json` (Docker's ExecInspect). ExitCode is null until the process exited. */
+export interface ExecInspect {
+  ID: string;
+  Running: boolean;
+  ExitCode: number | null;
+  ProcessConfig: { entrypoint: string; arguments: string[]; tty: boolean; user: string; privileged: boolean };
+  OpenStdin: boolean;
+  OpenStderr: boolean;
+  OpenStdout: boolean;
+  CanRemove: boolean;
+  ContainerID: string;
+  DetachKeys: string;
+  Pid: number;
+}

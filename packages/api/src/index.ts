@@ -4,3 +4,4 @@ export type { ContainerBackend, ContainerStateBackend, ContainerQueryBackend, Co
 export { parseFilterArgs, type ImageBackend, type ContainerFilesystemBackend, type FilterArgs } from './routers/images';
 export type { DiskUsageBackend } from './routers/system-df';
 export type { SystemBackend } from './routers/system';
+export type { ExecBackend } from './routers/exec';

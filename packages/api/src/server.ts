@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { invalidArgument } from '@berth/errdefs';
 import { Router } from './router';
 import { containerRoutes, type ContainerBackend } from './routers/containers';
+import { execRoutes, isExecBackend, type ExecBackend } from './routers/exec';
 import { imageRoutes, type ContainerFilesystemBackend, type ImageBackend } from './routers/images';
 import { systemDfRoutes, type DiskUsageBackend } from './routers/system-df';
 import { systemRoutes, type SystemBackend } from './routers/system';
@@ -12,11 +13,15 @@ export interface ApiBackends {
   system: SystemBackend;
   containers: ContainerBackend;
   images: ImageBackend & ContainerFilesystemBackend & DiskUsageBackend;
+  /** `docker exec` and terminal sizes; when absent, served by `containers` if it implements them. */
+  exec?: ExecBackend;
 }
 
 /** The Docker Engine API over HTTP: one router per resource, each with the small backend it needs. */
 export function createApiServer(backends: ApiBackends): Server {
   const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
+  const exec = backends.exec ?? (isExecBackend(backends.containers) ? backends.containers : undefined);
+  if (exec) router.add(execRoutes(exec));
   const server = createServer({ keepAlive: true }, (req, res) => void router.dispatch(req, res));
   server.on('upgrade', (req, socket: Duplex, head: Buffer) => {
     const { ServerResponse } = require('node:http') as typeof import('node:http');

@@ -266,3 +266,106 @@ describe('system and global flags', () => {
     expect((await berth(['--bogus', 'ps'])).code).toBe(125);
   });
 });
+
+describe('container lifecycle commands', () => {
+  const busybox = { Image: 'busybox', Cmd: ['sleep'] };
+  const running = (name: string) => daemon.addContainer(name, busybox, 'running', 0);
+
+  test('create prints the full id and configures the container as run would', async () => {
+    const out = await berth(['create', '--name', 'made', '-e', 'A=1', 'busybox', 'echo', 'hi']);
+    expect(out.code).toBe(0);
+    const [made] = daemon.containers.values();
+    expect(out.stdout).toBe(`${made.id}\n`);
+    expect(made).toMatchObject({ name: 'made', state: 'created', config: { Cmd: ['echo', 'hi'], Env: ['A=1'], AttachStdout: true } });
+    expect(daemon.requests.some((r) => r.includes('/start'))).toBe(false);
+  });
+
+  test('create has no -d and reports a failure as docker does', async () => {
+    const bad = await berth(['create', '-d', 'busybox']);
+    expect(bad.code).toBe(125);
+    expect(bad.stderr).toContain("unknown shorthand flag: 'd' in -d");
+    const missing = await berth(['container', 'create', 'nothere']);
+    expect(missing.code).toBe(125);
+    expect(missing.stderr).toContain("Unable to find image 'nothere:latest' locally");
+    // Docker names `create` in the pointer whichever path was typed.
+    expect(missing.stderr).toContain("Run 'berth create --help' for more information");
+    expect(daemon.containers.size).toBe(0);
+  });
+
+  test('start prints names as given; failures are reported and named at the end', async () => {
+    daemon.addContainer('a', busybox, 'created', 0);
+    const out = await berth(['start', 'a', 'nope']);
+    expect(out).toEqual({
+      code: 1,
+      stdout: 'a\n',
+      stderr: 'Error response from daemon: No such container: nope\nError: failed to start containers: nope\n',
+    });
+    expect(daemon.find('a')?.state).toBe('running');
+  });
+
+  test('start -a attaches, prints the output and exits with the container status', async () => {
+    daemon.addContainer('fails', { Image: 'busybox', Cmd: ['fail', '4'] }, 'created', 0);
+    daemon.addContainer('says', { Image: 'busybox', Cmd: ['echo', 'attached'] }, 'created', 0);
+    expect(await berth(['start', '-a', 'says'])).toEqual({ code: 0, stdout: 'attached\n', stderr: '' });
+    expect((await berth(['container', 'start', '-a', 'fails'])).code).toBe(4);
+    const both = await berth(['start', '-a', 'says', 'fails']);
+    expect(both).toMatchObject({ code: 1, stderr: 'you cannot start and attach multiple containers at once\n' });
+  });
+
+  test('stop and restart send -t and -s only when given', async () => {
+    running('s1');
+    expect(await berth(['stop', '-t', '1', 's1'])).toEqual({ code: 0, stdout: 's1\n', stderr: '' });
+    expect(daemon.find('s1')).toMatchObject({ state: 'exited', exitCode: 143 });
+    running('s2');
+    expect((await berth(['container', 'stop', '--signal', 'INT', 's2'])).code).toBe(0);
+    expect(daemon.find('s2')?.exitCode).toBe(130);
+    expect(daemon.requests.filter((r) => r.includes('/stop')).map((r) => r.replace(/[0-9a-f]{64}/, 'ID'))).toEqual([
+      'POST /containers/s1/stop?t=1',
+      'POST /containers/s2/stop?signal=INT',
+    ]);
+    expect(await berth(['restart', 's1'])).toEqual({ code: 0, stdout: 's1\n', stderr: '' });
+    expect(daemon.find('s1')?.state).toBe('running');
+  });
+
+  test('kill -s, pause and unpause, with per-container errors and exit 1', async () => {
+    const k = running('k');
+    const out = await berth(['kill', '-s', 'HUP', 'k', 'ghost']);
+    expect(out).toEqual({ code: 1, stdout: 'k\n', stderr: 'Error response from daemon: No such container: ghost\n' });
+    expect(k.exitCode).toBe(129);
+    const again = await berth(['kill', 'k']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^Error response from daemon: cannot kill container: k: container [0-9a-f]{64} is not running\n$/);
+
+    const p = running('p');
+    expect(await berth(['pause', 'p'])).toEqual({ code: 0, stdout: 'p\n', stderr: '' });
+    expect(p.state).toBe('paused');
+    expect((await berth(['pause', 'p'])).code).toBe(1);
+    expect(await berth(['container', 'unpause', 'p'])).toEqual({ code: 0, stdout: 'p\n', stderr: '' });
+    expect(p.state).toBe('running');
+  });
+
+  test('wait prints each exit status in order; missing ones fail at the end', async () => {
+    const w = daemon.addContainer('w', { Image: 'busybox', Cmd: ['fail', '3'] }, 'created', 0);
+    const pending = berth(['wait', 'w', 'missing']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await berth(['start', 'w'])).toMatchObject({ code: 0 });
+    expect(await pending).toEqual({ code: 1, stdout: '3\n', stderr: 'Error response from daemon: No such container: missing\n' });
+    expect(w.state).toBe('exited');
+  });
+
+  test('container inspect takes -f and reports missing containers', async () => {
+    running('insp');
+    const out = await berth(['container', 'inspect', '-f', '{{.State.Status}} {{.Name}}', 'insp', 'gone']);
+    expect(out).toEqual({ code: 1, stdout: 'running /insp\n', stderr: 'Error response from daemon: No such container: gone\n' });
+  });
+
+  test('missing arguments and help follow docker', async () => {
+    const none = await berth(['stop']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('"berth stop" requires at least 1 argument.');
+    const help = await berth(['container', 'kill', '--help']);
+    expect(help.stdout).toContain('Usage:  berth container kill [OPTIONS] CONTAINER [CONTAINER...]');
+    expect(help.stdout).toContain('-s, --signal');
+    expect((await berth(['container', '--help'])).stdout).toMatch(/unpause +Unpause all processes/);
+  });
+});

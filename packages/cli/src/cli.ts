@@ -5,6 +5,15 @@
 import { Client, resolveHost } from '@berth/client';
 import { kindOf } from '@berth/errdefs';
 import { commitCommand } from './commands/commit';
+import { containerInspectCommand } from './commands/container-inspect';
+import { createCommand } from './commands/create';
+import { killCommand } from './commands/kill';
+import { pauseCommand } from './commands/pause';
+import { restartCommand } from './commands/restart';
+import { startCommand } from './commands/start';
+import { stopCommand } from './commands/stop';
+import { unpauseCommand } from './commands/unpause';
+import { waitCommand } from './commands/wait';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { historyCommand } from './commands/history';
@@ -43,6 +52,14 @@ function under(path: string, command: Command): Command {
 
 const TOP_LEVEL: Record<string, Command> = {
   run: runCommand,
+  create: createCommand,
+  start: startCommand,
+  stop: stopCommand,
+  restart: restartCommand,
+  kill: killCommand,
+  pause: pauseCommand,
+  unpause: unpauseCommand,
+  wait: waitCommand,
   ps: psCommand,
   logs: logsCommand,
   rm: rmCommand,
@@ -67,6 +84,15 @@ const GROUPS: Record<string, CommandGroup> = {
     description: 'Manage containers',
     subcommands: {
       run: under('container run', runCommand),
+      create: under('container create', createCommand),
+      start: under('container start', startCommand),
+      stop: under('container stop', stopCommand),
+      restart: under('container restart', restartCommand),
+      kill: under('container kill', killCommand),
+      pause: under('container pause', pauseCommand),
+      unpause: under('container unpause', unpauseCommand),
+      wait: under('container wait', waitCommand),
+      inspect: containerInspectCommand,
       ls: under('container ls', psCommand),
       list: under('container ls', psCommand),
       ps: under('container ls', psCommand),

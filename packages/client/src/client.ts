@@ -257,6 +257,15 @@ export class Client {
     await this.discard('POST', `/containers/${encodeURIComponent(id)}/stop`, { t: options.timeout, signal: options.signal });
   }
 
+  /** Freeze every process of a running container (cgroup freezer); `unpauseContainer` thaws them. */
+  async pauseContainer(id: string): Promise<void> {
+    await this.discard('POST', `/containers/${encodeURIComponent(id)}/pause`);
+  }
+
+  async unpauseContainer(id: string): Promise<void> {
+    await this.discard('POST', `/containers/${encodeURIComponent(id)}/unpause`);
+  }
+
   /**
    * Send any request at the negotiated API version (for the endpoint modules such as `images.ts`).
    * A non-2xx answer is thrown as a DaemonError; the caller consumes a successful body.

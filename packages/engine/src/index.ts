@@ -1,6 +1,6 @@
 export { createEngine, type Engine, type EngineConfig, type EngineImages } from './engine';
 export {
-  ContainerService, type AttachOptions, type AttachSession, type LogLine, type LogOptions, type ListOptions,
+  ContainerService, type AttachOptions, type AttachSession, type ExecSession, type ExecStartOptions, type LogLine, type LogOptions, type ListOptions,
 } from './containers/service';
 export type { OutputSink, OutputStream } from './containers/fanout';
 export { signalNumber } from './containers/signals';

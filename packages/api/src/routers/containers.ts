@@ -1,6 +1,6 @@
 import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitCondition, WaitResponse } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
-import { boolParam, type Route } from '../router';
+import { boolParam, type ApiContext, type Route } from '../router';
 import { encodeOutput, hijack, startStream, streamContentType, type OutputStreamName } from '../streams';
 
 /** Lifecycle of containers (moby's stateBackend). */
@@ -32,6 +32,45 @@ export interface ContainerAttachBackend {
 }
 
 export type ContainerBackend = ContainerStateBackend & ContainerQueryBackend & ContainerAttachBackend;
+
+/** Where a hijacked client's output goes, as the backend writes it. */
+export interface ClientSink {
+  write(stream: OutputStreamName, chunk: Buffer): void;
+  end(): void;
+}
+
+/**
+ * Takes over the connection for a stream the backend opens with `open` (attach, exec start):
+ * output written before the takeover (the backend learns whether it is a TTY only when opening)
+ * is held and sent first; the client's bytes go to the session's stdin, its half-close ends it.
+ */
+export async function hijackSession(
+  ctx: ApiContext,
+  open: (sink: ClientSink) => { tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(): void } | Promise<{ tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(): void }>,
+): Promise<void> {
+  let socket: import('node:stream').Duplex | undefined;
+  let tty = false;
+  const pending: Array<[OutputStreamName, Buffer]> = [];
+  let ended = false;
+  const session = await open({
+    write(stream, chunk) {
+      if (socket) socket.write(encodeOutput(tty, stream, chunk));
+      else pending.push([stream, chunk]);
+    },
+    end() {
+      ended = true;
+      socket?.end();
+    },
+  });
+  tty = session.tty;
+  socket = hijack(ctx, streamContentType(tty, ctx.req.version));
+  for (const [stream, chunk] of pending) socket.write(encodeOutput(tty, stream, chunk));
+  if (ended) socket.end();
+  socket.on('data', (chunk: Buffer) => session.stdin?.write(chunk));
+  socket.on('end', () => session.stdin?.end());
+  socket.on('error', () => session.detach?.());
+  socket.on('close', () => session.detach?.());
+}
 
 const WAIT_CONDITIONS: readonly string[] = ['not-running', 'next-exit', 'removed'];
 
@@ -136,31 +175,9 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
       method: 'POST',
       path: '/containers/{id}/attach',
       handler: async (ctx) => {
-        const { query, params, version } = ctx.req;
+        const { query, params } = ctx.req;
         const opts = { stdin: boolParam(query, 'stdin'), stdout: boolParam(query, 'stdout'), stderr: boolParam(query, 'stderr') };
-        let socket: import('node:stream').Duplex | undefined;
-        let tty = false;
-        const pending: Buffer[] = [];
-        let ended = false;
-        const session = backend.attach(params.id, opts, {
-          write(stream, chunk) {
-            const bytes = encodeOutput(tty, stream, chunk);
-            if (socket) socket.write(bytes);
-            else pending.push(bytes);
-          },
-          end() {
-            ended = true;
-            socket?.end();
-          },
-        });
-        tty = session.tty;
-        socket = hijack(ctx, streamContentType(tty, version));
-        for (const bytes of pending) socket.write(bytes);
-        if (ended) socket.end();
-        socket.on('data', (chunk: Buffer) => session.stdin?.write(chunk));
-        socket.on('end', () => session.stdin?.end());
-        socket.on('error', () => session.detach());
-        socket.on('close', () => session.detach());
+        await hijackSession(ctx, (sink) => backend.attach(params.id, opts, sink));
         return 'handled';
       },
     },

@@ -9,7 +9,7 @@ import { formatted } from './images';
  * template once per object. Objects that were not found are reported on stderr and make the
  * status 1, after the others are printed.
  */
-async function printInspected(ctx: CommandContext, refs: string[], format: string, find: (ref: string) => Promise<unknown>): Promise<number> {
+export async function printInspected(ctx: CommandContext, refs: string[], format: string, find: (ref: string) => Promise<unknown>): Promise<number> {
   const found: unknown[] = [];
   const errors: string[] = [];
   for (const ref of refs) {

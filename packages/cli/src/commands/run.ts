@@ -3,7 +3,7 @@
  * the start so a fast container cannot exit unseen, and the attach is in place before the start so
  * no output is missed.
  */
-import type { Client, ContainerCreateRequest, HijackedConnection, PendingWait } from '@berth/client';
+import type { Client, ContainerCreateRequest, HijackedConnection, PendingWait, WaitResponse } from '@berth/client';
 import { attachedOutput } from '@berth/client';
 import { isNotFound } from '@berth/errdefs';
 import { StreamType } from '@berth/proto';
@@ -57,7 +57,8 @@ function labels(entries: string[]): Record<string, string> {
 
 export function containerConfig(flags: ParsedFlags, env: CliIO['env']): ContainerCreateRequest {
   const [image, ...command] = flags.args;
-  const detach = flags.bool('detach');
+  // `create` has no -d: asking `changed` first keeps this usable with its flags too.
+  const detach = flags.changed('detach') && flags.bool('detach');
   const interactive = flags.bool('interactive');
   const entrypoint = flags.string('entrypoint');
   const body: ContainerCreateRequest = {
@@ -96,7 +97,7 @@ export function runFailure(binary: string, err: unknown): StatusError {
   return new StatusError(status, 125);
 }
 
-async function createContainer(ctx: CommandContext, body: ContainerCreateRequest, name: string): Promise<string> {
+export async function createContainer(ctx: CommandContext, body: ContainerCreateRequest, name: string): Promise<string> {
   const client = ctx.client();
   const create = async () => {
     const created = await client.createContainer(body, { name });
@@ -120,7 +121,7 @@ async function createContainer(ctx: CommandContext, body: ContainerCreateRequest
  * (a TTY has only stdout), stdin to the container when attached, with its end closing the
  * container's stdin.
  */
-async function streamAttached(io: CliIO, conn: HijackedConnection, tty: boolean, withStdin: boolean): Promise<void> {
+export async function streamAttached(io: CliIO, conn: HijackedConnection, tty: boolean, withStdin: boolean): Promise<void> {
   const { socket } = conn;
   const stdin = io.stdin;
   const rawMode = withStdin && tty && stdin.isTTY === true && typeof stdin.setRawMode === 'function';
@@ -150,6 +151,33 @@ async function streamAttached(io: CliIO, conn: HijackedConnection, tty: boolean,
 
 /** How long to let output drain after the container's exit status arrived first. */
 const OUTPUT_GRACE_MS = 2000;
+
+/**
+ * Let the attached `output` (from `streamAttached` over `conn`) finish, then settle the `wait`:
+ * when the exit status comes first the output gets a short grace to drain before the connection
+ * is cut. Resolves with the wait's answer or its failure.
+ */
+export async function outputThenExit(
+  conn: HijackedConnection,
+  output: Promise<void>,
+  wait: PendingWait,
+): Promise<{ result: WaitResponse } | { error: unknown }> {
+  const exited = wait.result.then(
+    (result) => ({ result }),
+    (error: unknown) => ({ error }),
+  );
+  const first = await Promise.race([output.then(() => 'output' as const), exited.then(() => 'exit' as const)]);
+  if (first === 'exit') {
+    // The daemon closes the stream after the last output; give it a moment before cutting it.
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, OUTPUT_GRACE_MS).unref());
+    await Promise.race([output.catch(() => undefined), grace]);
+    conn.socket.destroy();
+    await output.catch(() => undefined);
+  } else {
+    await output;
+  }
+  return exited;
+}
 
 async function run(ctx: CommandContext, flags: ParsedFlags): Promise<number> {
   const { io, binary } = ctx;
@@ -199,21 +227,7 @@ async function run(ctx: CommandContext, flags: ParsedFlags): Promise<number> {
     throw runFailure(binary, err);
   }
 
-  const exited = wait.result.then(
-    (result) => ({ result }),
-    (error: unknown) => ({ error }),
-  );
-  const first = await Promise.race([output.then(() => 'output' as const), exited.then(() => 'exit' as const)]);
-  if (first === 'exit') {
-    // The daemon closes the stream after the last output; give it a moment before cutting it.
-    const grace = new Promise<void>((resolve) => setTimeout(resolve, OUTPUT_GRACE_MS).unref());
-    await Promise.race([output.catch(() => undefined), grace]);
-    conn.socket.destroy();
-    await output.catch(() => undefined);
-  } else {
-    await output;
-  }
-  const outcome = await exited;
+  const outcome = await outputThenExit(conn, output, wait);
   if ('error' in outcome) {
     await write(io.stderr, `Error waiting for container: ${describeError(outcome.error)}\n`);
     return 125;

@@ -1,7 +1,7 @@
 /**
  * A stand-in for berthd in the CLI's unit tests: the Docker API routes the CLI calls, on a unix
  * socket in a temp dir, over a tiny in-memory model. "Containers" run scripts chosen by their
- * command (`echo`, `fail N`, `cat`, `stderr`), so command flows can be checked end to end at the
+ * command (`echo`, `fail N`, `cat`, `stderr`, `sleep` — runs until stopped or killed), so command flows can be checked end to end at the
  * protocol level without a real engine.
  */
 import { randomBytes } from 'node:crypto';
@@ -18,12 +18,15 @@ interface FakeContainer {
   name: string;
   config: ContainerCreateRequest;
   created: number;
-  state: 'created' | 'running' | 'exited';
+  state: 'created' | 'running' | 'paused' | 'exited';
   exitCode: number;
   log: { stream: StreamType; payload: Buffer }[];
   attached: { socket: net.Socket; stdin: boolean }[];
   waiters: { condition: string; res: http.ServerResponse }[];
 }
+
+/** The signals the fake's stop and kill understand, by name without `SIG`. */
+const FAKE_SIGNALS: Record<string, number> = { HUP: 1, INT: 2, KILL: 9, USR1: 10, TERM: 15 };
 
 export class FakeDaemon {
   readonly containers = new Map<string, FakeContainer>();
@@ -185,6 +188,26 @@ export class FakeDaemon {
       setImmediate(() => this.execute(c));
       return;
     }
+    const conflict = (message: string) => json(409, { message });
+    if (action === 'stop') {
+      if (c.state !== 'running') return void res.writeHead(304).end();
+      res.writeHead(204).end();
+      return this.exit(c, 128 + (FAKE_SIGNALS[query.get('signal') ?? 'TERM'] ?? 15));
+    }
+    if (action === 'kill') {
+      const signal = query.get('signal') || 'KILL';
+      const number = FAKE_SIGNALS[signal.replace(/^SIG/, '')] ?? Number(signal);
+      if (!Number.isInteger(number) || number <= 0) return json(400, { message: `Invalid signal: ${signal}` });
+      if (c.state !== 'running') return conflict(`cannot kill container: ${ref}: container ${c.id} is not running`);
+      res.writeHead(204).end();
+      return this.exit(c, 128 + number);
+    }
+    if (action === 'pause' || action === 'unpause') {
+      if (action === 'pause' && c.state !== 'running') return conflict(`container ${c.id} is not running`);
+      if (action === 'unpause' && c.state !== 'paused') return conflict(`container ${c.id} is not paused`);
+      c.state = action === 'pause' ? 'paused' : 'running';
+      return void res.writeHead(204).end();
+    }
     json(404, { message: 'page not found' });
   }
 
@@ -217,6 +240,7 @@ export class FakeDaemon {
       input.socket.on('end', () => this.exit(c, 0));
       return;
     }
+    if (program === 'sleep') return;
     if (program === 'echo') this.emit(c, StreamType.Stdout, `${args.join(' ')}\n`);
     if (program === 'stderr') this.emit(c, StreamType.Stderr, `${args.join(' ')}\n`);
     if (program === 'env') this.emit(c, StreamType.Stdout, (c.config.Env ?? []).map((e) => `${e}\n`).join(''));

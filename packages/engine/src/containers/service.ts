@@ -1,14 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, rm, writeFile, lstat, readFile, readdir } from 'node:fs/promises';
 import type { Socket } from 'node:net';
+import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import type {
-  ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitCondition, WaitResponse,
+  ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, ExecCreateRequest, ExecCreateResponse, ExecInspect, WaitCondition, WaitResponse,
 } from '@berth/api-types';
 import type { ContainerConfig, HostConfig } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, notFound } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { buildSpec, initBinaryPath, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
+import { buildSpec, initBinaryPath, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
 import { attachIo, readJsonLog, type ShimClient, type TaskState } from '@berth/shim';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
@@ -22,6 +24,7 @@ import { reclaimTask, runtimeContainers, type RuntimeLocation } from '../tasks/r
 import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
 import { mergeImageConfig } from './merge-config';
+import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 
 export interface AttachOptions {
   stdin: boolean;
@@ -34,6 +37,17 @@ export interface AttachSession {
   tty: boolean;
   stdin: NodeJS.WritableStream | undefined;
   detach(): void;
+}
+
+/** How to start an exec process: detached (output discarded) or attached to a client's sink. */
+export interface ExecStartOptions {
+  detach: boolean;
+}
+
+/** What the client of a started exec gets: whether it is a TTY and where its stdin goes. */
+export interface ExecSession {
+  tty: boolean;
+  stdin: NodeJS.WritableStream | undefined;
 }
 
 export interface LogOptions {
@@ -63,6 +77,8 @@ interface LiveContainer {
   io?: Socket;
   shim?: ShimClient;
   exitWaiters: Array<() => void>;
+  /** Input sent before the task's io existed (attach precedes start): run once it does, or start failed. */
+  ioWaiters: Array<() => void>;
   removeWaiters: Array<() => void>;
   /** Set while the daemon itself is stopping the container (stop, kill for rm -f). */
   stopping?: Promise<void>;
@@ -93,6 +109,7 @@ export const SHIM_LOST_ERROR = "the container's shim exited unexpectedly";
 export class ContainerService {
   private readonly live = new Map<string, LiveContainer>();
   private readonly names = new Map<string, string>();
+  private readonly execs = new Map<string, ExecRecord>();
   /** Set once the daemon lets go of its containers (live restore): exits are no longer acted on. */
   private detached = false;
 
@@ -111,7 +128,7 @@ export class ContainerService {
     if (this.deps.userns) await chmod(this.deps.runDir, 0o711);
     const restored: LiveContainer[] = [];
     for (const record of await this.deps.store.loadAll()) {
-      const c: LiveContainer = { record, fanout: new OutputFanout(), exitWaiters: [], removeWaiters: [] };
+      const c: LiveContainer = { record, fanout: new OutputFanout(), exitWaiters: [], ioWaiters: [], removeWaiters: [] };
       this.live.set(record.id, c);
       this.names.set(record.name, record.id);
       restored.push(c);
@@ -286,7 +303,7 @@ export class ContainerService {
       await this.deps.store.delete(id);
       throw err;
     }
-    this.live.set(id, { record, fanout: new OutputFanout(), exitWaiters: [], removeWaiters: [] });
+    this.live.set(id, { record, fanout: new OutputFanout(), exitWaiters: [], ioWaiters: [], removeWaiters: [] });
     return { Id: id, Warnings: [] };
   }
 
@@ -348,11 +365,12 @@ export class ContainerService {
       // Recorded before the task exists, so a daemon killed from here on finds it on restart.
       record.shimAddress = address;
       await this.deps.store.save(record);
-      await client.create({ id: record.id, bundle, rootfs: mounts, stdin: !!record.config.OpenStdin, terminal: false, logPath: record.logPath, ioSocket }).catch((err: unknown) => {
+      await client.create({ id: record.id, bundle, rootfs: mounts, stdin: !!record.config.OpenStdin, terminal: !!record.config.Tty, logPath: record.logPath, ioSocket }).catch((err: unknown) => {
         throw runtimeFailure(err);
       });
       c.io = await attachIo(ioSocket);
       this.pumpOutput(c, c.io);
+      for (const waiter of c.ioWaiters.splice(0)) waiter();
       const { pid } = await client.start(record.id).catch((err: unknown) => {
         throw runtimeFailure(err);
       });
@@ -362,6 +380,7 @@ export class ContainerService {
     } catch (err) {
       c.io?.destroy();
       c.io = undefined;
+      for (const waiter of c.ioWaiters.splice(0)) waiter();
       if (client) await client.delete(record.id).catch(() => undefined);
       if (address) await this.deps.shims.release(address, record.id);
       await rm(bundle, { recursive: true, force: true });
@@ -381,16 +400,7 @@ export class ContainerService {
   }
 
   private pumpOutput(c: LiveContainer, io: Socket): void {
-    const decoder = new FrameDecoder();
-    const fanout = c.fanout;
-    io.on('data', (chunk: Buffer) => {
-      for (const frame of decoder.push(chunk)) {
-        if (frame.stream === StreamType.Stdout) fanout.write('stdout', frame.payload);
-        else if (frame.stream === StreamType.Stderr) fanout.write('stderr', frame.payload);
-      }
-    });
-    io.on('error', () => undefined);
-    io.on('close', () => fanout.end());
+    pumpIo(io, !!c.record.config.Tty, c.fanout);
   }
 
   private monitor(c: LiveContainer, client: ShimClient): void {
@@ -515,6 +525,7 @@ export class ContainerService {
       if (!isNotFound(err)) throw err;
     });
     await this.deps.store.delete(record.id);
+    for (const [id, e] of this.execs) if (e.containerId === record.id) this.execs.delete(id);
     this.live.delete(record.id);
     this.names.delete(record.name);
     for (const waiter of c.removeWaiters.splice(0)) waiter();
@@ -536,6 +547,122 @@ export class ContainerService {
     return { StatusCode: state.ExitCode, Error: state.Error ? { Message: state.Error } : null };
   }
 
+  /** Sets the terminal size of a running TTY container (a container without a TTY has none to size). */
+  async resize(ref: string, width: number, height: number): Promise<void> {
+    const c = this.lookup(ref);
+    if (!c.record.state.Running || !c.shim) throw conflict(`container ${c.record.id} is not running`);
+    if (c.record.config.Tty) await c.shim.resizePty(c.record.id, undefined, width, height);
+  }
+
+  /** Registers a process to run in a running container (`docker exec`); it runs on `execStart`. */
+  async execCreate(ref: string, req: ExecCreateRequest): Promise<ExecCreateResponse> {
+    const c = this.lookup(ref);
+    assertExecutable(c);
+    if (!req.Cmd || req.Cmd.length === 0) throw invalidArgument('No exec command specified');
+    const id = randomBytes(32).toString('hex');
+    const now = Date.now();
+    for (const [old, e] of this.execs) if (e.finishedAt !== undefined && now - e.finishedAt > FINISHED_EXEC_TTL_MS) this.execs.delete(old);
+    this.execs.set(id, { id, containerId: c.record.id, config: req, started: false, running: false, pid: 0, exitCode: null });
+    return { Id: id };
+  }
+
+  execInspect(id: string): ExecInspect {
+    return inspectExec(this.execOf(id));
+  }
+
+  async execResize(id: string, width: number, height: number): Promise<void> {
+    const e = this.execOf(id);
+    const shim = this.live.get(e.containerId)?.shim;
+    if (!e.running || !shim) throw conflict(`Exec ${id} is not running`);
+    if (e.config.Tty) await shim.resizePty(e.containerId, id, width, height);
+  }
+
+  /**
+   * Runs an exec process once. Refusals (unknown exec, already run, container not running) throw
+   * before anything runs; a process that fails to start is reported as dockerd does: its message
+   * on the client's stdout, exit code 126/127, and the stream ends. `sink` ends only after the
+   * exit code is recorded, so a client inspecting the exec when its stream ends reads it.
+   */
+  async execStart(id: string, opts: ExecStartOptions, sink: OutputSink): Promise<ExecSession> {
+    const e = this.execOf(id);
+    if (e.running) throw conflict(`Error: Exec command ${id} is already running`);
+    if (e.started) throw conflict(`Error: Exec command ${id} has already run`);
+    const c = this.live.get(e.containerId);
+    if (!c) throw notFound(`No such container: ${e.containerId}`);
+    const shim = assertExecutable(c);
+    e.started = true;
+    const { record } = c;
+    const tty = !!e.config.Tty;
+    const cmd = e.config.Cmd ?? [];
+    const output: OutputSink = opts.detach ? { write: () => undefined, end: () => undefined } : {
+      write: (stream, chunk) => {
+        if ((stream === 'stdout' && e.config.AttachStdout) || (stream === 'stderr' && e.config.AttachStderr)) sink.write(stream, chunk);
+      },
+      end: () => sink.end(),
+    };
+    const ioSocket = join(this.deps.runDir, `exec-${id.slice(0, 16)}.io`);
+    let io: Socket | undefined;
+    try {
+      const user = await resolveUser(e.config.User || record.config.User || '', snapshotReader(await this.deps.snapshotter.mounts(record.snapshotKey)));
+      await shim.exec(record.id, id, {
+        args: cmd, env: execEnv(record.config.Env ?? [], e.config.Env ?? []), cwd: e.config.WorkingDir || record.config.WorkingDir || '/',
+        user, terminal: tty, stdin: !!e.config.AttachStdin && !opts.detach, ioSocket,
+      });
+      io = await attachIo(ioSocket);
+      const closed = new Promise<void>((resolve) => io!.once('close', () => resolve()));
+      // Output is held until the process is known to run: a failed start's io carries only the
+      // runtime's own complaint, which the client gets reworded as dockerd words it.
+      let held: Array<[OutputStream, Buffer]> | undefined = [];
+      pumpIo(io, tty, { write: (stream, chunk) => (held ? held.push([stream, chunk]) : output.write(stream, chunk)), end: () => undefined });
+      const { pid } = await shim.start(record.id, id);
+      e.pid = pid;
+      e.running = true;
+      for (const [stream, chunk] of held) output.write(stream, chunk);
+      held = undefined;
+      void this.finishExec(e, shim, io, closed, ioSocket, output);
+    } catch (err) {
+      io?.destroy();
+      await shim.delete(record.id, id).catch(() => undefined);
+      await rm(ioSocket, { force: true });
+      const failure = startFailure(err, cmd[0] ?? '');
+      e.exitCode = failure.exitCode;
+      e.finishedAt = Date.now();
+      if (opts.detach) throw failure.error;
+      // The shim names the runtime command it ran (`runc exec <id>: `); dockerd's message does not.
+      const reason = failure.message.replace(/^runc exec \S+: /, '');
+      sink.write('stdout', Buffer.from(`OCI runtime exec failed: ${reason}: unknown\r\n`));
+      sink.end();
+      return { tty, stdin: undefined };
+    }
+    const stdin = e.config.AttachStdin && !opts.detach ? ioWriter(io) : undefined;
+    return { tty, stdin };
+  }
+
+  /** Waits for an exec process, records its exit code, then removes it from the shim and ends its output. */
+  private async finishExec(e: ExecRecord, shim: ShimClient, io: Socket, closed: Promise<void>, ioSocket: string, output: OutputSink): Promise<void> {
+    const exitCode = await shim.wait(e.containerId, e.id).then((exit) => exit.exitStatus, () => 255);
+    // The shim's wait resolves once the output reached EOF; the grace bounds a stuck socket.
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 2000))]);
+    e.exitCode = exitCode;
+    e.finishedAt = Date.now();
+    e.running = false;
+    await shim.delete(e.containerId, e.id).catch(() => undefined);
+    io.destroy();
+    await rm(ioSocket, { force: true });
+    output.end();
+  }
+
+  private execOf(id: string): ExecRecord {
+    const e = this.execs.get(id);
+    if (!e) throw notFound(`No such exec instance: ${id}`);
+    return e;
+  }
+
+  private execIdsOf(containerId: string): string[] | null {
+    const ids = [...this.execs.values()].filter((e) => e.containerId === containerId).map((e) => e.id);
+    return ids.length ? ids : null;
+  }
+
   attach(ref: string, opts: AttachOptions, sink: OutputSink): AttachSession {
     const c = this.lookup(ref);
     const filtered: OutputSink = {
@@ -550,19 +677,25 @@ export class ContainerService {
     return { tty: !!c.record.config.Tty, stdin, detach };
   }
 
-  /** A writable that forwards to the container's stdin once its task is running. */
+  /**
+   * A writable that forwards to the container's stdin. The docker CLI attaches (and sends what
+   * the user typed) before it starts the container: until the task's io exists, input waits.
+   */
   private stdinOf(c: LiveContainer): NodeJS.WritableStream {
-    const { Writable } = require('node:stream') as typeof import('node:stream');
     const stdinOnce = !!c.record.config.StdinOnce;
+    const whenIo = (then: () => void) => {
+      if (c.io || c.record.state.Running) then();
+      else c.ioWaiters.push(then);
+    };
     return new Writable({
-      write: (chunk: Buffer, _enc, done) => {
+      write: (chunk: Buffer, _enc, done) => whenIo(() => {
         if (c.io && !c.io.destroyed) c.io.write(chunk, () => done());
         else done();
-      },
-      final: (done) => {
+      }),
+      final: (done) => whenIo(() => {
         if (stdinOnce && c.io && !c.io.destroyed) c.io.end();
         done();
-      },
+      }),
     });
   }
 
@@ -615,7 +748,7 @@ export class ContainerService {
       MountLabel: '',
       ProcessLabel: '',
       AppArmorProfile: '',
-      ExecIDs: null,
+      ExecIDs: this.execIdsOf(record.id),
       HostConfig: record.hostConfig,
       GraphDriver: { Name: this.deps.snapshotterName, Data: null },
       Mounts: [],
@@ -698,7 +831,7 @@ function runOptions(id: string, path: string, args: string[], config: ContainerC
     user: config.User || undefined,
     hostname: config.Hostname,
     domainname: config.Domainname || undefined,
-    tty: false,
+    tty: !!config.Tty,
     openStdin: !!config.OpenStdin,
     readonlyRootfs: !!host.ReadonlyRootfs,
     privileged: !!host.Privileged,
@@ -760,6 +893,47 @@ export function securityOptions(opts: string[]): Pick<RunOptions, 'seccomp' | 'n
     }
   }
   return out;
+}
+
+/** The shim of a container an exec may run in; Docker's conflicts otherwise. */
+function assertExecutable(c: LiveContainer): ShimClient {
+  if (!c.record.state.Running || !c.shim) throw conflict(`container ${c.record.id} is not running`);
+  if (c.record.state.Paused) throw conflict(`Container ${c.record.id} is paused, unpause the container before exec`);
+  return c.shim;
+}
+
+/**
+ * Copies a task's io socket to a sink: a terminal's bytes are the one stream (stdout), other
+ * output comes as stdcopy frames. The sink ends when the socket closes.
+ */
+function pumpIo(io: Socket, tty: boolean, sink: OutputSink): void {
+  const decoder = new FrameDecoder();
+  io.on('data', (chunk: Buffer) => {
+    if (tty) {
+      sink.write('stdout', chunk);
+      return;
+    }
+    for (const frame of decoder.push(chunk)) {
+      if (frame.stream === StreamType.Stdout) sink.write('stdout', frame.payload);
+      else if (frame.stream === StreamType.Stderr) sink.write('stderr', frame.payload);
+    }
+  });
+  io.on('error', () => undefined);
+  io.on('close', () => sink.end());
+}
+
+/** A client's stdin into an exec's io socket; its end closes the process's stdin. */
+function ioWriter(io: Socket): NodeJS.WritableStream {
+  return new Writable({
+    write: (chunk: Buffer, _enc, done) => {
+      if (!io.destroyed) io.write(chunk, () => done());
+      else done();
+    },
+    final: (done) => {
+      if (!io.destroyed) io.end();
+      done();
+    },
+  });
 }
 
 /** A root filesystem with no files: checking run options needs none of them. */
