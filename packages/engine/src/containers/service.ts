@@ -82,6 +82,8 @@ interface LiveContainer {
   removeWaiters: Array<() => void>;
   /** Set while the daemon itself is stopping the container (stop, kill for rm -f). */
   stopping?: Promise<void>;
+  /** Set while an exit is being handled: a new start must not race its cleanup of the bundle. */
+  exiting?: Promise<void>;
 }
 
 export interface ContainerServiceDeps {
@@ -347,6 +349,8 @@ export class ContainerService {
   async start(ref: string): Promise<void> {
     const c = this.lookup(ref);
     const { record } = c;
+    // The previous run's exit may still be removing its bundle and task.
+    if (c.exiting) await c.exiting;
     if (record.state.Running) return;
     if (record.state.Status === 'removing') throw conflict(`container ${record.id} is marked for removal and cannot be started`);
     const bundle = join(this.deps.runDir, record.id);
@@ -435,7 +439,15 @@ export class ContainerService {
     await this.onExit(c, 255, new Date(), SHIM_LOST_ERROR);
   }
 
-  private async onExit(c: LiveContainer, exitCode: number, exitedAt: Date, error = ''): Promise<void> {
+  private onExit(c: LiveContainer, exitCode: number, exitedAt: Date, error = ''): Promise<void> {
+    const exiting = this.handleExit(c, exitCode, exitedAt, error).finally(() => {
+      if (c.exiting === exiting) c.exiting = undefined;
+    });
+    c.exiting = exiting;
+    return exiting;
+  }
+
+  private async handleExit(c: LiveContainer, exitCode: number, exitedAt: Date, error: string): Promise<void> {
     if (this.detached) return;
     const { record } = c;
     // The exit is recorded before the task is deleted: a daemon killed in between still finds
