@@ -53,6 +53,19 @@ describe('docker run options reach the container', () => {
     expect((await sh(['--memory', '16m'], 'cat /sys/fs/cgroup/memory/memory.limit_in_bytes')).stdout).toBe(`${16 * 1024 * 1024}\n`);
   });
 
+  dockerIt('honours --log-driver: local is readable, none refuses reading as docker does, --tail works', async () => {
+    const local = await daemon.docker(['run', '--name', 'loglocal', '--log-driver', 'local', 'busybox', 'sh', '-c', 'echo one; echo two; echo three >&2']);
+    expect(local.code).toBe(0);
+    expect(await daemon.docker(['logs', 'loglocal'])).toMatchObject({ code: 0, stdout: 'one\ntwo\n', stderr: 'three\n' });
+    expect((await daemon.docker(['logs', '--tail', '1', 'loglocal'])).stderr).toBe('three\n');
+    const none = await daemon.docker(['run', '--name', 'lognone', '--log-driver', 'none', 'busybox', 'echo', 'hidden']);
+    expect(none).toMatchObject({ code: 0, stdout: 'hidden\n' });
+    const refused = await daemon.docker(['logs', 'lognone']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('configured logging driver does not support reading');
+    await daemon.docker(['rm', 'loglocal', 'lognone']);
+  });
+
   dockerIt('refuses bad options before creating anything', async () => {
     const before = (await daemon.docker(['ps', '-aq'])).stdout;
     // The CLI itself refuses a value without a separator; this one reaches the daemon.

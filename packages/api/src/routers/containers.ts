@@ -198,15 +198,19 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
         if (!opts.stdout && !opts.stderr) throw invalidArgument('Bad parameters: you must choose at least one stream');
         const { Config } = backend.inspect(req.params.id);
         const tty = !!Config.Tty;
-        const entries = backend.logs(req.params.id, opts);
+        const entries = backend.logs(req.params.id, opts)[Symbol.asyncIterator]();
+        // The first read comes before the headers, so a log that cannot be read (the `none`
+        // driver) is still an error status rather than a cut stream.
+        let next = await entries.next();
         startStream(res, streamContentType(tty, req.version));
         let closed = false;
         res.on('close', () => (closed = true));
-        for await (const entry of entries) {
-          if (closed) break;
+        for (; !next.done && !closed; next = await entries.next()) {
+          const entry = next.value;
           const line = opts.timestamps ? Buffer.concat([Buffer.from(nanoTimestamp(entry.time) + ' '), entry.line]) : entry.line;
           res.write(encodeOutput(tty, entry.stream, line));
         }
+        if (closed) await entries.return?.();
         res.end();
         return 'handled';
       },

@@ -11,7 +11,7 @@ import { conflict, invalidArgument, isNotFound, notFound } from '@berth/errdefs'
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
 import { buildSpec, initBinaryPath, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
-import { attachIo, readJsonLog, type ShimClient, type TaskState } from '@berth/shim';
+import { attachIo, readLog, type ShimClient, type TaskState } from '@berth/shim';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
 import { hostsFile, resolvConf } from './etc-files';
@@ -369,7 +369,7 @@ export class ContainerService {
       // Recorded before the task exists, so a daemon killed from here on finds it on restart.
       record.shimAddress = address;
       await this.deps.store.save(record);
-      await client.create({ id: record.id, bundle, rootfs: mounts, stdin: !!record.config.OpenStdin, terminal: !!record.config.Tty, logPath: record.logPath, ioSocket }).catch((err: unknown) => {
+      await client.create({ id: record.id, bundle, rootfs: mounts, stdin: !!record.config.OpenStdin, terminal: !!record.config.Tty, logPath: record.logPath, logDriver: record.hostConfig.LogConfig?.Type || 'json-file', logOptions: record.hostConfig.LogConfig?.Config ?? {}, ioSocket }).catch((err: unknown) => {
         throw runtimeFailure(err);
       });
       c.io = await attachIo(ioSocket);
@@ -711,32 +711,33 @@ export class ContainerService {
     });
   }
 
+  /**
+   * The container's log through the shim's reader for its log driver: tail, since/until and
+   * follow are the reader's; a follow ends when the current run has exited and its log is closed.
+   */
   async *logs(ref: string, opts: LogOptions): AsyncIterable<LogLine> {
     const c = this.lookup(ref);
-    let entries: LogLine[] = [];
+    const stop = new AbortController();
+    const onExit = () => stop.abort();
+    const follow = opts.follow && c.record.state.Running;
+    if (follow) c.exitWaiters.push(onExit);
     try {
-      for await (const entry of readJsonLog(c.record.logPath)) entries.push(entry);
-    } catch (err) {
-      if (!isNotFound(err) && (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    let sent = entries.length;
-    const wanted = (e: LogLine) =>
-      ((e.stream === 'stdout' && opts.stdout) || (e.stream === 'stderr' && opts.stderr)) &&
-      (opts.since === undefined || e.time.getTime() >= opts.since) &&
-      (opts.until === undefined || e.time.getTime() < opts.until);
-    entries = entries.filter(wanted);
-    if (opts.tail !== undefined && opts.tail >= 0) entries = entries.slice(Math.max(0, entries.length - opts.tail));
-    yield* entries;
-    // Follow: re-read what the shim appended until the container stops.
-    while (opts.follow && this.live.has(c.record.id) && c.record.state.Running) {
-      await new Promise((r) => setTimeout(r, 200));
-      const fresh: LogLine[] = [];
-      let index = 0;
-      for await (const entry of readJsonLog(c.record.logPath)) {
-        if (index++ >= sent) fresh.push(entry);
+      const entries = readLog(c.record.logPath, c.record.hostConfig.LogConfig?.Type ?? 'json-file', {
+        follow,
+        stop: stop.signal,
+        tail: opts.tail !== undefined && opts.tail >= 0 ? opts.tail : undefined,
+        since: opts.since !== undefined ? new Date(opts.since) : undefined,
+        until: opts.until !== undefined ? new Date(opts.until) : undefined,
+      });
+      for await (const entry of entries) {
+        if ((entry.stream === 'stdout' && opts.stdout) || (entry.stream === 'stderr' && opts.stderr)) yield entry;
       }
-      sent += fresh.length;
-      yield* fresh.filter(wanted);
+    } catch (err) {
+      // A container that never ran has no log yet: that is an empty log, not an error.
+      if (!isNotFound(err)) throw err;
+    } finally {
+      const at = c.exitWaiters.indexOf(onExit);
+      if (at >= 0) c.exitWaiters.splice(at, 1);
     }
   }
 
