@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statfsSync } from 'node:fs';
 import { arch, cpus, hostname, release, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { MAX_API_VERSION, MIN_API_VERSION, type VersionResponse } from '@berth/api-types';
@@ -31,14 +31,21 @@ export function readHostFacts(runtime = 'runc'): HostFacts {
   } catch {
     runcVersion = '';
   }
-  // Hybrid hosts (v1 controllers plus a v2 mount) are driven through v1, as runc does.
-  let cgroupVersion: '1' | '2' = '1';
+  return { kernelVersion: release(), operatingSystem, cgroupVersion: cgroupVersionOf(), runcVersion };
+}
+
+const CGROUP2_SUPER_MAGIC = 0x63677270;
+
+/**
+ * v2 only when /sys/fs/cgroup itself is the unified hierarchy (runc's test); hybrid hosts (v1
+ * controllers plus a v2 mount below) are driven through v1, as runc drives them.
+ */
+export function cgroupVersionOf(root = '/sys/fs/cgroup'): '1' | '2' {
   try {
-    cgroupVersion = readFileSync('/proc/self/mountinfo', 'utf8').includes(' /sys/fs/cgroup rw') && readFileSync('/sys/fs/cgroup/cgroup.controllers', 'utf8') !== undefined ? '2' : '1';
+    return statfsSync(root).type === CGROUP2_SUPER_MAGIC ? '2' : '1';
   } catch {
-    cgroupVersion = '1';
+    return '1';
   }
-  return { kernelVersion: release(), operatingSystem, cgroupVersion, runcVersion };
 }
 
 export function versionInfo(facts: HostFacts): VersionResponse {

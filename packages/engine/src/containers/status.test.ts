@@ -39,3 +39,14 @@ describe('names', () => {
     expect(newContainerId()).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('cgroupVersionOf', () => {
+  it('reads the hierarchy type from the filesystem magic, not from what happens to be mounted', () => {
+    const { cgroupVersionOf } = require('../system') as typeof import('../system');
+    // Whatever this host is, a plain directory is never the unified hierarchy.
+    expect(cgroupVersionOf(require('node:os').tmpdir())).toBe('1');
+    expect(cgroupVersionOf('/nonexistent/cgroup')).toBe('1');
+    const unified = require('node:fs').existsSync('/sys/fs/cgroup/unified/cgroup.controllers');
+    if (unified) expect(cgroupVersionOf('/sys/fs/cgroup/unified')).toBe('2');
+  });
+});
