@@ -97,6 +97,13 @@ function optionalTime(query: URLSearchParams, name: string): number | undefined 
 }
 
 export function containerRoutes(backend: ContainerBackend): Route[] {
+  const actions = {
+    start: (id: string) => backend.start(id),
+    stop: (id: string, query: URLSearchParams) => backend.stop(id, optionalInt(query, 't') ?? optionalInt(query, 'timeout')),
+    kill: (id: string, query: URLSearchParams) => backend.kill(id, query.get('signal') || undefined),
+    pause: (id: string) => backend.pause(id),
+    unpause: (id: string) => backend.unpause(id),
+  };
   return [
     {
       method: 'POST',
@@ -113,41 +120,14 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
       handler: async ({ req }) => ({ json: backend.list({ all: boolParam(req.query, 'all'), limit: optionalInt(req.query, 'limit') }) }),
     },
     { method: 'GET', path: '/containers/{id}/json', handler: async ({ req }) => ({ json: backend.inspect(req.params.id) }) },
-    {
+    // POST /containers/{id}/<action>: answered 204 once the backend has done it.
+    ...(Object.entries(actions) as [string, (id: string, query: URLSearchParams) => Promise<void>][]).map(([action, run]): Route => ({
       method: 'POST',
-      path: '/containers/{id}/start',
+      path: `/containers/{id}/${action}`,
       handler: async ({ req }) => {
-        await backend.start(req.params.id);
+        await run(req.params.id, req.query);
       },
-    },
-    {
-      method: 'POST',
-      path: '/containers/{id}/stop',
-      handler: async ({ req }) => {
-        await backend.stop(req.params.id, optionalInt(req.query, 't') ?? optionalInt(req.query, 'timeout'));
-      },
-    },
-    {
-      method: 'POST',
-      path: '/containers/{id}/kill',
-      handler: async ({ req }) => {
-        await backend.kill(req.params.id, req.query.get('signal') || undefined);
-      },
-    },
-    {
-      method: 'POST',
-      path: '/containers/{id}/pause',
-      handler: async ({ req }) => {
-        await backend.pause(req.params.id);
-      },
-    },
-    {
-      method: 'POST',
-      path: '/containers/{id}/unpause',
-      handler: async ({ req }) => {
-        await backend.unpause(req.params.id);
-      },
-    },
+    })),
     {
       method: 'DELETE',
       path: '/containers/{id}',
