@@ -110,6 +110,20 @@ describe('berth container lifecycle commands', () => {
     expect((await daemon.berth(['rm', 'both'])).code).toBe(0);
   });
 
+  dockerIt('docker restart runs the container again; docker stop -s sends the signal given', async () => {
+    expect((await daemon.docker(['run', '-d', '--name', 'dr', 'busybox', 'sleep', '60'])).code).toBe(0);
+    const startedAt = async () => (await daemon.docker(['inspect', '-f', '{{.State.StartedAt}}', 'dr'])).stdout.trim();
+    const first = await startedAt();
+    expect(await daemon.docker(['restart', '-t', '1', 'dr'])).toMatchObject({ code: 0, stdout: 'dr\n' });
+    expect((await daemon.docker(['inspect', '-f', '{{.State.Running}}', 'dr'])).stdout.trim()).toBe('true');
+    expect(await startedAt()).not.toBe(first);
+    const begin = Date.now();
+    expect(await daemon.docker(['stop', '-s', 'KILL', '-t', '30', 'dr'])).toMatchObject({ code: 0, stdout: 'dr\n' });
+    expect(Date.now() - begin).toBeLessThan(5000);
+    expect((await daemon.docker(['inspect', '-f', '{{.State.ExitCode}}', 'dr'])).stdout.trim()).toBe('137');
+    expect((await daemon.docker(['rm', 'dr'])).code).toBe(0);
+  });
+
   it('leaves nothing behind once the containers are removed', async () => {
     // Names a failed test above may have left running.
     await daemon.berth(['rm', '-f', 'job', 'stubborn', 'trapper', 'napper', 'present', 'both']);

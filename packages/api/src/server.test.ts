@@ -44,6 +44,7 @@ describe('API server', () => {
         if (id !== 'c1') throw notFound(`No such container: ${id}`);
       },
       stop: async () => undefined,
+      restart: async () => undefined,
       kill: async () => undefined,
       pause: async () => undefined,
       unpause: async () => undefined,

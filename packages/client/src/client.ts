@@ -257,6 +257,11 @@ export class Client {
     await this.discard('POST', `/containers/${encodeURIComponent(id)}/stop`, { t: options.timeout, signal: options.signal });
   }
 
+  /** Stop (as `stopContainer`) and start again; a container that is not running is just started. */
+  async restartContainer(id: string, options: { timeout?: number; signal?: string } = {}): Promise<void> {
+    await this.discard('POST', `/containers/${encodeURIComponent(id)}/restart`, { t: options.timeout, signal: options.signal });
+  }
+
   /** Freeze every process of a running container (cgroup freezer); `unpauseContainer` thaws them. */
   async pauseContainer(id: string): Promise<void> {
     await this.discard('POST', `/containers/${encodeURIComponent(id)}/pause`);

@@ -7,7 +7,8 @@ import { encodeOutput, hijack, startStream, streamContentType, type OutputStream
 export interface ContainerStateBackend {
   create(req: ContainerCreateRequest, name?: string): Promise<ContainerCreateResponse>;
   start(id: string): Promise<void>;
-  stop(id: string, timeoutSeconds?: number): Promise<void>;
+  stop(id: string, timeoutSeconds?: number, signal?: string): Promise<void>;
+  restart(id: string, timeoutSeconds?: number, signal?: string): Promise<void>;
   kill(id: string, signal?: string): Promise<void>;
   pause(id: string): Promise<void>;
   unpause(id: string): Promise<void>;
@@ -96,10 +97,16 @@ function optionalTime(query: URLSearchParams, name: string): number | undefined 
   return n * 1000;
 }
 
+/** `t` (and the newer spelling `timeout`) of stop and restart, in seconds. */
+function stopTimeout(query: URLSearchParams): number | undefined {
+  return optionalInt(query, 't') ?? optionalInt(query, 'timeout');
+}
+
 export function containerRoutes(backend: ContainerBackend): Route[] {
   const actions = {
     start: (id: string) => backend.start(id),
-    stop: (id: string, query: URLSearchParams) => backend.stop(id, optionalInt(query, 't') ?? optionalInt(query, 'timeout')),
+    stop: (id: string, query: URLSearchParams) => backend.stop(id, stopTimeout(query), query.get('signal') || undefined),
+    restart: (id: string, query: URLSearchParams) => backend.restart(id, stopTimeout(query), query.get('signal') || undefined),
     kill: (id: string, query: URLSearchParams) => backend.kill(id, query.get('signal') || undefined),
     pause: (id: string) => backend.pause(id),
     unpause: (id: string) => backend.unpause(id),

@@ -2,10 +2,7 @@ import type { Command } from '../context';
 import { forEachContainer } from './each-container';
 import { STOP_FLAGS, stopOptions } from './stop';
 
-/**
- * `berth restart`: berthd has no restart route, so the CLI stops (with `-t`/`-s` as `stop` takes
- * them) and then starts each container; a container that was not running is simply started.
- */
+/** `berth restart`: stop (with `-t`/`-s` as `stop` takes them) and start each container, in berthd. */
 export const restartCommand: Command = {
   spec: {
     name: 'restart',
@@ -18,9 +15,6 @@ export const restartCommand: Command = {
   async run(ctx, flags) {
     const client = ctx.client();
     const options = stopOptions(flags);
-    await forEachContainer(ctx, flags.args, async (ref) => {
-      await client.stopContainer(ref, options);
-      await client.startContainer(ref);
-    });
+    await forEachContainer(ctx, flags.args, (ref) => client.restartContainer(ref, options));
   },
 };

@@ -178,6 +178,13 @@ export class FakeDaemon {
       }
       return void res.end();
     }
+    if (action === 'restart') {
+      if (c.state === 'running') this.exit(c, 128 + (FAKE_SIGNALS[query.get('signal') ?? 'TERM'] ?? 15));
+      res.writeHead(204).end();
+      c.state = 'running';
+      setImmediate(() => this.execute(c));
+      return;
+    }
     if (action === 'start') {
       const [program] = c.config.Cmd ?? [];
       if (program === 'missing') {

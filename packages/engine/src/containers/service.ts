@@ -498,17 +498,25 @@ export class ContainerService {
     await this.deps.store.save(c.record);
   }
 
-  async stop(ref: string, timeoutSeconds?: number): Promise<void> {
+  /** The stop signal (`signal`, else the container's StopSignal, else SIGTERM), then SIGKILL after the timeout. */
+  async stop(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
     const c = this.lookup(ref);
+    const stopSignal = signalNumber(signal || c.record.config.StopSignal || 'SIGTERM');
     if (!c.record.state.Running || !c.shim) return;
     const timeout = timeoutSeconds ?? c.record.config.StopTimeout ?? 10;
     const exited = this.nextExit(c);
-    await c.shim.kill(c.record.id, signalNumber(c.record.config.StopSignal || 'SIGTERM')).catch(() => undefined);
+    await c.shim.kill(c.record.id, stopSignal).catch(() => undefined);
     const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), Math.max(0, timeout) * 1000))]);
     if (timedOut && c.shim) {
       await c.shim.kill(c.record.id, 9, true).catch(() => undefined);
       await exited;
     }
+  }
+
+  /** `docker restart`: stop as `stop` does (a container that is not running is just started), then start. */
+  async restart(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
+    await this.stop(ref, timeoutSeconds, signal);
+    await this.start(ref);
   }
 
   private nextExit(c: LiveContainer): Promise<void> {
