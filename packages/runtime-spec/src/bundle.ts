@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { wrap } from '@berth/errdefs';
+import { writeFileAtomic } from '@berth/sys';
 import type { Spec } from './types';
 import { validateSpec } from './validate';
 
@@ -9,8 +9,8 @@ import { validateSpec } from './validate';
  * Writes an OCI bundle: `bundleDir` (mode 0711, created with its parents if needed), an empty
  * `rootfs` directory beneath it named by `spec.root.path` when relative (the caller mounts or
  * unpacks the root filesystem there), and `config.json`. The spec is validated first, so an invalid
- * spec creates nothing; config.json is replaced atomically (temporary file, fsync, rename, fsync of the directory), so a
- * reader sees either the old or the new file, never a partial one.
+ * spec creates nothing; config.json is replaced atomically (temporary file, rename), so a reader
+ * sees either the old or the new file, never a partial one.
  */
 export async function writeBundle(bundleDir: string, spec: Spec): Promise<void> {
   validateSpec(spec);
@@ -23,20 +23,11 @@ export async function writeBundle(bundleDir: string, spec: Spec): Promise<void> 
   }
 
   const target = path.join(bundle, 'config.json');
-  const temporary = path.join(bundle, `.config.json.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const file = await fs.open(temporary, 'wx', 0o600);
-    try {
-      await file.writeFile(`${JSON.stringify(spec, null, 2)}\n`);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await fs.rename(temporary, target);
-    const dir = await fs.open(bundle, 'r');
-    await dir.sync().finally(() => dir.close());
+    // 0600: the spec carries the container's environment. Not fsynced: a bundle is runtime state,
+    // written again for every start, so durability across a host crash would only cost start time.
+    await writeFileAtomic(target, `${JSON.stringify(spec, null, 2)}\n`, { durable: false, mode: 0o600 });
   } catch (err) {
-    await fs.rm(temporary, { force: true });
     throw wrap(err, `write ${target}`);
   }
 }

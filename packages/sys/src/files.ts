@@ -46,13 +46,14 @@ function temporaryNameFor(file: string): string {
  * `{ durable: false }` skips both fsyncs: the replacement is still atomic for every process (a
  * reader sees old or new, and a writer killed mid-way leaves the old file), but not across a host
  * crash — right for runtime state that a reboot discards anyway (pid and exit records of running
- * containers), where the fsyncs would only add latency.
+ * containers), where the fsyncs would only add latency. `mode` (default 0644, before the umask)
+ * is the new file's permission.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { durable?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { durable?: boolean; mode?: number } = {}): Promise<void> {
   const durable = opts.durable ?? true;
   const temporary = temporaryNameFor(file);
   try {
-    const handle = await fs.promises.open(temporary, 'wx', 0o644);
+    const handle = await fs.promises.open(temporary, 'wx', opts.mode ?? 0o644);
     try {
       await handle.writeFile(data);
       if (durable) await handle.sync();
