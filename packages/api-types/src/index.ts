@@ -325,3 +325,26 @@ export interface ExecInspect {
   DetachKeys: string;
   Pid: number;
 }
+
+/** What an event is about (`GET /events`). */
+export type EventType = 'container' | 'image' | 'network' | 'volume' | 'daemon' | 'plugin' | 'builder' | 'node' | 'service' | 'secret' | 'config';
+
+export interface EventActor {
+  ID: string;
+  Attributes: Record<string, string>;
+}
+
+/** One message of `GET /events` (with the pre-1.22 `status`/`id`/`from` fields dockerd still sends). */
+export interface EventMessage {
+  Type: EventType;
+  Action: string;
+  Actor: EventActor;
+  scope: 'local' | 'swarm';
+  /** Seconds since the epoch. */
+  time: number;
+  /** Nanoseconds since the epoch. */
+  timeNano: number;
+  status?: string;
+  id?: string;
+  from?: string;
+}

@@ -14,6 +14,7 @@ import { createEngineImages, type EngineImages } from './images/backend';
 import { ContainerStore } from './containers/store';
 import { readHostFacts, systemInfo, versionInfo, type HostFacts } from './system';
 import { ShimPool } from './tasks/shim-pool';
+import { EventLog } from './events';
 
 export interface EngineConfig {
   dataRoot: string;
@@ -43,6 +44,8 @@ export interface Engine {
   readonly containers: ContainerService;
   readonly images: EngineImages;
   readonly imageService: ImageService;
+  /** Everything that happened, for `GET /events`. */
+  readonly events: EventLog;
   version(): VersionResponse;
   info(): Promise<Record<string, unknown>>;
   shutdown(): Promise<void>;
@@ -70,7 +73,9 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     runtime: config.runtime,
     groupSize: config.shimGroupSize ?? DEFAULT_SHIM_GROUP_SIZE,
   });
+  const events = new EventLog();
   const containers = new ContainerService({
+    events,
     store,
     images: imageService,
     snapshotter,
@@ -91,6 +96,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     containers,
     images,
     imageService,
+    events,
     version: () => versionInfo(facts),
     async info() {
       return systemInfo({

@@ -6,3 +6,4 @@ export type { OutputSink, OutputStream } from './containers/fanout';
 export { signalNumber } from './containers/signals';
 export { mergeImageConfig } from './containers/merge-config';
 export { BERTH_VERSION } from './system';
+export { EventLog, EVENTS_KEPT, type EventInput, type EventListener } from './events';

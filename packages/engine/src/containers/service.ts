@@ -25,6 +25,7 @@ import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
 import { mergeImageConfig } from './merge-config';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
+import type { EventLog } from '../events';
 
 export interface AttachOptions {
   stdin: boolean;
@@ -102,6 +103,8 @@ export interface ContainerServiceDeps {
    * remapped root, and the exec-root directories let that root through.
    */
   userns?: UserNamespaceMappings;
+  /** Where container events (create, start, die, ...) are published. */
+  events: EventLog;
 }
 
 /** State.Error of a container whose shim died under it (its exit status is unknowable: 255). */
@@ -306,6 +309,7 @@ export class ContainerService {
       throw err;
     }
     this.live.set(id, { record, fanout: new OutputFanout(), exitWaiters: [], ioWaiters: [], removeWaiters: [] });
+    this.emit(record, 'create');
     return { Id: id, Warnings: [] };
   }
 
@@ -333,6 +337,18 @@ export class ContainerService {
   }
 
   /** Find a container by full id, name, or unique id prefix (Docker's lookup order). */
+  /**
+   * Publishes a container event with the attributes dockerd sends: the container's labels, its
+   * image reference and name, then the action's own (`exitCode`, `signal`, ...).
+   */
+  private emit(record: ContainerRecord, action: string, attributes: Record<string, string> = {}): void {
+    this.deps.events.publish({
+      type: 'container',
+      action,
+      actor: { ID: record.id, Attributes: { ...(record.config.Labels ?? {}), image: record.config.Image ?? record.image, name: record.name, ...attributes } },
+    });
+  }
+
   private lookup(ref: string): LiveContainer {
     const exact = this.live.get(ref);
     if (exact) return exact;
@@ -381,6 +397,7 @@ export class ContainerService {
       c.shim = client;
       record.state = { ...record.state, Status: 'running', Running: true, Paused: false, Pid: pid, ExitCode: 0, Error: '', StartedAt: new Date().toISOString() };
       await this.deps.store.save(record);
+      this.emit(record, 'start');
     } catch (err) {
       c.io?.destroy();
       c.io = undefined;
@@ -454,6 +471,7 @@ export class ContainerService {
     // the task (and its status) on restart, and only finishes the cleanup.
     record.state = { ...record.state, Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: exitCode, Error: error, FinishedAt: exitedAt.toISOString() };
     await this.deps.store.save(record).catch(() => undefined);
+    this.emit(record, 'die', { exitCode: String(exitCode) });
     if (c.shim) await c.shim.delete(record.id).catch(() => undefined);
     if (record.shimAddress) await this.deps.shims.release(record.shimAddress, record.id);
     c.shim = undefined;
@@ -548,6 +566,7 @@ export class ContainerService {
     for (const [id, e] of this.execs) if (e.containerId === record.id) this.execs.delete(id);
     this.live.delete(record.id);
     this.names.delete(record.name);
+    this.emit(record, 'destroy');
     for (const waiter of c.removeWaiters.splice(0)) waiter();
   }
 
