@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { BerthError, invalidArgument, isInvalidArgument, kindOf, messageOf, wrap } from '@berth/errdefs';
+import { BerthError, conflict, invalidArgument, isConflict, isInvalidArgument, kindOf, messageOf, wrap } from '@berth/errdefs';
 import { lsetxattr, mknod } from '@berth/sys';
 import { decompressStream } from './compression';
 import type { TarEntryHeader } from './header';
@@ -18,9 +18,10 @@ import { lstatOrNull, OPAQUE_MARKER, RESERVED_XATTR_PREFIX, Slicer, WHITEOUT_PRE
  * - 'overlay': the layer is applied into an empty overlayfs upperdir: `.wh.<name>` becomes a char
  *   device 0/0 named `<name>` and an opaque directory gets `trusted.overlay.opaque=y`; nothing below
  *   is touched (the lower layers are not even visible).
+ * - 'none': a plain archive, not a layer (`docker cp`): `.wh.` names are ordinary files.
  */
 export interface ApplyOptions {
-  whiteouts: 'delete' | 'overlay';
+  whiteouts: 'delete' | 'overlay' | 'none';
   /** Refuse a layer with more entries than this (default 1,000,000). */
   maxEntries?: number;
   /** Refuse a layer whose regular files declare more bytes than this in total (default 64 GiB). */
@@ -32,6 +33,20 @@ export interface ApplyOptions {
    * maps fails the layer with invalidArgument. Absent: owners are written as the layer says.
    */
   idShift?: IdShift;
+  /**
+   * Entries are placed under this existing directory of `target` (a relative path without
+   * symlinks), while symlinks met on the way still resolve against `target`: `docker cp` extracts
+   * into one directory of a container's root, where the container's own absolute links point at
+   * that root. Hardlink targets are relative to it too.
+   */
+  under?: string;
+  /** Every entry's owner (before `idShift`) instead of the tar's own: `docker cp -a` into a container with a user. */
+  owner?: { uid: number; gid: number };
+  /**
+   * Refuse (with conflict) an entry that would replace a directory with a non-directory or the
+   * reverse, instead of replacing it: Docker's NoOverwriteDirNonDir for `docker cp`.
+   */
+  noOverwriteDirNonDir?: boolean;
 }
 
 /** One range of an id map: ids `containerId`… (`size` of them) are `hostId`… on the host. */
@@ -137,21 +152,26 @@ class LayerApplier {
   /** Owner of directories the layer implies without listing them: root, mapped when shifting. */
   private readonly impliedOwner?: { uid: number; gid: number };
   size = 0;
+  private readonly idShift?: IdShift;
+  /** Components of `opts.under`: prepended to every entry name. */
+  private readonly under: string[];
 
   constructor(
     private readonly root: string,
-    private readonly whiteouts: ApplyOptions['whiteouts'],
+    private readonly opts: ApplyOptions,
     rootIsEmpty: boolean,
-    private readonly idShift?: IdShift,
   ) {
+    this.idShift = opts.idShift;
+    this.under = componentsOf(opts.under ?? '', 'extraction directory');
     if (rootIsEmpty) this.fresh.add(root);
-    if (idShift) this.impliedOwner = this.ownerOf({ uid: 0, gid: 0 });
+    if (this.idShift) this.impliedOwner = this.ownerOf({ uid: 0, gid: 0 }, false);
   }
 
-  /** The host owner of an entry: the layer's ids, through the id maps when shifting. */
-  private ownerOf(ids: { uid: number; gid: number }): { uid: number; gid: number } {
-    if (!this.idShift) return ids;
-    return { uid: hostIdOf(this.idShift.uidMap, ids.uid, 'UID'), gid: hostIdOf(this.idShift.gidMap, ids.gid, 'GID') };
+  /** The host owner of an entry: the layer's ids (or `opts.owner`), through the id maps when shifting. */
+  private ownerOf(ids: { uid: number; gid: number }, override = true): { uid: number; gid: number } {
+    const owner = (override ? this.opts.owner : undefined) ?? ids;
+    if (!this.idShift) return { uid: owner.uid, gid: owner.gid };
+    return { uid: hostIdOf(this.idShift.uidMap, owner.uid, 'UID'), gid: hostIdOf(this.idShift.gidMap, owner.gid, 'GID') };
   }
 
   private relative(abs: string): string {
@@ -216,20 +236,26 @@ class LayerApplier {
 
   async apply(header: TarEntryHeader, body: EntryBody): Promise<void> {
     await this.slicer.pause();
-    const parts = componentsOf(header.name, 'layer entry');
-    if (parts.length === 0) return; // the root itself: its metadata belongs to the snapshot
+    const parts = [...this.under, ...componentsOf(header.name, 'layer entry')];
+    if (parts.length === this.under.length) return; // the root itself: its metadata belongs to the snapshot
     const base = parts[parts.length - 1];
     const parent = this.parentOf(parts.slice(0, -1), header.name);
 
-    if (base === OPAQUE_MARKER) return this.opaque(parent);
-    if (base.startsWith(WHITEOUT_PREFIX + WHITEOUT_PREFIX)) return; // other aufs metadata: not content
-    if (base.startsWith(WHITEOUT_PREFIX)) return this.whiteout(parent, base.slice(WHITEOUT_PREFIX.length), header.name);
+    if (this.opts.whiteouts !== 'none') {
+      if (base === OPAQUE_MARKER) return this.opaque(parent);
+      if (base.startsWith(WHITEOUT_PREFIX + WHITEOUT_PREFIX)) return; // other aufs metadata: not content
+      if (base.startsWith(WHITEOUT_PREFIX)) return this.whiteout(parent, base.slice(WHITEOUT_PREFIX.length), header.name);
+    }
 
     const file = path.join(parent, base);
     const relative = this.relative(file);
     // In a directory this layer created, only what it wrote can exist: no need to look.
     const existing = !this.fresh.has(parent) || this.written.has(relative) ? lstatOrNull(file) : null;
     const keepDirectory = existing?.isDirectory() === true && header.type === 'directory';
+    if (existing && this.opts.noOverwriteDirNonDir && existing.isDirectory() !== (header.type === 'directory')) {
+      const [what, by] = existing.isDirectory() ? ['directory', 'non-directory'] : ['non-directory', 'directory'];
+      throw conflict(`cannot overwrite ${what} ${JSON.stringify('/' + relative)} with ${by} ${JSON.stringify('/' + this.under.join('/'))}`);
+    }
     // A hardlink's target must be located before anything at `file` is removed.
     const linkTarget = header.type === 'link' ? this.hardlinkTarget(header) : undefined;
     if (existing && !keepDirectory) await this.remove(file);
@@ -314,8 +340,8 @@ class LayerApplier {
   }
 
   private hardlinkTarget(header: TarEntryHeader): string {
-    const parts = componentsOf(header.linkname ?? '', `hardlink target of ${header.name}:`);
-    if (parts.length === 0) throw invalidArgument(`${header.name}: hardlink to the layer root`);
+    const parts = [...this.under, ...componentsOf(header.linkname ?? '', `hardlink target of ${header.name}:`)];
+    if (parts.length === this.under.length) throw invalidArgument(`${header.name}: hardlink to the layer root`);
     const parent = this.resolveDirectory(parts.slice(0, -1), false, header.name);
     const target = path.join(parent, parts[parts.length - 1]);
     const stat = lstatOrNull(target);
@@ -348,7 +374,7 @@ class LayerApplier {
     const victim = path.join(parent, name);
     // Whiteouts hide lower layers only, never what this same layer wrote.
     if (this.written.has(this.relative(victim))) return;
-    if (this.whiteouts === 'delete') {
+    if (this.opts.whiteouts === 'delete') {
       await this.remove(victim);
       return;
     }
@@ -360,7 +386,7 @@ class LayerApplier {
   }
 
   private async opaque(directory: string): Promise<void> {
-    if (this.whiteouts === 'overlay') {
+    if (this.opts.whiteouts === 'overlay') {
       lsetxattr(directory, 'trusted.overlay.opaque', Buffer.from('y'));
       return;
     }
@@ -401,6 +427,8 @@ async function* hashed(stream: NodeJS.ReadableStream, hash: Hash): AsyncGenerato
 /** Every failure as an errdefs kind: bad layers are invalidArgument, host trouble keeps its errno. */
 function layerError(err: unknown, entry?: string): BerthError {
   const context = entry === undefined ? 'apply layer' : `apply layer: entry ${JSON.stringify(entry)}`;
+  // A refused overwrite (noOverwriteDirNonDir) names both paths already, as Docker words it.
+  if (isConflict(err) && err instanceof BerthError) return err;
   if (isInvalidArgument(err)) return wrap(err, context);
   const code = errnoOf(err);
   if (code && HOST_ERRNOS.has(code)) return wrap(err, context);
@@ -432,7 +460,7 @@ export async function applyLayer(target: string, layer: NodeJS.ReadableStream, o
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let declaredBytes = 0;
   const hash = createHash('sha256');
-  const applier = new LayerApplier(root, opts.whiteouts, (await fs.promises.readdir(root)).length === 0, opts.idShift);
+  const applier = new LayerApplier(root, opts, (await fs.promises.readdir(root)).length === 0);
   let entries = 0;
   let current: string | undefined;
   try {

@@ -9,7 +9,7 @@ export { readTar } from './read';
 export { TarWriter, type TarEntryInput } from './write';
 export { detectCompression, decompressStream, compressStream, type Compression } from './compression';
 export { applyLayer, type ApplyOptions, type ApplyResult, type IdShift, type IdMapRange } from './apply';
-export { writeDirAsTar } from './pack';
+export { writeDirAsTar, writePathAsTar } from './pack';
 export { overlayChanges, dirChanges, type Change, type ChangeKind } from './changes';
 export { writeOverlayDiff, writeDirDiff, writeMergedTree } from './diff';
 export type { DiffResult } from './tree';

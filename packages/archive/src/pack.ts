@@ -1,5 +1,22 @@
 import * as path from 'node:path';
+import { notFound } from '@berth/errdefs';
 import { childName, lstatOrNull, sortedNames, TreeTarWriter } from './tree';
+
+/**
+ * Adds everything beneath the directory `dir` as `<prefix>/<relative name>` ('' prefix: bare names;
+ * a prefix ending in `/`, Docker's name for the root, is not doubled). Stops once `signal` aborts.
+ */
+async function addTree(writer: TreeTarWriter, dir: string, prefix: string, signal?: AbortSignal): Promise<void> {
+  for (const name of sortedNames(dir)) {
+    signal?.throwIfAborted();
+    const file = path.join(dir, name);
+    const stat = lstatOrNull(file);
+    if (!stat) continue; // removed while we walked
+    const entry = prefix.endsWith('/') ? prefix + name : childName(prefix, name);
+    await writer.addNode(file, entry, stat);
+    if (stat.isDirectory()) await addTree(writer, file, entry, signal);
+  }
+}
 
 /**
  * Writes the tree under `dir` (not `dir` itself) as a tar to `out`, in a deterministic order (each
@@ -9,15 +26,22 @@ import { childName, lstatOrNull, sortedNames, TreeTarWriter } from './tree';
  */
 export async function writeDirAsTar(dir: string, out: NodeJS.WritableStream): Promise<void> {
   const writer = new TreeTarWriter(out);
-  const walk = async (absolute: string, relative: string): Promise<void> => {
-    for (const name of sortedNames(absolute)) {
-      const file = path.join(absolute, name);
-      const stat = lstatOrNull(file);
-      if (!stat) continue; // removed while we walked
-      await writer.addNode(file, childName(relative, name), stat);
-      if (stat.isDirectory()) await walk(file, childName(relative, name));
-    }
-  };
-  await walk(dir, '');
+  await addTree(writer, dir, '');
+  await writer.finish();
+}
+
+/**
+ * Writes the node at `source` (not followed when it is a symlink) as the entry `name`, and when it
+ * is a directory everything beneath it as `name/<relative name>`, with the order and metadata of
+ * `writeDirAsTar`: one path of a container as `docker cp` archives it, the top entry named after
+ * the path's base name. Ends `out`; notFound when `source` does not exist. An aborted `signal`
+ * stops the walk (the reader went away) and rejects.
+ */
+export async function writePathAsTar(source: string, name: string, out: NodeJS.WritableStream, signal?: AbortSignal): Promise<void> {
+  const stat = lstatOrNull(source);
+  if (!stat) throw notFound(`${source}: no such file or directory`);
+  const writer = new TreeTarWriter(out);
+  await writer.addNode(source, name, stat);
+  if (stat.isDirectory()) await addTree(writer, source, name, signal);
   await writer.finish();
 }

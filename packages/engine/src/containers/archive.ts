@@ -1,0 +1,272 @@
+import { randomBytes } from 'node:crypto';
+import { lstatSync, readlinkSync, type BigIntStats } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough, type Readable } from 'node:stream';
+import { applyLayer, writePathAsTar } from '@berth/archive';
+import type { ContainerPathStat } from '@berth/api-types';
+import { invalidArgument, notFound } from '@berth/errdefs';
+import { directoryRootfsReader, resolveUser, type UserNamespaceMappings } from '@berth/runtime-spec';
+import type { Snapshotter } from '@berth/snapshots';
+import { mountAll, unmountAll } from '@berth/sys';
+import type { ContainerRecord } from './store';
+
+/**
+ * `docker cp`'s side in the engine (HEAD/GET/PUT /containers/{id}/archive): paths of a container's
+ * filesystem stat'ed, archived and extracted into, resolved as the container sees them — symlinks
+ * followed with the container's root as `/`, so no link (absolute, `../../..`) leads out of it.
+ */
+
+/** Go's os.FileMode bits, as dockerd sends a path's mode in X-Docker-Container-Path-Stat. */
+export const GoMode = {
+  dir: 2 ** 31,
+  symlink: 2 ** 27,
+  device: 2 ** 26,
+  namedPipe: 2 ** 25,
+  socket: 2 ** 24,
+  setuid: 2 ** 23,
+  setgid: 2 ** 22,
+  charDevice: 2 ** 21,
+  sticky: 2 ** 20,
+} as const;
+
+const S_IFMT = 0o170000;
+
+/** A POSIX st_mode as Go's os.FileMode: permission bits kept, type and special bits moved up. */
+export function goFileMode(mode: number): number {
+  let bits = mode & 0o777;
+  switch (mode & S_IFMT) {
+    case 0o040000: bits += GoMode.dir; break;
+    case 0o120000: bits += GoMode.symlink; break;
+    case 0o020000: bits += GoMode.device + GoMode.charDevice; break;
+    case 0o060000: bits += GoMode.device; break;
+    case 0o010000: bits += GoMode.namedPipe; break;
+    case 0o140000: bits += GoMode.socket; break;
+  }
+  if (mode & 0o4000) bits += GoMode.setuid;
+  if (mode & 0o2000) bits += GoMode.setgid;
+  if (mode & 0o1000) bits += GoMode.sticky;
+  return bits;
+}
+
+const MAX_SYMLINK_HOPS = 255;
+
+/**
+ * The path `unsafe` means inside the container whose root is the host directory `root`: an
+ * absolute, clean container path with every symlink on the way resolved as if `root` were `/`
+ * (an absolute target restarts at the root, `..` never climbs above it) — securejoin's rule. The
+ * final component is followed only when `followFinal` is set; components that do not exist are
+ * kept as they are (so a broken link still resolves as far as it can). Joined to `root`, the
+ * result is always inside it.
+ */
+export function resolveInContainer(root: string, unsafe: string, followFinal: boolean): string {
+  const queue = unsafe.split('/');
+  const resolved: string[] = [];
+  let hops = 0;
+  while (queue.length > 0) {
+    const part = queue.shift()!;
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      resolved.pop();
+      continue;
+    }
+    const last = queue.every((rest) => rest === '' || rest === '.');
+    if (last && !followFinal) {
+      resolved.push(part);
+      break;
+    }
+    const host = join(root, ...resolved, part);
+    if (lstatSync(host, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      if (++hops > MAX_SYMLINK_HOPS) throw invalidArgument(`${unsafe}: too many levels of symbolic links`);
+      const target = readlinkSync(host);
+      if (target.startsWith('/')) resolved.length = 0;
+      queue.unshift(...target.split('/'));
+      continue;
+    }
+    resolved.push(part);
+  }
+  return '/' + resolved.join('/');
+}
+
+/** Whether a path names a directory explicitly: a trailing `/` or a last component `.` (Docker's assertsDirectory). */
+export function assertsDirectory(path: string): boolean {
+  return path.endsWith('/') || path === '.' || path.endsWith('/.');
+}
+
+/** Go's filepath.Base: the last element, trailing slashes ignored; `/` for the root, `.` for ''. */
+export function baseName(path: string): string {
+  if (path === '') return '.';
+  const trimmed = path.replace(/\/+$/, '');
+  if (trimmed === '') return '/';
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
+/** A bigint stat's mtime as Go's time.Time JSON (RFC 3339, nanoseconds without trailing zeros, UTC). */
+export function goTime(mtimeNs: bigint): string {
+  const seconds = mtimeNs / 1_000_000_000n;
+  const nanos = mtimeNs % 1_000_000_000n;
+  const base = new Date(Number(seconds) * 1000).toISOString().slice(0, 19);
+  const fraction = nanos === 0n ? '' : '.' + nanos.toString().padStart(9, '0').replace(/0+$/, '');
+  return `${base}${fraction}Z`;
+}
+
+/** The files dockerd bind-mounts over a container's own: cp reads the container's, not the image's. */
+const ETC_FILES: Record<string, keyof Pick<ContainerRecord, 'hostsPath' | 'hostnamePath' | 'resolvConfPath'>> = {
+  '/etc/hosts': 'hostsPath',
+  '/etc/hostname': 'hostnamePath',
+  '/etc/resolv.conf': 'resolvConfPath',
+};
+
+/** What the archive operations need of one container (ContainerService provides it). */
+export interface ArchiveTarget {
+  record: ContainerRecord;
+  /** The name or id the client gave: dockerd's messages repeat it. */
+  ref: string;
+  /** The rootfs the container's task has mounted (running or paused), else undefined. */
+  mountedRootfs?: string;
+  /** Publishes a container event (archive-path, extract-to-dir). */
+  emit(action: string): void;
+}
+
+export interface ArchiveDeps {
+  snapshotter: Snapshotter;
+  /** The exec root's container directory: a stopped container's snapshot is mounted beneath it for the copy. */
+  runDir: string;
+  userns?: UserNamespaceMappings;
+}
+
+export interface ExtractOptions {
+  noOverwriteDirNonDir: boolean;
+  copyUIDGID: boolean;
+}
+
+function fileNotFound(path: string, target: ArchiveTarget): Error {
+  return notFound(`Could not find the file ${path} in container ${target.ref}`);
+}
+
+/**
+ * The container's root for one operation: its task's mount while it runs, else its snapshot
+ * mounted under `<runDir>/<id>.cp-<random>/rootfs` — a layout the daemon's restart sweep
+ * (reclaimOrphans) unmounts and removes should the daemon die mid-copy. `release` unmounts it.
+ */
+async function openRoot(deps: ArchiveDeps, target: ArchiveTarget): Promise<{ root: string; release(): Promise<void> }> {
+  if (target.mountedRootfs) return { root: target.mountedRootfs, release: async () => undefined };
+  const mounts = await deps.snapshotter.mounts(target.record.snapshotKey);
+  const dir = join(deps.runDir, `${target.record.id}.cp-${randomBytes(4).toString('hex')}`);
+  const root = join(dir, 'rootfs');
+  await mkdir(root, { recursive: true, mode: 0o700 });
+  try {
+    mountAll(mounts, root);
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    root,
+    async release() {
+      try {
+        unmountAll(root);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** The host file a container path names (final component not followed), with its lstat. */
+function locate(root: string, target: ArchiveTarget, path: string, followFinal: boolean): { host: string; inContainer: string; stat: BigIntStats } {
+  const inContainer = resolveInContainer(root, path, followFinal || assertsDirectory(path));
+  const etcFile = ETC_FILES[inContainer];
+  const host = etcFile ? target.record[etcFile] : join(root, inContainer);
+  const stat = lstatSync(host, { bigint: true, throwIfNoEntry: false });
+  if (!stat) throw fileNotFound(path, target);
+  return { host, inContainer, stat };
+}
+
+function pathStat(root: string, target: ArchiveTarget, path: string): { host: string; stat: ContainerPathStat; isDir: boolean } {
+  const found = locate(root, target, path, false);
+  const mode = Number(found.stat.mode);
+  const linkTarget = found.stat.isSymbolicLink() ? resolveInContainer(root, found.inContainer, true) : '';
+  return {
+    host: found.host,
+    isDir: found.stat.isDirectory(),
+    stat: { name: baseName(path), size: Number(found.stat.size), mode: goFileMode(mode), mtime: goTime(found.stat.mtimeNs), linkTarget },
+  };
+}
+
+/** HEAD /containers/{id}/archive: what `path` is in the container. */
+export async function statContainerPath(deps: ArchiveDeps, target: ArchiveTarget, path: string): Promise<ContainerPathStat> {
+  const { root, release } = await openRoot(deps, target);
+  try {
+    return pathStat(root, target, path).stat;
+  } finally {
+    await release();
+  }
+}
+
+/** A path's tar as it is being written; `abort` (the reader went away) stops it and releases the root. */
+export interface PathArchive {
+  stat: ContainerPathStat;
+  content: Readable;
+  abort(): void;
+}
+
+/**
+ * GET /containers/{id}/archive: `path` as a tar, its top entry named after the path's base name
+ * (a directory with everything beneath it; `dir/.` names it `.`, so its contents are copied).
+ * The root stays mounted until the tar has been written or aborted.
+ */
+export async function archiveContainerPath(deps: ArchiveDeps, target: ArchiveTarget, path: string): Promise<PathArchive> {
+  const { root, release } = await openRoot(deps, target);
+  let found: ReturnType<typeof pathStat>;
+  try {
+    found = pathStat(root, target, path);
+  } catch (err) {
+    await release();
+    throw err;
+  }
+  const content = new PassThrough();
+  const aborted = new AbortController();
+  void writePathAsTar(found.host, baseName(path), content, aborted.signal)
+    .catch((err: unknown) => {
+      if (!aborted.signal.aborted) content.destroy(err as Error);
+    })
+    .finally(() => release().catch(() => undefined));
+  target.emit('archive-path');
+  return {
+    stat: found.stat,
+    content,
+    abort() {
+      aborted.abort();
+      // Whatever the writer still has in flight drains into nothing, so it never waits on a reader.
+      content.resume();
+    },
+  };
+}
+
+/**
+ * PUT /containers/{id}/archive: extracts the tar `content` into the directory `path` (its final
+ * symlink followed, as dockerd does, so a link to a directory is a valid destination). Entries
+ * keep the tar's owners (through the userns maps); with `copyUIDGID` and a container user, every
+ * entry belongs to that user instead — dockerd's behaviour for both, whatever its docs say.
+ */
+export async function extractToContainerDir(deps: ArchiveDeps, target: ArchiveTarget, path: string, content: NodeJS.ReadableStream, opts: ExtractOptions): Promise<void> {
+  const { root, release } = await openRoot(deps, target);
+  try {
+    const found = locate(root, target, path, true);
+    if (!found.stat.isDirectory()) throw invalidArgument('extraction point is not a directory');
+    if (target.record.hostConfig.ReadonlyRootfs) throw invalidArgument('container rootfs is marked read-only');
+    const user = target.record.config.User;
+    const owner = opts.copyUIDGID && user ? await resolveUser(user, directoryRootfsReader(root)) : undefined;
+    await applyLayer(root, content, {
+      whiteouts: 'none',
+      under: found.inContainer.slice(1),
+      owner: owner && { uid: owner.uid, gid: owner.gid },
+      noOverwriteDirNonDir: opts.noOverwriteDirNonDir,
+      idShift: deps.userns,
+    });
+  } finally {
+    await release();
+  }
+  target.emit('extract-to-dir');
+}
