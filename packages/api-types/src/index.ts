@@ -348,3 +348,20 @@ export interface EventMessage {
   id?: string;
   from?: string;
 }
+
+/**
+ * A path in a container (`HEAD`/`GET /containers/{id}/archive`), sent base64-encoded JSON in the
+ * `X-Docker-Container-Path-Stat` header. `mode` is Go's os.FileMode (directory bit 31, symlink 27, ...).
+ */
+export interface ContainerPathStat {
+  name: string;
+  size: number;
+  mode: number;
+  /** RFC 3339 with nanoseconds. */
+  mtime: string;
+  /** The fully resolved target inside the container when the path is a symlink, else ''. */
+  linkTarget: string;
+}
+
+/** The header carrying a ContainerPathStat. */
+export const CONTAINER_PATH_STAT_HEADER = 'X-Docker-Container-Path-Stat';

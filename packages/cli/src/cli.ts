@@ -16,6 +16,7 @@ import { unpauseCommand } from './commands/unpause';
 import { waitCommand } from './commands/wait';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { cpCommand } from './commands/cp';
 import { historyCommand } from './commands/history';
 import { imageInspectCommand, inspectCommand } from './commands/image-inspect';
 import { imagePruneCommand } from './commands/image-prune';
@@ -73,6 +74,7 @@ const TOP_LEVEL: Record<string, Command> = {
   inspect: inspectCommand,
   commit: commitCommand,
   export: exportCommand,
+  cp: cpCommand,
   diff: diffCommand,
   version: versionCommand,
   info: infoCommand,
@@ -101,6 +103,7 @@ const GROUPS: Record<string, CommandGroup> = {
       remove: under('container rm', rmCommand),
       commit: under('container commit', commitCommand),
       export: under('container export', exportCommand),
+      cp: under('container cp', cpCommand),
       diff: under('container diff', diffCommand),
     },
   },

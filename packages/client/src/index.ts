@@ -1,4 +1,5 @@
 export { Client, attachedOutput } from './client';
+export { ContainerArchiveApi, containerArchiveOf, type ContainerPathStat } from './container-archive';
 export { ImageApi, imagesOf, type CommitOptions, type ImportOptions } from './images';
 export type {
   FilesystemChange, IdResponse, ImageDeleteResponseItem, ImageHistoryResponseItem, ImageInspect, ImagePruneResponse, SystemDfResponse,

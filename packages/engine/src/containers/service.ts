@@ -26,6 +26,8 @@ import { signalNumber } from './signals';
 import { mergeImageConfig } from './merge-config';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
+import type { ContainerPathStat } from '@berth/api-types';
+import { archiveContainerPath, extractToContainerDir, statContainerPath, type ArchiveTarget, type ExtractOptions, type PathArchive } from './archive';
 
 export interface AttachOptions {
   stdin: boolean;
@@ -347,6 +349,25 @@ export class ContainerService {
       action,
       actor: { ID: record.id, Attributes: { ...(record.config.Labels ?? {}), image: record.config.Image ?? record.image, name: record.name, ...attributes } },
     });
+  }
+
+  /** `docker cp`: HEAD/GET/PUT /containers/{id}/archive (containers/archive.ts). */
+  statPath(ref: string, path: string): Promise<ContainerPathStat> {
+    return statContainerPath(this.deps, this.archiveTarget(ref), path);
+  }
+
+  archivePath(ref: string, path: string): Promise<PathArchive> {
+    return archiveContainerPath(this.deps, this.archiveTarget(ref), path);
+  }
+
+  extractToDir(ref: string, path: string, content: NodeJS.ReadableStream, opts: ExtractOptions): Promise<void> {
+    return extractToContainerDir(this.deps, this.archiveTarget(ref), path, content, opts);
+  }
+
+  private archiveTarget(ref: string): ArchiveTarget {
+    const c = this.lookup(ref);
+    const mountedRootfs = c.record.state.Running && c.shim ? join(this.deps.runDir, c.record.id, 'rootfs') : undefined;
+    return { record: c.record, ref, mountedRootfs, emit: (action) => this.emit(c.record, action) };
   }
 
   private lookup(ref: string): LiveContainer {
