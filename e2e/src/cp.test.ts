@@ -5,7 +5,7 @@
  * (to `/`, to `../../..`) that must not let a copy read or write the host.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync, chownSync } from 'node:fs';
+import { chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, TestDaemon } from './harness';
@@ -92,8 +92,15 @@ describe('cp', () => {
       expect((await daemon.docker(['cp', 'cold:/etc/passwd', join(local, 'cold-passwd')])).code).toBe(0);
       expect(readFileSync(join(local, 'cold-passwd'), 'utf8')).toMatch(/^root:x:0:0:/);
     }
+    // A reader that goes away mid-tar (head) releases the temporary mount too.
+    writeFileSync(join(local, 'big'), Buffer.alloc(16 * 1024 * 1024, 7));
+    expect((await daemon.berth(['cp', join(local, 'big'), 'cold:/big'])).code).toBe(0);
+    const cut = shell(`${process.execPath} ${join(__dirname, '../../bin/berth.js')} -H ${daemon.host} cp cold:/big - | head -c 1000 | wc -c`);
+    expect(cut.stdout.toString().trim()).toBe('1000');
+    for (let i = 0; i < 50 && readFileSync('/proc/self/mountinfo', 'utf8').includes('.cp-'); i++) await new Promise((r) => setTimeout(r, 100));
     const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').filter((l) => l.includes(daemon.dir) && l.includes('.cp-'));
     expect(mounts).toEqual([]);
+    expect(readdirSync(join(daemon.execRoot, 'containers')).filter((n) => n.includes('.cp-'))).toEqual([]);
   });
 
   dockerIt('keeps the tar\'s owners, and with -a gives the files to the container\'s user (as dockerd does)', async () => {

@@ -238,7 +238,10 @@ export async function archiveContainerPath(deps: ArchiveDeps, target: ArchiveTar
     content,
     abort() {
       aborted.abort();
-      // Whatever the writer still has in flight drains into nothing, so it never waits on a reader.
+      // Whatever the writer still has in flight drains into nothing, so it never waits on a reader
+      // (unpiped first: losing its last pipe would pause the stream again).
+      content.unpipe();
+      content.on('data', () => undefined);
       content.resume();
     },
   };
