@@ -20,7 +20,7 @@ command -v npm >/dev/null || die "npm is not installed"
 # because the dynamic `busybox` package provides /bin/busybox too.
 declare -A APT_PROVIDES=(
   [runc]=runc [iptables]=iptables [iproute2]=ip [kmod]=modprobe
-  [g++]=g++ [make]=make [python3]=python3 [ca-certificates]=/etc/ssl/certs/ca-certificates.crt [curl]=curl [zstd]=zstd
+  [g++]=g++ [make]=make [python3]=python3 [ca-certificates]=/etc/ssl/certs/ca-certificates.crt [curl]=curl [zstd]=zstd [procps]=ps
 )
 missing=()
 for pkg in "${!APT_PROVIDES[@]}"; do

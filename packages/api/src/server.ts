@@ -6,6 +6,7 @@ import { Router } from './router';
 import { containerRoutes, type ContainerBackend } from './routers/containers';
 import { execRoutes, isExecBackend, type ExecBackend } from './routers/exec';
 import { containerArchiveRoutes, isContainerArchiveBackend } from './routers/container-archive';
+import { containerStatsRoutes, isContainerStatsBackend } from './routers/container-stats';
 import { imageRoutes, type ContainerFilesystemBackend, type ImageBackend } from './routers/images';
 import { systemDfRoutes, type DiskUsageBackend } from './routers/system-df';
 import { systemRoutes, type SystemBackend } from './routers/system';
@@ -23,6 +24,8 @@ export function createApiServer(backends: ApiBackends): Server {
   const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
   const exec = backends.exec ?? (isExecBackend(backends.containers) ? backends.containers : undefined);
   if (exec) router.add(execRoutes(exec));
+  // top and stats, when the container backend can look inside its containers.
+  if (isContainerStatsBackend(backends.containers)) router.add(containerStatsRoutes(backends.containers));
   // docker cp, when the container backend can reach its containers' filesystems.
   if (isContainerArchiveBackend(backends.containers)) router.add(containerArchiveRoutes(backends.containers));
   const server = createServer({ keepAlive: true }, (req, res) => void router.dispatch(req, res));

@@ -1,0 +1,105 @@
+import { containerStatsOf, type Client } from '@berth/client';
+import { type Command, StatusError, describeError, write } from '../context';
+import { emptyEntry, liveFrame, renderStats, statsEntry, type StatsEntry } from '../format/stats';
+import { formatted } from './images';
+
+/** How often the live display is redrawn (the docker CLI's ticker). */
+const REDRAW_MS = 500;
+
+/** The first sample of each container (`--no-stream`): entries, and the errors of those that failed. */
+async function firstSamples(client: Client, containers: string[]): Promise<{ entries: StatsEntry[]; errors: string[] }> {
+  const api = containerStatsOf(client);
+  const errors: string[] = [];
+  const entries = await Promise.all(containers.map(async (container) => {
+    try {
+      for await (const sample of await api.stats(container, { stream: false })) return statsEntry(container, sample);
+      return emptyEntry(container, true);
+    } catch (err) {
+      errors.push(describeError(err));
+      return emptyEntry(container, true);
+    }
+  }));
+  return { entries, errors };
+}
+
+/**
+ * Keeps `entries[container]` up to date from a stream of samples; marks it invalid when the
+ * stream fails. Resolves once the first sample arrived (or the stream failed), as the docker CLI
+ * waits for every container's first sample before it draws.
+ */
+function follow(client: Client, container: string, entries: Map<string, StatsEntry>): Promise<void> {
+  entries.set(container, emptyEntry(container));
+  return new Promise((first) => {
+    void (async () => {
+      try {
+        for await (const sample of await containerStatsOf(client).stats(container, { stream: true })) {
+          if (!entries.has(container)) return; // no longer shown
+          entries.set(container, statsEntry(container, sample));
+          first();
+        }
+      } catch {
+        const entry = entries.get(container);
+        if (entry) entry.invalid = true;
+      } finally {
+        first();
+      }
+    })();
+  });
+}
+
+export const statsCommand: Command = {
+  spec: {
+    name: 'stats',
+    use: 'stats [OPTIONS] [CONTAINER...]',
+    description: 'Display a live stream of container(s) resource usage statistics',
+    aliases: ['container stats', 'stats'],
+    flags: [
+      { name: 'all', short: 'a', kind: 'bool', usage: 'Show all containers (default shows just running)' },
+      { name: 'format', kind: 'string', usage: 'Format output using a custom template' },
+      { name: 'no-stream', kind: 'bool', usage: 'Disable streaming stats and only pull the first result' },
+      { name: 'no-trunc', kind: 'bool', usage: 'Do not truncate output' },
+    ],
+  },
+  async run(ctx, flags) {
+    const client = ctx.client();
+    const format = flags.string('format');
+    const trunc = !flags.bool('no-trunc');
+    const showAll = flags.args.length === 0;
+    const listed = async () => (await client.listContainers({ all: flags.bool('all') })).map((c) => c.Id);
+
+    if (flags.bool('no-stream')) {
+      const { entries, errors } = await firstSamples(client, showAll ? await listed() : flags.args);
+      // Named containers that cannot be read fail the command; listed ones that vanished do not.
+      if (!showAll && errors.length > 0) throw new StatusError(errors.join('\n'), 1);
+      if (entries.length === 0) return;
+      await write(ctx.io.stdout, formatted(() => renderStats(format, entries, trunc)));
+      return;
+    }
+
+    const entries = new Map<string, StatsEntry>();
+    if (showAll) {
+      // Without an events subscription, the running set is re-listed at every redraw: new
+      // containers appear, and (without -a) stopped ones go.
+      const refresh = async () => {
+        const ids = await listed();
+        await Promise.all(ids.filter((id) => !entries.has(id)).map((id) => follow(client, id, entries)));
+        for (const id of [...entries.keys()]) if (!ids.includes(id)) entries.delete(id);
+      };
+      await refresh();
+      for (;;) {
+        await write(ctx.io.stdout, liveFrame(formatted(() => renderStats(format, [...entries.values()], trunc))));
+        await new Promise((resolve) => setTimeout(resolve, REDRAW_MS));
+        await refresh();
+      }
+    }
+    // Named containers: one that does not exist is an error before anything is drawn.
+    const errors: string[] = [];
+    for (const container of flags.args) await client.inspectContainer(container).catch((err: unknown) => errors.push(describeError(err)));
+    if (errors.length > 0) throw new StatusError(errors.join('\n'), 1);
+    await Promise.all(flags.args.map((container) => follow(client, container, entries)));
+    for (;;) {
+      await write(ctx.io.stdout, liveFrame(formatted(() => renderStats(format, [...entries.values()], trunc))));
+      await new Promise((resolve) => setTimeout(resolve, REDRAW_MS));
+    }
+  },
+};
