@@ -84,6 +84,12 @@ export interface HostConfig {
   Tmpfs?: Record<string, string> | null;
   /** `--userns`: `''` (the daemon's remapping, if any) or `'host'` (no user namespace for this container). */
   UsernsMode?: string;
+  /** `--group-add`: supplementary groups (names or gids). */
+  GroupAdd?: string[] | null;
+  OomScoreAdj?: number;
+  OomKillDisable?: boolean | null;
+  /** `--memory-swappiness`, 0..100; -1 leaves the kernel's default. */
+  MemorySwappiness?: number | null;
 }
 
 export interface ContainerCreateRequest extends ContainerConfig {

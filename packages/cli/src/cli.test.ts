@@ -121,8 +121,8 @@ describe('run', () => {
   });
 
   test('flag errors exit 125 with a pointer to help', async () => {
-    expect(await berth(['run', '--foo', 'busybox'])).toEqual({ code: 125, stdout: '', stderr: "unknown flag: --foo\nSee 'berth run --help'.\n" });
-    expect((await berth(['container', 'run', '--foo'])).stderr).toBe("unknown flag: --foo\nSee 'berth container run --help'.\n");
+    expect(await berth(['run', '--foo', 'busybox'])).toEqual({ code: 125, stdout: '', stderr: "unknown flag: --foo\n\nUsage:  berth run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'berth run --help' for more information\n" });
+    expect((await berth(['container', 'run', '--foo'])).stderr).toBe("unknown flag: --foo\n\nUsage:  berth container run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'berth container run --help' for more information\n");
   });
 
   test('no image is an argument-count error', async () => {

@@ -170,13 +170,18 @@ function unknownCommand(path: string, helpPath: string): StatusError {
   return new StatusError(`${BINARY}: unknown command: ${BINARY} ${path}\n\nRun '${BINARY} ${helpPath}--help' for more information`, 1);
 }
 
+/** A command-line mistake as Docker's CLI 28 prints it: the message, the usage line, where help is. */
+function flagFailure(spec: CommandSpec, err: FlagError): StatusError {
+  return new StatusError(`${err.message}\n\nUsage:  ${BINARY} ${spec.use}\n\nRun '${BINARY} ${spec.name} --help' for more information`, 125);
+}
+
 async function execute(command: Command, argv: string[], ctx: CommandContext): Promise<number> {
   const spec: CommandSpec = command.spec;
   let flags;
   try {
     flags = parseFlags(spec, argv);
   } catch (err) {
-    if (err instanceof FlagError) throw new StatusError(`${err.message}\nSee '${BINARY} ${spec.name} --help'.`, 125);
+    if (err instanceof FlagError) throw flagFailure(spec, err);
     throw err;
   }
   if (flags.help) {
@@ -188,7 +193,7 @@ async function execute(command: Command, argv: string[], ctx: CommandContext): P
   try {
     return (await command.run(ctx, flags)) ?? 0;
   } catch (err) {
-    if (err instanceof FlagError) throw new StatusError(`${err.message}\nSee '${BINARY} ${spec.name} --help'.`, 125);
+    if (err instanceof FlagError) throw flagFailure(spec, err);
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import { FlagError, type FlagSpec, checkArgCount, parseFlags, renderHelp } from './flags';
-import { RUN_FLAGS } from './commands/run';
+import { RUN_FLAGS } from './commands/run-flags';
 
 const run = (argv: string[]) => parseFlags({ flags: RUN_FLAGS, interspersed: false }, argv);
 const PS_FLAGS: FlagSpec[] = [

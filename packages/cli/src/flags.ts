@@ -16,6 +16,13 @@ export interface FlagSpec {
   usage: string;
   /** Shown as `(default "x")` in help and used when the flag is absent. */
   defaultValue?: string;
+  /** The value's type as help shows it, when the kind's name is not Docker's (`bytes`, `duration`). */
+  type?: string;
+  /**
+   * Checks each value as it is parsed, as pflag's typed flags do: a throw becomes
+   * `invalid argument "v" for "--flag" flag: <message>`.
+   */
+  validate?: (value: string) => void;
 }
 
 export interface CommandSpec {
@@ -99,6 +106,13 @@ export function parseFlags(spec: Pick<CommandSpec, 'flags' | 'interspersed'>, ar
       throw new FlagError(`invalid argument "${raw}" for "${displayName(flag)}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
     }
     const value = raw ?? '';
+    if (flag.validate) {
+      try {
+        flag.validate(value);
+      } catch (err) {
+        throw new FlagError(`invalid argument "${value}" for "${displayName(flag)}" flag: ${(err as Error).message}`);
+      }
+    }
     if (flag.kind === 'int' && !/^[+-]?\d+$/.test(value)) {
       throw new FlagError(`invalid argument "${value}" for "${displayName(flag)}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`);
     }
@@ -180,11 +194,13 @@ const TYPE_NAMES: Record<FlagKind, string> = { bool: '', string: 'string', list:
 export function renderFlagTable(flags: FlagSpec[]): string {
   const rows = flags.map((flag) => {
     const names = flag.short ? `  -${flag.short}, --${flag.name}` : `      --${flag.name}`;
-    const type = TYPE_NAMES[flag.kind];
+    const type = flag.type ?? TYPE_NAMES[flag.kind];
     let usage = flag.usage;
     if (flag.defaultValue !== undefined && flag.kind !== 'bool') {
       usage += flag.kind === 'string' ? ` (default "${flag.defaultValue}")` : ` (default ${flag.defaultValue})`;
     }
+    // pflag mentions a boolean's default only when it is on (`--sig-proxy`).
+    if (flag.kind === 'bool' && flag.defaultValue === 'true') usage += ' (default true)';
     return { left: type ? `${names} ${type}` : names, usage };
   });
   const width = Math.max(0, ...rows.map((r) => r.left.length));

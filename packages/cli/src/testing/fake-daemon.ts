@@ -128,7 +128,8 @@ export class FakeDaemon {
       return void res.end('{"stream":"Loaded image: busybox:latest\\n"}\n');
     }
     if (key === 'POST /images/create') {
-      return json(404, { message: `pull access denied for ${query.get('fromImage')}, repository does not exist or may require 'docker login'` });
+      // dockerd names the repository as users write it, though clients ask for the full name.
+      return json(404, { message: `pull access denied for ${query.get('fromImage')?.replace(/^docker\.io\/library\//, '')}, repository does not exist or may require 'docker login'` });
     }
     if (key === 'POST /containers/create') {
       const config = JSON.parse(body.toString()) as ContainerCreateRequest;

@@ -23,6 +23,7 @@ import type { ShimPool } from '../tasks/shim-pool';
 import { reclaimTask, runtimeContainers, type RuntimeLocation } from '../tasks/reclaim';
 import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
+import { checkCreateSettings } from './create-checks';
 import { mergeImageConfig } from './merge-config';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
@@ -258,6 +259,7 @@ export class ContainerService {
 
   async create(req: ContainerCreateRequest, requestedName?: string): Promise<ContainerCreateResponse> {
     if (!req.Image) throw invalidArgument('config cannot be empty in order to create a container');
+    checkCreateSettings(req);
     const name = requestedName ? validateContainerName(requestedName) : this.freeRandomName();
     const holder = this.names.get(name);
     if (holder) {
