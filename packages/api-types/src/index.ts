@@ -355,6 +355,8 @@ export interface EventMessage {
   from?: string;
 }
 
+export type * from './stats';
+
 /**
  * A path in a container (`HEAD`/`GET /containers/{id}/archive`), sent base64-encoded JSON in the
  * `X-Docker-Container-Path-Stat` header. `mode` is Go's os.FileMode (directory bit 31, symlink 27, ...).

@@ -28,6 +28,8 @@ import { systemDfCommand } from './commands/system-df';
 import { tagCommand } from './commands/tag';
 import { loadCommand } from './commands/load';
 import { logsCommand } from './commands/logs';
+import { statsCommand } from './commands/stats';
+import { topCommand } from './commands/top';
 import { psCommand } from './commands/ps';
 import { rmCommand } from './commands/rm';
 import { runCommand } from './commands/run';
@@ -63,6 +65,8 @@ const TOP_LEVEL: Record<string, Command> = {
   wait: waitCommand,
   ps: psCommand,
   logs: logsCommand,
+  top: topCommand,
+  stats: statsCommand,
   rm: rmCommand,
   images: imagesCommand,
   load: loadCommand,
@@ -99,6 +103,8 @@ const GROUPS: Record<string, CommandGroup> = {
       list: under('container ls', psCommand),
       ps: under('container ls', psCommand),
       logs: under('container logs', logsCommand),
+      top: under('container top', topCommand),
+      stats: under('container stats', statsCommand),
       rm: under('container rm', rmCommand),
       remove: under('container rm', rmCommand),
       commit: under('container commit', commitCommand),

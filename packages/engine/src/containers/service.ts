@@ -27,6 +27,9 @@ import { checkCreateSettings } from './create-checks';
 import { mergeImageConfig } from './merge-config';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
+import { containerTop } from './top';
+import { containerStats, type StatsOptions, type StatsTarget } from './stats';
+import type { ContainerTopResponse, StatsResponse } from '@berth/api-types';
 import type { ContainerPathStat } from '@berth/api-types';
 import { archiveContainerPath, extractToContainerDir, statContainerPath, type ArchiveTarget, type ExtractOptions, type PathArchive } from './archive';
 
@@ -866,6 +869,38 @@ export class ContainerService {
       paused: !!record.state.Paused,
       config: record.config,
     };
+  }
+
+  /** `docker top` (see top.ts). NotFound as every lookup. */
+  top(ref: string, psArgs?: string): Promise<ContainerTopResponse> {
+    const c = this.lookup(ref);
+    const { record } = c;
+    return containerTop({
+      id: record.id,
+      running: !!record.state.Running && !!c.shim,
+      restarting: !!record.state.Restarting,
+      pids: () => c.shim!.pids(record.id),
+      emit: (action) => this.emit(record, action),
+    }, psArgs);
+  }
+
+  /** `docker stats` samples (see stats.ts); the stream ends when the container is removed. NotFound as every lookup. */
+  stats(ref: string, opts: StatsOptions): AsyncIterable<StatsResponse> {
+    const id = this.lookup(ref).record.id;
+    const current = (): StatsTarget | undefined => {
+      const c = this.live.get(id);
+      if (!c) return undefined;
+      const { record, shim } = c;
+      return {
+        id,
+        name: record.name,
+        running: !!record.state.Running && !!shim,
+        pid: record.state.Pid ?? 0,
+        networkMode: record.hostConfig.NetworkMode,
+        stats: () => shim!.stats(id),
+      };
+    };
+    return containerStats(current, opts);
   }
 }
 
