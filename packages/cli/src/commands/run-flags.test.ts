@@ -26,7 +26,7 @@ describe('run flags to the create body', () => {
     const body = config([
       '--env-file', '/env', '-e', 'X', '-e', 'A=override', '--label-file', '/labels', '-l', 'a=b', '-l', 'flag',
       '--restart', 'on-failure:3', '--stop-signal', 'SIGUSR1', '--stop-timeout', '7', '--read-only', '--tmpfs', '/run:size=1m', '--tmpfs', '/tmp',
-      '--cap-add', 'NET_ADMIN', '--cap-drop', 'ALL', '--privileged', '--security-opt', 'no-new-privileges',
+      '--cap-add', 'net_admin', '--cap-drop', 'all', '--privileged', '--security-opt', 'no-new-privileges',
       '-m', '64m', '--memory-swap', '-1', '--memory-reservation', '32m', '--cpus', '1.5', '-c', '512', '--cpuset-cpus', '0', '--cpuset-mems', '0',
       '--pids-limit', '20', '--blkio-weight', '300', '--ulimit', 'nofile=100:200', '--ulimit', 'nofile=50', '--device', '/dev/null:/dev/x:r',
       '--device-cgroup-rule', 'c 1:3 rwm', '--shm-size', '1m', '--init', '--health-cmd', 'true', '--health-interval', '2s', '--health-retries', '3',
@@ -61,7 +61,7 @@ describe('run flags to the create body', () => {
         ReadonlyRootfs: true,
         RestartPolicy: { Name: 'on-failure', MaximumRetryCount: 3 },
         LogConfig: { Type: 'json-file', Config: { 'max-size': '1m' } },
-        CapAdd: ['NET_ADMIN'],
+        CapAdd: ['CAP_NET_ADMIN'],
         CapDrop: ['ALL'],
         GroupAdd: ['audio'],
         Dns: ['10.0.0.1'],

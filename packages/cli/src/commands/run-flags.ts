@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { ContainerCreateRequest, HostConfig } from '@berth/client';
 import type { FlagSpec, ParsedFlags } from '../flags';
 import {
-  attachStream, environmentEntry, exposedPorts, extraHost, goFileError, keyValueMap, parseDevice, parseKeyValueFile, securityOpts,
+  attachStream, environmentEntry, exposedPorts, extraHost, goFileError, keyValueMap, normalizeCapability, parseDevice, parseKeyValueFile, securityOpts,
   validateDeviceCgroupRule, validateDnsSearch, validateIpAddress, validateLabel,
 } from '../opts/container';
 import { goDuration, goInt, nanoCpus, parseUlimit, ramInBytes, swapBytes } from '../opts/values';
@@ -242,8 +242,8 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
     Privileged: flags.bool('privileged'),
     ReadonlyRootfs: flags.bool('read-only'),
     RestartPolicy: { MaximumRetryCount: 0, ...restartPolicy },
-    CapAdd: flags.list('cap-add'),
-    CapDrop: flags.list('cap-drop'),
+    CapAdd: flags.list('cap-add').map(normalizeCapability),
+    CapDrop: flags.list('cap-drop').map(normalizeCapability),
     GroupAdd: flags.list('group-add'),
     Dns: flags.list('dns').map((d) => d.trim()),
     DnsSearch: flags.list('dns-search'),

@@ -47,6 +47,16 @@ export function keyValueMap(entries: string[]): Record<string, string> {
   return out;
 }
 
+/**
+ * `--cap-add net_admin` as Docker's client sends it: upper case, `CAP_` prefixed, `ALL` and
+ * `RESET` as they are (so inspect and the daemon's messages name `CAP_NET_ADMIN`).
+ */
+export function normalizeCapability(name: string): string {
+  const upper = name.trim().toUpperCase();
+  if (upper === 'ALL' || upper === 'RESET' || upper.startsWith('CAP_')) return upper;
+  return `CAP_${upper}`;
+}
+
 /** `--dns`: an IP address. */
 export function validateIpAddress(value: string): void {
   if (isIP(value.trim()) === 0) throw new Error(`IP address is not correctly formatted: ${value}`);

@@ -1,5 +1,5 @@
 import {
-  attachStream, environmentEntry, exposedPorts, extraHost, parseDevice, parseKeyValueFile, securityOpts, validateDeviceCgroupRule,
+  attachStream, environmentEntry, exposedPorts, extraHost, normalizeCapability, parseDevice, parseKeyValueFile, securityOpts, validateDeviceCgroupRule,
   validateDnsSearch, validateIpAddress, validateLabel,
 } from './container';
 import { goDuration, goInt, nanoCpus, parseUlimit, ramInBytes, swapBytes } from './values';
@@ -102,6 +102,10 @@ describe('container option checks', () => {
     expect(environmentEntry('HOME', { HOME: '/root' })).toBe('HOME=/root');
     expect(environmentEntry('NOPE', {})).toBe('NOPE');
     expect(() => environmentEntry('=x', {})).toThrow('invalid environment variable: =x');
+  });
+
+  it('capabilities as Docker’s client sends them', () => {
+    expect(['net_admin', ' CAP_SYS_ADMIN', 'all', 'reset', 'Chown'].map(normalizeCapability)).toEqual(['CAP_NET_ADMIN', 'CAP_SYS_ADMIN', 'ALL', 'RESET', 'CAP_CHOWN']);
   });
 
   it('labels, dns and add-host', () => {
