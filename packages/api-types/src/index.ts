@@ -21,7 +21,7 @@ export interface ContainerConfig {
   StdinOnce?: boolean;
   Env?: string[] | null;
   Cmd?: string[] | null;
-  Healthcheck?: object | null;
+  Healthcheck?: HealthConfig | null;
   Image?: string;
   Volumes?: Record<string, object> | null;
   WorkingDir?: string;
@@ -30,6 +30,34 @@ export interface ContainerConfig {
   Labels?: Record<string, string> | null;
   StopSignal?: string;
   StopTimeout?: number | null;
+}
+
+/** A container's health check (`Config.Healthcheck`); durations in nanoseconds, 0 = inherited/default. */
+export interface HealthConfig {
+  /** `[]` inherit, `["NONE"]` disabled, `["CMD", arg...]` or `["CMD-SHELL", command]`. */
+  Test?: string[] | null;
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  StartInterval?: number;
+  Retries?: number;
+}
+
+export type HealthStatus = 'none' | 'starting' | 'healthy' | 'unhealthy';
+
+/** One probe's outcome in `State.Health.Log`. */
+export interface HealthcheckResult {
+  Start: string;
+  End: string;
+  ExitCode: number;
+  Output: string;
+}
+
+/** `State.Health` of a container with a health check. */
+export interface Health {
+  Status: HealthStatus;
+  FailingStreak: number;
+  Log: HealthcheckResult[];
 }
 
 export interface RestartPolicy {
@@ -116,6 +144,7 @@ export interface ContainerState {
   Error: string;
   StartedAt: string;
   FinishedAt: string;
+  Health?: Health;
 }
 
 export interface ContainerSummary {

@@ -1,5 +1,6 @@
-import type { ContainerConfig } from '@berth/api-types';
+import type { ContainerConfig, HealthConfig } from '@berth/api-types';
 import type { ImageConfig } from '@berth/images';
+import { mergeHealthcheck } from './health';
 
 /** The image's runtime defaults, as carried in an image config's `config` object. */
 export type ImageDefaults = NonNullable<ImageConfig['config']>;
@@ -28,5 +29,7 @@ export function mergeImageConfig(user: ContainerConfig, image: ImageDefaults): C
   if (image.ExposedPorts || user.ExposedPorts) merged.ExposedPorts = { ...(image.ExposedPorts ?? {}), ...(user.ExposedPorts ?? {}) };
   if (image.Volumes || user.Volumes) merged.Volumes = { ...(image.Volumes ?? {}), ...(user.Volumes ?? {}) };
   if (!user.StopSignal && image.StopSignal) merged.StopSignal = image.StopSignal;
+  const healthcheck = mergeHealthcheck(user.Healthcheck, image.Healthcheck as HealthConfig | undefined);
+  if (healthcheck) merged.Healthcheck = healthcheck;
   return merged;
 }

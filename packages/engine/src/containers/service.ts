@@ -27,6 +27,8 @@ import { checkCreateSettings } from './create-checks';
 import { mergeImageConfig } from './merge-config';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
+import { HealthMonitor, probeCommand, ProbeOutput, startingHealth, timingOf, validateHealthcheck, type ProbeOutcome } from './health';
+import { nextRestartDelay, restartingState, shouldRestart, stoppedState, validateRestartPolicy } from './restart-policy';
 import { containerTop } from './top';
 import { containerStats, type StatsOptions, type StatsTarget } from './stats';
 import type { ContainerTopResponse, StatsResponse } from '@berth/api-types';
@@ -91,6 +93,14 @@ interface LiveContainer {
   stopping?: Promise<void>;
   /** Set while an exit is being handled: a new start must not race its cleanup of the bundle. */
   exiting?: Promise<void>;
+  /** The automatic restart the restart policy scheduled (state `restarting`); cancelled by stop, kill, rm -f. */
+  pendingRestart?: NodeJS.Timeout;
+  /** The restart under way once the delay passed: a stop waits for it, then stops the new run. */
+  restarting?: Promise<void>;
+  /** The last backoff delay (ms) before an automatic restart; 0 once the user started the container. */
+  restartDelay?: number;
+  /** Probes of the container's health check while it runs. */
+  health?: HealthMonitor;
 }
 
 export interface ContainerServiceDeps {
@@ -123,6 +133,8 @@ export class ContainerService {
   private readonly execs = new Map<string, ExecRecord>();
   /** Set once the daemon lets go of its containers (live restore): exits are no longer acted on. */
   private detached = false;
+  /** Set once the daemon stops its containers to shut down: their exits restart nothing. */
+  private shuttingDown = false;
 
   constructor(private readonly deps: ContainerServiceDeps) {}
 
@@ -149,10 +161,13 @@ export class ContainerService {
     for (const c of restored) if (c.record.state.Status === 'removing') await this.removeNow(c);
     await this.deps.shims.sweep();
     await this.reclaimOrphans();
+    for (const c of restored) await this.restartAfterRestore(c);
   }
 
   private async recover(c: LiveContainer): Promise<void> {
     const { record } = c;
+    // A restart the previous daemon had pending is decided again once all is recovered.
+    if (record.state.Restarting) record.state = stoppedState(record.state);
     const address = record.shimAddress;
     let client = address ? await this.deps.shims.reconnect(address, record.id) : undefined;
     let task: TaskState | undefined;
@@ -181,6 +196,9 @@ export class ContainerService {
       }
       await this.reattachOutput(c);
       this.monitor(c, client);
+      // As dockerd, a restored container's health starts over.
+      if (probeCommand(record.config.Healthcheck)) record.state.Health = startingHealth(record.state.Health);
+      this.startHealthChecks(c);
       return;
     }
     const ranMeanwhile = record.state.Running || record.state.Status === 'created';
@@ -236,6 +254,9 @@ export class ContainerService {
   async detach(): Promise<void> {
     this.detached = true;
     for (const c of this.live.values()) {
+      // A pending restart is decided again by the next daemon (restore); probes start over there.
+      clearTimeout(c.pendingRestart);
+      c.health?.stop();
       c.io?.destroy();
       c.io = undefined;
       c.shim = undefined;
@@ -281,6 +302,8 @@ export class ContainerService {
     // builder checks them; the user is resolved at start, from the container's filesystem.
     const fullHostConfig: HostConfig = { NetworkMode: 'default', LogConfig: { Type: 'json-file', Config: {} }, RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, ...hostConfig };
     if (fullHostConfig.UsernsMode && fullHostConfig.UsernsMode !== 'host') throw invalidArgument(`invalid USERNS mode: ${fullHostConfig.UsernsMode}`);
+    validateHealthcheck(config.Healthcheck);
+    validateRestartPolicy(fullHostConfig.RestartPolicy, fullHostConfig.AutoRemove);
     await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, [], this.deps.userns), user: undefined }, EMPTY_ROOTFS);
     this.names.set(name, id);
     const dir = this.deps.store.dirOf(id);
@@ -390,10 +413,22 @@ export class ContainerService {
 
   async start(ref: string): Promise<void> {
     const c = this.lookup(ref);
-    const { record } = c;
     // The previous run's exit may still be removing its bundle and task.
     if (c.exiting) await c.exiting;
-    if (record.state.Running) return;
+    // A restarting container counts as running: its restart is already pending.
+    if (c.record.state.Running) return;
+    // The user's start begins a new series for the restart policy (dockerd resets its restart manager).
+    c.record.manuallyStopped = false;
+    c.record.restartCount = 0;
+    c.restartDelay = 0;
+    await this.startContainer(c);
+  }
+
+  /** Starts the container's task, for the user's `start` and for the restart policy's restarts. */
+  private async startContainer(c: LiveContainer): Promise<void> {
+    const { record } = c;
+    if (c.exiting) await c.exiting;
+    if (record.state.Running && !record.state.Restarting) return;
     if (record.state.Status === 'removing') throw conflict(`container ${record.id} is marked for removal and cannot be started`);
     const bundle = join(this.deps.runDir, record.id);
     const ioSocket = join(this.deps.runDir, `${record.id}.io`);
@@ -421,7 +456,8 @@ export class ContainerService {
         throw runtimeFailure(err);
       });
       c.shim = client;
-      record.state = { ...record.state, Status: 'running', Running: true, Paused: false, Pid: pid, ExitCode: 0, Error: '', StartedAt: new Date().toISOString() };
+      record.state = { ...record.state, Status: 'running', Running: true, Paused: false, Restarting: false, Pid: pid, ExitCode: 0, Error: '', StartedAt: new Date().toISOString() };
+      if (probeCommand(record.config.Healthcheck)) record.state.Health = startingHealth(record.state.Health);
       await this.deps.store.save(record);
       this.emit(record, 'start');
     } catch (err) {
@@ -444,6 +480,109 @@ export class ContainerService {
       throw failure.error;
     }
     this.monitor(c, client);
+    this.startHealthChecks(c);
+  }
+
+  /**
+   * After an exit: the delay before the restart the container's policy asks for (counted in
+   * RestartCount, with dockerd's backoff), or undefined. Nothing is restarted after a stop or kill
+   * by hand, nor while the daemon shuts down.
+   */
+  private restartDecision(c: LiveContainer, exitCode: number): number | undefined {
+    const { record } = c;
+    const facts = { policy: record.hostConfig.RestartPolicy, exitCode, manuallyStopped: !!record.manuallyStopped || this.shuttingDown, restartCount: record.restartCount };
+    if (!shouldRestart(facts)) return undefined;
+    c.restartDelay = nextRestartDelay(c.restartDelay ?? 0, Date.now() - Date.parse(record.state.StartedAt));
+    record.restartCount += 1;
+    return c.restartDelay;
+  }
+
+  private scheduleRestart(c: LiveContainer, delayMs: number): void {
+    c.pendingRestart = setTimeout(() => {
+      c.pendingRestart = undefined;
+      c.restarting = this.startContainer(c).catch(async () => {
+        // A restart that fails leaves the container exited, with start's reason recorded.
+        if (!c.record.state.Restarting || !this.live.has(c.record.id)) return;
+        c.record.state = stoppedState(c.record.state);
+        await this.deps.store.save(c.record).catch(() => undefined);
+      }).finally(() => {
+        c.restarting = undefined;
+      });
+    }, delayMs);
+  }
+
+  /** Cancels a pending restart (stop, kill, rm -f of a restarting container): it stays exited. */
+  private async cancelRestart(c: LiveContainer): Promise<boolean> {
+    // Too late to cancel a restart under way: the caller stops (or kills) the new run instead.
+    if (c.restarting) await c.restarting;
+    if (!c.record.state.Restarting) return false;
+    clearTimeout(c.pendingRestart);
+    c.pendingRestart = undefined;
+    this.markManuallyStopped(c);
+    c.record.state = stoppedState(c.record.state);
+    await this.deps.store.save(c.record).catch(() => undefined);
+    return true;
+  }
+
+  /** dockerd's HasBeenManuallyStopped (set by stop and kill, not by its own shutdown); saved with the exit. */
+  private markManuallyStopped(c: LiveContainer): void {
+    if (!this.shuttingDown) c.record.manuallyStopped = true;
+  }
+
+  /** At daemon start, the containers their policy restarts are started again, as by the user (dockerd). */
+  private async restartAfterRestore(c: LiveContainer): Promise<void> {
+    const { record } = c;
+    if (record.state.Status !== 'exited' || !this.live.has(record.id)) return;
+    const facts = { policy: record.hostConfig.RestartPolicy, exitCode: record.state.ExitCode, manuallyStopped: !!record.manuallyStopped, restartCount: record.restartCount };
+    if (shouldRestart(facts)) await this.start(record.id).catch(() => undefined);
+  }
+
+  /** Probes the container's health check while it runs (`State.Health`, `health_status` events). */
+  private startHealthChecks(c: LiveContainer): void {
+    c.health?.stop();
+    c.health = undefined;
+    const check = c.record.config.Healthcheck;
+    const cmd = probeCommand(check);
+    if (!cmd || !check) return;
+    c.health = new HealthMonitor(cmd, timingOf(check), Date.parse(c.record.state.StartedAt), {
+      run: (command, timeoutMs) => this.probe(c, command, timeoutMs),
+      paused: () => c.record.state.Paused,
+      current: () => c.record.state.Health ?? startingHealth(undefined),
+      update: (health, changed) => {
+        if (!this.live.has(c.record.id) || !c.record.state.Running) return;
+        c.record.state = { ...c.record.state, Health: health };
+        void this.deps.store.save(c.record).catch(() => undefined);
+        if (changed) this.emit(c.record, `health_status: ${health.Status}`);
+      },
+    });
+    c.health.start();
+  }
+
+  /**
+   * One health probe, run as dockerd runs it: an exec of the check's command in the container
+   * (`docker exec`'s machinery and events), output kept up to MAX_PROBE_OUTPUT, the process killed
+   * at the timeout.
+   */
+  private async probe(c: LiveContainer, cmd: string[], timeoutMs: number): Promise<ProbeOutcome> {
+    const { Id } = await this.execCreate(c.record.id, { Cmd: cmd, AttachStdout: true, AttachStderr: true });
+    const output = new ProbeOutput();
+    let ended: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (ended = resolve));
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await this.execStart(Id, { detach: false }, { write: (_stream, chunk) => output.push(chunk), end: () => ended() });
+      const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
+      const timedOut = await Promise.race([done.then(() => false), timeout]);
+      if (timedOut) {
+        await c.shim?.kill(c.record.id, 9, false, Id).catch(() => undefined);
+        await done;
+      }
+      return { timedOut, exitCode: this.execs.get(Id)?.exitCode ?? -1, output: output.text() };
+    } finally {
+      clearTimeout(timer);
+      // Probes are not kept for `exec inspect`: one per interval would pile up.
+      this.execs.delete(Id);
+    }
   }
 
   private pumpOutput(c: LiveContainer, io: Socket): void {
@@ -493,9 +632,13 @@ export class ContainerService {
   private async handleExit(c: LiveContainer, exitCode: number, exitedAt: Date, error: string): Promise<void> {
     if (this.detached) return;
     const { record } = c;
+    c.health?.stop();
+    c.health = undefined;
+    const restartIn = this.restartDecision(c, exitCode);
     // The exit is recorded before the task is deleted: a daemon killed in between still finds
     // the task (and its status) on restart, and only finishes the cleanup.
     record.state = { ...record.state, Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: exitCode, Error: error, FinishedAt: exitedAt.toISOString() };
+    if (restartIn !== undefined) record.state = restartingState(record.state);
     await this.deps.store.save(record).catch(() => undefined);
     this.emit(record, 'die', { exitCode: String(exitCode) });
     if (c.shim) await c.shim.delete(record.id).catch(() => undefined);
@@ -513,6 +656,8 @@ export class ContainerService {
     // A removal that started meanwhile owns the record now: saving would resurrect it.
     if (this.live.has(record.id) && record.state.Status !== 'removing') await this.deps.store.save(record).catch(() => undefined);
     for (const waiter of c.exitWaiters.splice(0)) waiter();
+    // A stop, kill or rm -f meanwhile cancelled the restart (the state is no longer restarting).
+    if (restartIn !== undefined && record.state.Restarting && this.live.has(record.id)) this.scheduleRestart(c, restartIn);
     if (record.hostConfig.AutoRemove && this.live.has(record.id)) {
       await this.removeNow(c).catch(() => undefined);
     }
@@ -520,7 +665,10 @@ export class ContainerService {
 
   async kill(ref: string, signal = 'SIGKILL'): Promise<void> {
     const c = this.lookup(ref);
+    // Of a restarting container, dockerd only cancels the pending restart.
+    if (await this.cancelRestart(c)) return;
     if (!c.record.state.Running || !c.shim) throw conflict(`Container ${c.record.id} is not running`);
+    this.markManuallyStopped(c);
     await c.shim.kill(c.record.id, signalNumber(signal));
   }
 
@@ -546,7 +694,9 @@ export class ContainerService {
   async stop(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
     const c = this.lookup(ref);
     const stopSignal = signalNumber(signal || c.record.config.StopSignal || 'SIGTERM');
+    if (await this.cancelRestart(c)) return;
     if (!c.record.state.Running || !c.shim) return;
+    this.markManuallyStopped(c);
     const timeout = timeoutSeconds ?? c.record.config.StopTimeout ?? 10;
     const exited = this.nextExit(c);
     await c.shim.kill(c.record.id, stopSignal).catch(() => undefined);
@@ -569,10 +719,15 @@ export class ContainerService {
 
   async remove(ref: string, opts: { force: boolean }): Promise<void> {
     const c = this.lookup(ref);
+    if (c.record.state.Restarting) {
+      if (!opts.force) throw conflict(`You cannot remove a restarting container ${c.record.id}. Stop the container before attempting removal or force remove`);
+      await this.cancelRestart(c);
+    }
     if (c.record.state.Running) {
       if (!opts.force) {
         throw conflict(`You cannot remove a running container ${c.record.id}. Stop the container before attempting removal or force remove`);
       }
+      this.markManuallyStopped(c);
       const exited = this.nextExit(c);
       await c.shim?.kill(c.record.id, 9, true).catch(() => undefined);
       await exited;
@@ -583,6 +738,8 @@ export class ContainerService {
 
   private async removeNow(c: LiveContainer): Promise<void> {
     const { record } = c;
+    clearTimeout(c.pendingRestart);
+    c.health?.stop();
     // As dockerd: removal clears the error, so a wait for `removed` reports none.
     record.state = { ...record.state, Status: 'removing', Error: '' };
     await this.deps.snapshotter.remove(record.snapshotKey).catch((err) => {
@@ -850,6 +1007,8 @@ export class ContainerService {
    * timeout, else `defaultTimeoutSeconds` (the daemon's `shutdown-timeout`).
    */
   async stopAll(defaultTimeoutSeconds?: number): Promise<void> {
+    // Containers the daemon stops are not stopped by hand: their policy starts them with the next daemon.
+    this.shuttingDown = true;
     await Promise.all([...this.live.values()].filter((c) => c.record.state.Running).map((c) =>
       this.stop(c.record.id, c.record.config.StopTimeout ?? defaultTimeoutSeconds).catch(() => undefined)));
   }

@@ -25,7 +25,7 @@ export function humanDuration(ms: number): string {
 export function statusText(state: ContainerState, now = Date.now()): string {
   switch (state.Status) {
     case 'running':
-      return `Up ${humanDuration(now - Date.parse(state.StartedAt))}`;
+      return `Up ${humanDuration(now - Date.parse(state.StartedAt))}${healthSuffix(state)}`;
     case 'paused':
       return `Up ${humanDuration(now - Date.parse(state.StartedAt))} (Paused)`;
     case 'restarting':
@@ -39,6 +39,13 @@ export function statusText(state: ContainerState, now = Date.now()): string {
     default:
       return 'Created';
   }
+}
+
+/** ` (healthy)`, ` (unhealthy)`, ` (health: starting)` for a container with a health check. */
+function healthSuffix(state: ContainerState): string {
+  const status = state.Health?.Status;
+  if (!status || status === 'none') return '';
+  return status === 'starting' ? ' (health: starting)' : ` (${status})`;
 }
 
 export const ZERO_TIME = '0001-01-01T00:00:00Z';

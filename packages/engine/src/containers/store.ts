@@ -24,6 +24,8 @@ export interface ContainerRecord {
   resolvConfPath: string;
   /** Address of the shim supervising the container's task, while it has one. */
   shimAddress?: string;
+  /** Set by `docker stop`/`kill`, cleared by `start`: the restart policy leaves such a container stopped, also across daemon restarts. */
+  manuallyStopped?: boolean;
 }
 
 const RECORD_FILE = 'container.json';
