@@ -33,8 +33,9 @@ describe('cp', () => {
     if (daemon) {
       await daemon.berth(['rm', '-f', 'box', 'cold', 'ro', 'owner']);
       await daemon.stop();
-      expect(daemon.leftovers()).toEqual([]);
+      const leftovers = daemon.leftovers();
       await daemon.cleanup();
+      expect(leftovers).toEqual([]);
     }
     rmSync(local, { recursive: true, force: true });
   });
@@ -67,6 +68,9 @@ describe('cp', () => {
     mkdirSync(join(local, 'contents'));
     expect((await daemon.docker(['cp', 'box:/data/.', join(local, 'contents')])).code).toBe(0);
     expect(readFileSync(join(local, 'contents/sub/f'), 'utf8')).toBe('inside\n');
+    // dir/. to a new name: the contents under that name.
+    expect((await daemon.berth(['cp', 'box:/data/.', join(local, 'contents-new')])).code).toBe(0);
+    expect(readFileSync(join(local, 'contents-new/sub/f'), 'utf8')).toBe('inside\n');
   });
 
   it('berth cp does the same, and prints docker\'s summary when asked not to be quiet', async () => {

@@ -47,6 +47,12 @@ export interface ApplyOptions {
    * reverse, instead of replacing it: Docker's NoOverwriteDirNonDir for `docker cp`.
    */
   noOverwriteDirNonDir?: boolean;
+  /**
+   * Entry names (and hardlink targets) whose first component, as written, is `from` (`.` and `/`
+   * included) are read with `to` in its place: `docker cp`'s rename of a copied directory or file
+   * (its RebaseArchiveEntries), without rewriting the tar.
+   */
+  renameTop?: { from: string; to: string };
 }
 
 /** One range of an id map: ids `containerId`… (`size` of them) are `hostId`… on the host. */
@@ -156,6 +162,17 @@ class LayerApplier {
   /** Components of `opts.under`: prepended to every entry name. */
   private readonly under: string[];
 
+  /** An entry name's components under `under`, its top component renamed when asked. */
+  private partsOf(name: string, what: string): string[] {
+    const rename = this.opts.renameTop;
+    if (rename) {
+      // As written: `.` (a directory's contents) and '' (the root, `/a`) are top names too.
+      const raw = name.split('/');
+      if (raw[0] === (rename.from === '/' ? '' : rename.from)) name = [rename.to, ...raw.slice(1)].join('/');
+    }
+    return [...this.under, ...componentsOf(name, what)];
+  }
+
   constructor(
     private readonly root: string,
     private readonly opts: ApplyOptions,
@@ -236,7 +253,7 @@ class LayerApplier {
 
   async apply(header: TarEntryHeader, body: EntryBody): Promise<void> {
     await this.slicer.pause();
-    const parts = [...this.under, ...componentsOf(header.name, 'layer entry')];
+    const parts = this.partsOf(header.name, 'layer entry');
     if (parts.length === this.under.length) return; // the root itself: its metadata belongs to the snapshot
     const base = parts[parts.length - 1];
     const parent = this.parentOf(parts.slice(0, -1), header.name);
@@ -340,7 +357,7 @@ class LayerApplier {
   }
 
   private hardlinkTarget(header: TarEntryHeader): string {
-    const parts = [...this.under, ...componentsOf(header.linkname ?? '', `hardlink target of ${header.name}:`)];
+    const parts = this.partsOf(header.linkname ?? '', `hardlink target of ${header.name}:`);
     if (parts.length === this.under.length) throw invalidArgument(`${header.name}: hardlink to the layer root`);
     const parent = this.resolveDirectory(parts.slice(0, -1), false, header.name);
     const target = path.join(parent, parts[parts.length - 1]);

@@ -96,7 +96,7 @@ export interface CopyInfo {
 export interface ArchivePlan {
   /** The directory to extract into. */
   dstDir: string;
-  /** Entry names are renamed: the first occurrence of `from` becomes `to`. */
+  /** The source's top entry name `from` becomes `to` (docker's RebaseArchiveEntries). */
   rebase?: { from: string; to: string };
 }
 
@@ -118,11 +118,6 @@ export function prepareArchiveCopy(src: CopyInfo, dst: CopyInfo): ArchivePlan {
   if (dst.exists && src.isDir) throw new CopyRuleError(CANNOT_COPY_DIR);
   if (!dst.exists && !src.isDir && assertsDirectory(dst.path)) throw new CopyRuleError(NO_SUCH_DIRECTORY);
   return { dstDir, rebase: { from: srcBase, to: dstBase } };
-}
-
-/** docker's RebaseArchiveEntries on one name: the first occurrence only; the root `/` as ''. */
-export function rebaseEntryName(name: string, from: string, to: string): string {
-  return name.replace(from === '/' ? '' : from, to);
 }
 
 /** docker cp's summary line, on stderr when not quiet. */

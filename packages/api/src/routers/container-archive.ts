@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { CONTAINER_PATH_STAT_HEADER, type ContainerPathStat } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
 import { boolParam, type ApiRequest, type Route } from '../router';
@@ -16,6 +16,16 @@ export interface ContainerArchiveBackend {
 /** Whether a backend also serves the archive API (the engine's container service does). */
 export function isContainerArchiveBackend(backend: object): backend is ContainerArchiveBackend {
   return typeof (backend as Partial<ContainerArchiveBackend>).extractToDir === 'function';
+}
+
+/** Resolves once `stream` has been read to its end (or closed), discarding what is left. */
+function drained(stream: Readable): Promise<void> {
+  if (stream.readableEnded || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    stream.once('end', resolve);
+    stream.once('close', resolve);
+    stream.resume();
+  });
 }
 
 /** dockerd's header: the stat as base64 of its JSON. */
@@ -59,14 +69,21 @@ export function containerArchiveRoutes(backend: ContainerArchiveBackend): Route[
       method: 'PUT',
       path: '/containers/{id}/archive',
       async handler({ req }) {
+        // The extractor reads a pipe, not the request: a failing reader that destroys its input
+        // must not take the connection (and so the error answer) with it.
+        const body = new PassThrough();
+        req.raw.pipe(body);
         try {
-          await backend.extractToDir(req.params.id, pathParam(req), req.raw, {
+          await backend.extractToDir(req.params.id, pathParam(req), body, {
             noOverwriteDirNonDir: boolParam(req.query, 'noOverwriteDirNonDir'),
             copyUIDGID: boolParam(req.query, 'copyUIDGID'),
           });
         } catch (err) {
-          // The upload is read to its end so the client sees the answer rather than a reset.
-          req.raw.resume();
+          // The rest of the upload is read and dropped, so the client, still sending, gets the
+          // answer instead of a broken pipe.
+          req.raw.unpipe(body);
+          body.destroy();
+          await drained(req.raw);
           throw err;
         }
         return { status: 200, json: undefined };

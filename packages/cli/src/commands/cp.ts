@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { containerArchiveOf, type ContainerArchiveApi } from '@berth/client';
 import { type Command, type CommandContext, StatusError, write } from '../context';
 import {
-  CopyRuleError, copySummary, getRebaseName, preserveTrailingDotOrSeparator, prepareArchiveCopy, rebaseEntryName, splitCopyArg, splitPathDirEntry, type CopyInfo,
+  CopyRuleError, copySummary, getRebaseName, preserveTrailingDotOrSeparator, prepareArchiveCopy, splitCopyArg, splitPathDirEntry, type CopyInfo,
 } from '../copy-paths';
 import { humanSize } from '../format/units';
 
@@ -128,22 +128,6 @@ function counter(): Transform & { bytes: number } {
   return t;
 }
 
-/** The tar `input` with each entry name (and hardlink target) renamed as RebaseArchiveEntries does. */
-async function rebased(input: Readable, from: string, to: string): Promise<Readable> {
-  const { readTar, TarWriter } = await archive();
-  const out = new PassThrough();
-  const writer = new TarWriter(out);
-  void (async () => {
-    for await (const { header, body } of readTar(input)) {
-      const linkname = header.type === 'link' && header.linkname !== undefined ? rebaseEntryName(header.linkname, from, to) : header.linkname;
-      await writer.add({ ...header, name: rebaseEntryName(header.name, from, to), linkname }, header.type === 'file' ? body : undefined);
-      if (header.type !== 'file') body.resume();
-    }
-    await writer.finish();
-  })().catch((err: unknown) => out.destroy(err as Error));
-  return out;
-}
-
 interface CopyOptions {
   container: string;
   src: string;
@@ -178,8 +162,7 @@ async function copyFromContainer(ctx: CommandContext, api: ContainerArchiveApi, 
   }
   const srcInfo: CopyInfo = { path: src, exists: true, isDir: (stat.mode & MODE_DIR) !== 0, rebaseName };
   const count = counter();
-  let tar: Readable = content.pipe(count);
-  if (rebaseName) tar = await rebased(tar, splitPathDirEntry(src)[1], rebaseName);
+  const tar: Readable = content.pipe(count);
   const plan = (() => {
     try {
       return prepareArchiveCopy(srcInfo, destinationInfo(dst));
@@ -188,10 +171,18 @@ async function copyFromContainer(ctx: CommandContext, api: ContainerArchiveApi, 
       throw ruleError(err);
     }
   })();
-  if (plan.rebase) tar = await rebased(tar, plan.rebase.from, plan.rebase.to);
   const { applyLayer } = await archive();
+  // Every entry starts with the daemon's top name (the path's base name), so docker's renames (to
+  // the name -L asked for, then to the destination's) are one rename of that name on extraction.
+  const top = splitPathDirEntry(src)[1];
+  const renamed = plan.rebase?.to ?? (rebaseName || top);
   // As docker: what is written locally belongs to the user running the copy (NoLchown).
-  await applyLayer(plan.dstDir, tar, { whiteouts: 'none', noOverwriteDirNonDir: true, owner: { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 } });
+  await applyLayer(plan.dstDir, tar, {
+    whiteouts: 'none',
+    noOverwriteDirNonDir: true,
+    owner: { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 },
+    renameTop: renamed !== top ? { from: top, to: renamed } : undefined,
+  });
   if (!opts.quiet) await write(ctx.io.stderr, copySummary(humanSize(count.bytes), dst));
 }
 
@@ -232,8 +223,10 @@ async function copyToContainer(ctx: CommandContext, api: ContainerArchiveApi, op
     }
     const { writePathAsTar } = await archive();
     const local = new PassThrough();
-    void writePathAsTar(info.path, info.rebaseName || splitPathDirEntry(info.path)[1], local).catch((err: unknown) => local.destroy(err as Error));
-    tar = plan.rebase ? await rebased(local, plan.rebase.from, plan.rebase.to) : local;
+    // Every entry starts with the top name, so renaming it (docker's rebase) is naming it so.
+    const top = plan.rebase?.to ?? (info.rebaseName || splitPathDirEntry(info.path)[1]);
+    void writePathAsTar(info.path, top, local).catch((err: unknown) => local.destroy(err as Error));
+    tar = local;
     dstDir = plan.dstDir;
   }
   await api.copyTo(opts.container, dstDir, tar.pipe(count), { copyUIDGID: opts.copyUIDGID });
