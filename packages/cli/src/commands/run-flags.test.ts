@@ -110,6 +110,9 @@ describe('run flags to the create body', () => {
     expect(body.HostConfig).not.toHaveProperty('Init');
     expect(body.HostConfig).not.toHaveProperty('LogConfig');
     expect(body.HostConfig?.RestartPolicy).toEqual({ Name: 'no', MaximumRetryCount: 0 });
+    // Unset Go slices are null on the wire; Devices, Ulimits and the DNS lists are made empty ones.
+    expect(body.HostConfig).toMatchObject({ CapAdd: null, CapDrop: null, GroupAdd: null, ExtraHosts: null, SecurityOpt: null, DeviceCgroupRules: null });
+    expect(body.HostConfig).toMatchObject({ Devices: [], Ulimits: [], Dns: [], DnsSearch: [], DnsOptions: [], Tmpfs: {} });
     expect(config(['--init=false', 'busybox']).HostConfig?.Init).toBe(false);
     expect(config(['--no-healthcheck', 'busybox']).Healthcheck).toEqual({ Test: ['NONE'] });
   });

@@ -171,6 +171,8 @@ function healthcheck(flags: ParsedFlags): ContainerCreateRequest['Healthcheck'] 
   };
 }
 
+/** An empty list as docker/cli sends it: null (an unset Go slice), except where it says otherwise. */
+const orNull = <T>(list: T[]): T[] | null => (list.length > 0 ? list : null);
 const optionalInt = (flags: ParsedFlags, name: string): number => (flags.string(name) ? goInt(flags.string(name)) : 0);
 const optionalBytes = (flags: ParsedFlags, name: string, parse: (v: string) => number = ramInBytes): number => (flags.string(name) ? parse(flags.string(name)) : 0);
 
@@ -242,14 +244,14 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
     Privileged: flags.bool('privileged'),
     ReadonlyRootfs: flags.bool('read-only'),
     RestartPolicy: { MaximumRetryCount: 0, ...restartPolicy },
-    CapAdd: flags.list('cap-add').map(normalizeCapability),
-    CapDrop: flags.list('cap-drop').map(normalizeCapability),
-    GroupAdd: flags.list('group-add'),
+    CapAdd: orNull(flags.list('cap-add').map(normalizeCapability)),
+    CapDrop: orNull(flags.list('cap-drop').map(normalizeCapability)),
+    GroupAdd: orNull(flags.list('group-add')),
     Dns: flags.list('dns').map((d) => d.trim()),
     DnsSearch: flags.list('dns-search'),
     DnsOptions: flags.list('dns-option'),
-    ExtraHosts: flags.list('add-host').map(extraHost),
-    SecurityOpt: security,
+    ExtraHosts: orNull(flags.list('add-host').map(extraHost)),
+    SecurityOpt: orNull(security),
     UsernsMode: userns,
     ShmSize: optionalBytes(flags, 'shm-size'),
     Tmpfs: tmpfs,
@@ -271,7 +273,7 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
     // One limit per name, the last given winning (Docker keeps them in a map).
     Ulimits: [...new Map(flags.list('ulimit').map(parseUlimit).map((u) => [u.Name, u])).values()],
     Devices: devices,
-    DeviceCgroupRules: flags.list('device-cgroup-rule'),
+    DeviceCgroupRules: orNull(flags.list('device-cgroup-rule')),
   };
   // Docker sends an empty driver for the daemon to fill in; berthd keeps what it is sent, so the
   // daemon's default is left in place unless the user chose.
