@@ -29,6 +29,8 @@ import { tagCommand } from './commands/tag';
 import { loadCommand } from './commands/load';
 import { logsCommand } from './commands/logs';
 import { statsCommand } from './commands/stats';
+import { attachCommand } from './commands/attach';
+import { execCommand } from './commands/exec';
 import { topCommand } from './commands/top';
 import { psCommand } from './commands/ps';
 import { rmCommand } from './commands/rm';
@@ -67,6 +69,8 @@ const TOP_LEVEL: Record<string, Command> = {
   logs: logsCommand,
   top: topCommand,
   stats: statsCommand,
+  attach: attachCommand,
+  exec: execCommand,
   rm: rmCommand,
   images: imagesCommand,
   load: loadCommand,
@@ -105,6 +109,8 @@ const GROUPS: Record<string, CommandGroup> = {
       logs: under('container logs', logsCommand),
       top: under('container top', topCommand),
       stats: under('container stats', statsCommand),
+      attach: under('container attach', attachCommand),
+      exec: under('container exec', execCommand),
       rm: under('container rm', rmCommand),
       remove: under('container rm', rmCommand),
       commit: under('container commit', commitCommand),

@@ -42,6 +42,8 @@ export interface AttachOptions {
   stderr?: boolean;
   /** Replay the container's logged output first. */
   logs?: boolean;
+  /** Keys that end the session on a TTY (`ctrl-p,ctrl-q` when left out). */
+  detachKeys?: string;
 }
 
 export interface LogsOptions {
@@ -51,6 +53,11 @@ export interface LogsOptions {
   /** A line count, or `all`. */
   tail?: string | number;
   timestamps?: boolean;
+  /** Unix seconds (`1700000000.5`) bounding the entries shown. */
+  since?: string;
+  until?: string;
+  /** Prefix each line with the log's extra attributes (`--log-opt labels/env`). */
+  details?: boolean;
   /**
    * Whether the container has a TTY (its output then has no stdcopy framing). When left out, the
    * response's content type decides.
@@ -211,10 +218,17 @@ export class Client {
         stderr: options.stderr,
         logs: options.logs,
       },
+        detachKeys: options.detachKeys || undefined,
     });
   }
 
   /** A container's logged output, as frames (stdout and stderr kept apart unless it has a TTY). */
+  /** A hijacked request at the negotiated API version (exec start; see `attachContainer`). */
+  async hijack(options: Pick<RequestOptions, 'method' | 'path' | 'query' | 'json'>): Promise<HijackedConnection> {
+    const version = await this.apiVersion();
+    return this.transport.hijack({ ...options, path: `/v${version}${options.path}` });
+  }
+
   async containerLogs(id: string, options: LogsOptions = {}): Promise<AsyncIterable<Frame>> {
     const res = await this.send({
       method: 'GET',
@@ -226,6 +240,9 @@ export class Client {
         tail: options.tail === undefined ? undefined : String(options.tail),
         timestamps: options.timestamps,
       },
+        since: options.since || undefined,
+        until: options.until || undefined,
+        details: options.details,
     });
     const tty = options.tty ?? (res.headers['content-type'] ?? '').startsWith(RAW_STREAM);
     return tty ? rawFrames(res) : demuxFrames(res);

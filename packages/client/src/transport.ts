@@ -100,7 +100,7 @@ export class HttpTransport {
    * the daemon answers `101 Switching Protocols` or `200` with a raw stream. Any other status is
    * read as an error body and thrown as a DaemonError.
    */
-  hijack(options: Pick<RequestOptions, 'method' | 'path' | 'query'>): Promise<HijackedConnection> {
+  hijack(options: Pick<RequestOptions, 'method' | 'path' | 'query' | 'json'>): Promise<HijackedConnection> {
     return new Promise((resolve, reject) => {
       const socket =
         this.endpoint.kind === 'unix'
@@ -117,11 +117,15 @@ export class HttpTransport {
       socket.on('error', (err) => fail(this.connectionError(err)));
       socket.on('connect', () => {
         const host = this.endpoint.kind === 'tcp' ? `${this.endpoint.host}:${this.endpoint.port}` : 'berth';
+        // Exec start carries its options as a JSON body ahead of the upgraded stream.
+        const body = options.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(options.json));
+        const type = options.json === undefined ? 'text/plain' : 'application/json';
         socket.write(
           `${options.method} ${options.path}${buildQuery(options.query)} HTTP/1.1\r\n` +
-            `Host: ${host}\r\nUser-Agent: ${USER_AGENT}\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n` +
+            `Host: ${host}\r\nUser-Agent: ${USER_AGENT}\r\nContent-Type: ${type}\r\nContent-Length: ${body.length}\r\n` +
             'Connection: Upgrade\r\nUpgrade: tcp\r\n\r\n',
         );
+        if (body.length) socket.write(body);
       });
       const onData = (chunk: Buffer) => {
         received = Buffer.concat([received, chunk]);

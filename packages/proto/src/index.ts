@@ -1,4 +1,5 @@
 export * from './stdcopy';
+export * from './detach-keys';
 export { unaryMethod } from './unary';
 export type { MessageCodec, UnaryMethod } from './unary';
 export { serveUnix, dialUnix } from './unix-rpc';

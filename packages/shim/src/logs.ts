@@ -46,6 +46,8 @@ const DEFAULTS: Record<Exclude<LogDriver, 'none'>, RotationPolicy> = {
 };
 
 const KNOWN_OPTIONS = new Set(['max-size', 'max-file', 'compress']);
+/** What json-file takes besides (as dockerd's): the extra attributes its lines carry (`docker logs --details`). */
+const JSON_FILE_OPTIONS = new Set([...KNOWN_OPTIONS, 'labels', 'labels-regex', 'env', 'env-regex', 'tag']);
 
 /** Validates a driver name and its options; InvalidArgument names the offending one. */
 export function parseLogConfig(driver: string, options: LogOptions): { driver: LogDriver; policy: RotationPolicy } {
@@ -57,7 +59,7 @@ export function parseLogConfig(driver: string, options: LogOptions): { driver: L
   if (name !== 'json-file' && name !== 'local') throw invalidArgument(`logger: no log driver named '${driver}' is registered`);
   const policy = { ...DEFAULTS[name] };
   for (const [key, value] of Object.entries(options)) {
-    if (!KNOWN_OPTIONS.has(key)) throw invalidArgument(`unknown log opt '${key}' for ${name} log driver`);
+    if (!(name === 'json-file' ? JSON_FILE_OPTIONS : KNOWN_OPTIONS).has(key)) throw invalidArgument(`unknown log opt '${key}' for ${name} log driver`);
     if (key === 'max-size') policy.maxSize = value === '-1' ? 0 : parseSize(value);
     if (key === 'max-file') {
       if (!/^[1-9][0-9]*$/.test(value)) throw invalidArgument(`invalid max-file ${JSON.stringify(value)}: must be a positive integer`);

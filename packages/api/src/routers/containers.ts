@@ -1,6 +1,8 @@
 import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitCondition, WaitResponse } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
 import { boolParam, type ApiContext, type Route } from '../router';
+import { DetachKeyScanner } from '@berth/proto';
+import { detachKeysOption } from '../detach-keys';
 import { encodeOutput, hijack, startStream, streamContentType, type OutputStreamName } from '../streams';
 
 /** Lifecycle of containers (moby's stateBackend). */
@@ -20,7 +22,7 @@ export interface ContainerStateBackend {
 export interface ContainerQueryBackend {
   list(opts: { all: boolean; limit?: number }): ContainerSummary[];
   inspect(id: string): ContainerInspect;
-  logs(id: string, opts: { stdout: boolean; stderr: boolean; follow: boolean; tail?: number; since?: number; until?: number; timestamps: boolean }): AsyncIterable<{ stream: OutputStreamName; time: Date; line: Buffer }>;
+  logs(id: string, opts: { stdout: boolean; stderr: boolean; follow: boolean; tail?: number; since?: number; until?: number; timestamps: boolean; details?: boolean }): AsyncIterable<{ stream: OutputStreamName; time: Date; line: Buffer }>;
 }
 
 /** Streams of a running container (moby's attachBackend). */
@@ -29,7 +31,7 @@ export interface ContainerAttachBackend {
     id: string,
     opts: { stdin: boolean; stdout: boolean; stderr: boolean },
     sink: { write(stream: OutputStreamName, chunk: Buffer): void; end(): void },
-  ): { tty: boolean; stdin: NodeJS.WritableStream | undefined; detach(): void };
+  ): { tty: boolean; stdin: NodeJS.WritableStream | undefined; detach(byKeys?: boolean): void };
 }
 
 export type ContainerBackend = ContainerStateBackend & ContainerQueryBackend & ContainerAttachBackend;
@@ -46,8 +48,12 @@ export interface ClientSink {
  * is held and sent first; the client's bytes go to the session's stdin, its half-close ends it.
  */
 export async function hijackSession(
+ * With a TTY, the detach keys typed on stdin end the session (see detach-keys.ts); with
+ * `endWithInput` too, so does the end of the client's input (dockerd closes an attached TTY's
+ * output then: the client is detached, the terminal keeps its input open).
   ctx: ApiContext,
-  open: (sink: ClientSink) => { tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(): void } | Promise<{ tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(): void }>,
+  open: (sink: ClientSink) => { tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(byKeys?: boolean): void } | Promise<{ tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(byKeys?: boolean): void }>,
+  options: { detachKeys?: Buffer; endWithInput?: boolean } = {},
 ): Promise<void> {
   let socket: import('node:stream').Duplex | undefined;
   let tty = false;
@@ -55,8 +61,10 @@ export async function hijackSession(
   let ended = false;
   const session = await open({
     write(stream, chunk) {
+  let detached = false;
       if (socket) socket.write(encodeOutput(tty, stream, chunk));
       else pending.push([stream, chunk]);
+      if (detached) return;
     },
     end() {
       ended = true;
@@ -67,8 +75,32 @@ export async function hijackSession(
   socket = hijack(ctx, streamContentType(tty, ctx.req.version));
   for (const [stream, chunk] of pending) socket.write(encodeOutput(tty, stream, chunk));
   if (ended) socket.end();
-  socket.on('data', (chunk: Buffer) => session.stdin?.write(chunk));
-  socket.on('end', () => session.stdin?.end());
+  // dockerd watches for the keys only on a terminal, where they cannot be data.
+  const scanner = options.detachKeys && tty && session.stdin ? new DetachKeyScanner(options.detachKeys) : undefined;
+  socket.on('data', (chunk: Buffer) => {
+    if (detached) return;
+    if (!scanner) {
+      session.stdin?.write(chunk);
+      return;
+    }
+    const { forward, detached: byKeys } = scanner.push(chunk);
+    if (forward.length) session.stdin?.write(forward);
+    if (!byKeys) return;
+    // The client goes; the container keeps running with its stdin open.
+    detached = true;
+    session.detach?.(true);
+    socket?.end();
+  });
+  socket.on('end', () => {
+    if (detached) return;
+    const held = scanner?.flush();
+    if (held?.length) session.stdin?.write(held);
+    session.stdin?.end();
+    if (options.endWithInput && tty && session.stdin) {
+      detached = true;
+      socket?.end();
+    }
+  });
   socket.on('error', () => session.detach?.());
   socket.on('close', () => session.detach?.());
 }
@@ -164,7 +196,8 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
       handler: async (ctx) => {
         const { query, params } = ctx.req;
         const opts = { stdin: boolParam(query, 'stdin'), stdout: boolParam(query, 'stdout'), stderr: boolParam(query, 'stderr') };
-        await hijackSession(ctx, (sink) => backend.attach(params.id, opts, sink));
+        const detachKeys = detachKeysOption(query.get('detachKeys'));
+        await hijackSession(ctx, (sink) => backend.attach(params.id, opts, sink), { detachKeys, endWithInput: true });
         return 'handled';
       },
     },
@@ -187,6 +220,7 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
         const tty = !!Config.Tty;
         const entries = backend.logs(req.params.id, opts)[Symbol.asyncIterator]();
         // The first read comes before the headers, so a log that cannot be read (the `none`
+          details: boolParam(query, 'details'),
         // driver) is still an error status rather than a cut stream.
         let next = await entries.next();
         startStream(res, streamContentType(tty, req.version));

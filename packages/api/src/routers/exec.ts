@@ -1,5 +1,6 @@
 import type { ExecCreateRequest, ExecCreateResponse, ExecInspect, ExecStartRequest } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
+import { detachKeysOption } from '../detach-keys';
 import type { ApiContext, Route } from '../router';
 import { hijackSession, type ClientSink } from './containers';
 
@@ -66,12 +67,19 @@ async function upgradeBody<T>(ctx: ApiContext): Promise<T> {
   }
 }
 
+/** dockerd words a bad exec's keys differently from a bad attach's. */
+const escapeKeysMessage = (keys: string) => `Invalid escape keys (${keys}) provided`;
+
 export function execRoutes(backend: ExecBackend): Route[] {
   return [
     {
       method: 'POST',
       path: '/containers/{id}/exec',
-      handler: async ({ req }) => ({ status: 201, json: await backend.execCreate(req.params.id, await req.json<ExecCreateRequest>()) }),
+      handler: async ({ req }) => {
+        const body = await req.json<ExecCreateRequest>();
+        detachKeysOption(body.DetachKeys, escapeKeysMessage);
+        return { status: 201, json: await backend.execCreate(req.params.id, body) };
+      },
     },
     {
       method: 'POST',
@@ -82,7 +90,8 @@ export function execRoutes(backend: ExecBackend): Route[] {
           await backend.execStart(ctx.req.params.id, { detach: true }, { write: () => undefined, end: () => undefined });
           return { status: 200 };
         }
-        await hijackSession(ctx, (sink) => backend.execStart(ctx.req.params.id, { detach: false }, sink));
+        const keys = detachKeysOption(backend.execInspect(ctx.req.params.id).DetachKeys, escapeKeysMessage);
+        await hijackSession(ctx, (sink) => backend.execStart(ctx.req.params.id, { detach: false }, sink), { detachKeys: keys });
         return 'handled';
       },
     },

@@ -25,6 +25,7 @@ import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
 import { checkCreateSettings } from './create-checks';
 import { mergeImageConfig } from './merge-config';
+import { detailsPrefix, logAttributes } from './log-attrs';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
 import { HealthMonitor, probeCommand, ProbeOutput, startingHealth, timingOf, validateHealthcheck, type ProbeOutcome } from './health';
@@ -45,7 +46,8 @@ export interface AttachOptions {
 export interface AttachSession {
   tty: boolean;
   stdin: NodeJS.WritableStream | undefined;
-  detach(): void;
+  /** Stops the client's output; `byKeys` when the client typed the detach keys. Leaving a running container is a `detach` event. */
+  detach(byKeys?: boolean): void;
 }
 
 /** How to start an exec process: detached (output discarded) or attached to a client's sink. */
@@ -71,6 +73,8 @@ export interface LogOptions {
 
 export interface LogLine {
   stream: OutputStream;
+  /** Prefix each line with the log's extra attributes, as `docker logs --details`. */
+  details?: boolean;
   time: Date;
   line: Buffer;
 }
@@ -896,7 +900,18 @@ export class ContainerService {
     const detach = c.fanout.add(filtered);
     let stdin: NodeJS.WritableStream | undefined;
     if (opts.stdin && c.record.config.OpenStdin) stdin = this.stdinOf(c);
-    return { tty: !!c.record.config.Tty, stdin, detach };
+    this.emit(c.record, 'attach');
+    let gone = false;
+    return {
+      tty: !!c.record.config.Tty,
+      stdin,
+      // A client leaving a running container (its detach keys, or just going away) is a detach.
+      detach: (byKeys) => {
+        detach();
+        if (!gone && (byKeys || c.record.state.Running)) this.emit(c.record, 'detach');
+        gone = true;
+      },
+    };
   }
 
   /**
@@ -915,8 +930,9 @@ export class ContainerService {
         else done();
       }),
       final: (done) => whenIo(() => {
-        if (stdinOnce && c.io && !c.io.destroyed) c.io.end();
+        if (stdinOnce && !c.record.config.Tty && c.io && !c.io.destroyed) c.io.end();
         done();
+    if (c.record.state.Paused) throw conflict(`container ${ref} is paused, unpause the container before attach`);
       }),
     });
   }
@@ -940,10 +956,12 @@ export class ContainerService {
         until: opts.until !== undefined ? new Date(opts.until) : undefined,
       });
       for await (const entry of entries) {
-        if ((entry.stream === 'stdout' && opts.stdout) || (entry.stream === 'stderr' && opts.stderr)) yield entry;
+        if (!((entry.stream === 'stdout' && opts.stdout) || (entry.stream === 'stderr' && opts.stderr))) continue;
+        yield details ? { ...entry, line: Buffer.concat([details, entry.line]) } : entry;
       }
     } catch (err) {
       // A container that never ran has no log yet: that is an empty log, not an error.
+      // As dockerd: a terminal's input outlives its clients (another may attach and type).
       if (!isNotFound(err)) throw err;
     } finally {
       const at = c.exitWaiters.indexOf(onExit);
@@ -961,6 +979,9 @@ export class ContainerService {
       State: record.state,
       Image: record.image,
       ResolvConfPath: record.resolvConfPath,
+    const driver = c.record.hostConfig.LogConfig?.Type || 'json-file';
+    // Only json-file keeps attributes with its lines (as dockerd's); the others show none.
+    const details = opts.details ? Buffer.from(detailsPrefix(driver === 'json-file' ? logAttributes(c.record.config, c.record.hostConfig.LogConfig) : {})) : undefined;
       HostnamePath: record.hostnamePath,
       HostsPath: record.hostsPath,
       LogPath: record.logPath,

@@ -1,0 +1,71 @@
+# Runs a command on a new pseudo-terminal and plays a script of steps against it, for the attach
+# e2e tests: a real terminal (raw mode, ctrl keys as bytes, SIGWINCH) for the docker CLI and berth.
+#   python3 pty-drive.py '<steps json>' cmd [args...]
+# Steps: ["expect", text, timeout_ms] waits until the output so far contains text (from where the
+# last expect matched); ["send", text] types text (latin-1); ["sleep", ms]; ["signal", "SIGINT"]
+# signals the command. Then the output is read until the command closes the terminal (20 s at
+# most) and {"code", "out", "failed"} is printed as JSON; `failed` names an expect that timed out.
+import json, os, pty, select, signal, sys, time
+
+steps = json.loads(sys.argv[1])
+argv = sys.argv[2:]
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvp(argv[0], argv)
+
+out = b''
+closed = False
+
+
+def read_for(seconds):
+    global out, closed
+    end = time.time() + seconds
+    while not closed:
+        left = end - time.time()
+        if left <= 0:
+            return
+        ready, _, _ = select.select([fd], [], [], left)
+        if not ready:
+            continue
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            data = b''
+        if not data:
+            closed = True
+            return
+        out += data
+        return
+
+
+failed = None
+mark = 0
+for step in steps:
+    kind = step[0]
+    if kind == 'expect':
+        want = step[1].encode('latin-1')
+        deadline = time.time() + (step[2] if len(step) > 2 else 10000) / 1000
+        while out.find(want, mark) < 0 and not closed and time.time() < deadline:
+            read_for(deadline - time.time())
+        at = out.find(want, mark)
+        if at < 0:
+            failed = step[1]
+            break
+        mark = at + len(want)
+    elif kind == 'send':
+        os.write(fd, step[1].encode('latin-1'))
+    elif kind == 'sleep':
+        end = time.time() + step[1] / 1000
+        while time.time() < end and not closed:
+            read_for(end - time.time())
+    elif kind == 'signal':
+        os.kill(pid, getattr(signal, step[1]))
+
+deadline = time.time() + 20
+while not closed and time.time() < deadline:
+    read_for(deadline - time.time())
+if not closed:
+    os.kill(pid, signal.SIGKILL)
+_, status = os.waitpid(pid, 0)
+code = os.waitstatus_to_exitcode(status)
+sys.stdout.write(json.dumps({'code': code, 'out': out.decode('utf-8', 'replace'), 'failed': failed}))
