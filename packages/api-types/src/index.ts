@@ -290,6 +290,33 @@ export interface ImagePruneResponse {
   SpaceReclaimed: number;
 }
 
+/** Docker's `POST /containers/prune` body. */
+export interface ContainerPruneResponse {
+  ContainersDeleted: string[] | null;
+  SpaceReclaimed: number;
+}
+
+/** Docker's `POST /containers/{id}/update` request: the resources and restart policy to change (0/absent = unchanged). */
+export interface ContainerUpdateRequest {
+  CpuShares?: number;
+  Memory?: number;
+  MemorySwap?: number;
+  MemoryReservation?: number;
+  NanoCpus?: number;
+  CpuPeriod?: number;
+  CpuQuota?: number;
+  CpusetCpus?: string;
+  CpusetMems?: string;
+  PidsLimit?: number | null;
+  BlkioWeight?: number;
+  RestartPolicy?: RestartPolicy;
+}
+
+/** Docker's `POST /containers/{id}/update` body. */
+export interface ContainerUpdateResponse {
+  Warnings: string[] | null;
+}
+
 /** Docker's `POST /commit` (and other create calls') body: the new object's id. */
 export interface IdResponse {
   Id: string;

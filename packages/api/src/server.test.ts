@@ -54,7 +54,8 @@ describe('API server', () => {
         await new Promise<void>((r) => (releaseWait = r));
         return { StatusCode: 3, Error: null };
       },
-      list: () => [],
+      list: async () => [],
+      sizeOf: async () => ({ SizeRw: 0, SizeRootFs: 0 }),
       inspect: (id) => ({ Id: id, Config: { Tty: false } }) as ContainerInspect,
       logs: async function* () {
         yield { stream: 'stdout' as const, time: new Date('2026-01-01T00:00:00.123Z'), line: Buffer.from('out\n') };

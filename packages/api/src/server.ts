@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { invalidArgument } from '@berth/errdefs';
 import { Router } from './router';
 import { containerRoutes, type ContainerBackend } from './routers/containers';
+import { containerAdminRoutes, isContainerAdminBackend, type ContainerAdminBackend } from './routers/container-admin';
 import { execRoutes, isExecBackend, type ExecBackend } from './routers/exec';
 import { containerArchiveRoutes, isContainerArchiveBackend } from './routers/container-archive';
 import { containerStatsRoutes, isContainerStatsBackend } from './routers/container-stats';
@@ -17,6 +18,8 @@ export interface ApiBackends {
   images: ImageBackend & ContainerFilesystemBackend & DiskUsageBackend;
   /** `docker exec` and terminal sizes; when absent, served by `containers` if it implements them. */
   exec?: ExecBackend;
+  /** rename, update, prune; when absent, served by `containers` if it implements them. */
+  containerAdmin?: ContainerAdminBackend;
 }
 
 /** The Docker Engine API over HTTP: one router per resource, each with the small backend it needs. */
@@ -24,6 +27,8 @@ export function createApiServer(backends: ApiBackends): Server {
   const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
   const exec = backends.exec ?? (isExecBackend(backends.containers) ? backends.containers : undefined);
   if (exec) router.add(execRoutes(exec));
+  const admin = backends.containerAdmin ?? (isContainerAdminBackend(backends.containers) ? backends.containers : undefined);
+  if (admin) router.add(containerAdminRoutes(admin));
   // top and stats, when the container backend can look inside its containers.
   if (isContainerStatsBackend(backends.containers)) router.add(containerStatsRoutes(backends.containers));
   // docker cp, when the container backend can reach its containers' filesystems.

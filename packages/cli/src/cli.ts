@@ -33,6 +33,9 @@ import { attachCommand } from './commands/attach';
 import { execCommand } from './commands/exec';
 import { topCommand } from './commands/top';
 import { psCommand } from './commands/ps';
+import { renameCommand } from './commands/rename';
+import { updateCommand } from './commands/update';
+import { containerPruneCommand } from './commands/container-prune';
 import { rmCommand } from './commands/rm';
 import { runCommand } from './commands/run';
 import { BERTH_VERSION, infoCommand, versionCommand } from './commands/system';
@@ -66,6 +69,8 @@ const TOP_LEVEL: Record<string, Command> = {
   unpause: unpauseCommand,
   wait: waitCommand,
   ps: psCommand,
+  rename: renameCommand,
+  update: updateCommand,
   logs: logsCommand,
   top: topCommand,
   stats: statsCommand,
@@ -106,6 +111,9 @@ const GROUPS: Record<string, CommandGroup> = {
       ls: under('container ls', psCommand),
       list: under('container ls', psCommand),
       ps: under('container ls', psCommand),
+      rename: under('container rename', renameCommand),
+      update: under('container update', updateCommand),
+      prune: containerPruneCommand,
       logs: under('container logs', logsCommand),
       top: under('container top', topCommand),
       stats: under('container stats', statsCommand),

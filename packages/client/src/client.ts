@@ -261,8 +261,9 @@ export class Client {
     await this.discard('DELETE', `/containers/${encodeURIComponent(id)}`, { force: options.force, v: options.v });
   }
 
-  inspectContainer(id: string): Promise<ContainerInspect> {
-    return this.json('GET', `/containers/${encodeURIComponent(id)}/json`);
+  /** `size`: also `SizeRw` and `SizeRootFs` (docker inspect -s). */
+  inspectContainer(id: string, options: { size?: boolean } = {}): Promise<ContainerInspect> {
+    return this.json('GET', `/containers/${encodeURIComponent(id)}/json`, options.size ? { size: true } : undefined);
   }
 
   async killContainer(id: string, options: { signal?: string } = {}): Promise<void> {

@@ -108,7 +108,12 @@ export interface ContainerSummary {
   State: string;
   /** Human text computed by the daemon: `Up 3 seconds`, `Exited (0) 2 seconds ago`, `Created`. */
   Status: string;
+  /** Bytes in the writable layer (with `size`). */
   SizeRw?: number;
+  /** Writable layer plus image bytes (with `size`). */
+  SizeRootFs?: number;
+  Mounts?: Array<{ Name?: string; Source?: string; Driver?: string }> | null;
+  NetworkSettings?: { Networks?: Record<string, object> | null } | null;
 }
 
 /** Body of `POST /containers/{id}/wait`. */

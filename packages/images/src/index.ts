@@ -18,7 +18,7 @@ export {
   type CommitOptions,
   chainIds,
 } from './image';
-export { createImageService } from './service';
+export { createImageService, parseUntil } from './service';
 export { MediaType } from './plan';
 export { parseChanges } from './changes';
 export { unpackImage } from './unpack-archive';

@@ -1,9 +1,10 @@
-import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, WaitCondition, WaitResponse } from '@berth/api-types';
+import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, WaitCondition, WaitResponse } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
 import { boolParam, type ApiContext, type Route } from '../router';
 import { DetachKeyScanner } from '@berth/proto';
 import { detachKeysOption } from '../detach-keys';
 import { encodeOutput, hijack, startStream, streamContentType, type OutputStreamName } from '../streams';
+import { listQuery, type ContainerSizeBackend } from './container-admin';
 
 /** Lifecycle of containers (moby's stateBackend). */
 export interface ContainerStateBackend {
@@ -20,7 +21,8 @@ export interface ContainerStateBackend {
 
 /** Read-only views of containers. */
 export interface ContainerQueryBackend {
-  list(opts: { all: boolean; limit?: number }): ContainerSummary[];
+  list: ContainerSizeBackend['list'];
+  sizeOf: ContainerSizeBackend['sizeOf'];
   inspect(id: string): ContainerInspect;
   logs(id: string, opts: { stdout: boolean; stderr: boolean; follow: boolean; tail?: number; since?: number; until?: number; timestamps: boolean; details?: boolean }): AsyncIterable<{ stream: OutputStreamName; time: Date; line: Buffer }>;
 }
@@ -156,9 +158,16 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
     {
       method: 'GET',
       path: '/containers/json',
-      handler: async ({ req }) => ({ json: backend.list({ all: boolParam(req.query, 'all'), limit: optionalInt(req.query, 'limit') }) }),
+      handler: async ({ req }) => ({ json: await backend.list(listQuery(req.query)) }),
     },
-    { method: 'GET', path: '/containers/{id}/json', handler: async ({ req }) => ({ json: backend.inspect(req.params.id) }) },
+    {
+      method: 'GET',
+      path: '/containers/{id}/json',
+      handler: async ({ req }) => {
+        const inspected = backend.inspect(req.params.id);
+        return { json: boolParam(req.query, 'size') ? { ...inspected, ...(await backend.sizeOf(inspected.Id)) } : inspected };
+      },
+    },
     // POST /containers/{id}/<action>: answered 204 once the backend has done it.
     ...(Object.entries(actions) as [string, (id: string, query: URLSearchParams) => Promise<void>][]).map(([action, run]): Route => ({
       method: 'POST',

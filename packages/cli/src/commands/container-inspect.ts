@@ -1,17 +1,21 @@
 import type { Command } from '../context';
 import { printInspected } from './image-inspect';
 
-/** `berth container inspect`: `inspect --type container`, under the management command. */
+/** `berth container inspect`: `inspect --type container`, under the management command; `-s` adds the sizes. */
 export const containerInspectCommand: Command = {
   spec: {
     name: 'container inspect',
     use: 'container inspect [OPTIONS] CONTAINER [CONTAINER...]',
     description: 'Display detailed information on one or more containers',
-    flags: [{ name: 'format', short: 'f', kind: 'string', usage: 'Format output using a custom template' }],
+    flags: [
+      { name: 'format', short: 'f', kind: 'string', usage: 'Format output using a custom template' },
+      { name: 'size', short: 's', kind: 'bool', usage: 'Display total file sizes' },
+    ],
     minArgs: 1,
   },
   async run(ctx, flags) {
     const client = ctx.client();
-    return printInspected(ctx, flags.args, flags.string('format'), (ref) => client.inspectContainer(ref));
+    const size = flags.bool('size');
+    return printInspected(ctx, flags.args, flags.string('format'), (ref) => client.inspectContainer(ref, { size }));
   },
 };

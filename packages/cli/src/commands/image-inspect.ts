@@ -59,7 +59,7 @@ export const inspectCommand: Command = {
     name: 'inspect',
     use: 'inspect [OPTIONS] NAME|ID [NAME|ID...]',
     description: 'Return low-level information on Docker objects',
-    flags: [...FLAGS, { name: 'type', kind: 'string', usage: 'Only inspect objects of the given type' }],
+    flags: [...FLAGS, { name: 'size', short: 's', kind: 'bool', usage: 'Display total file sizes if the type is container' }, { name: 'type', kind: 'string', usage: 'Only inspect objects of the given type' }],
     minArgs: 1,
   },
   async run(ctx, flags) {
@@ -71,7 +71,7 @@ export const inspectCommand: Command = {
     return printInspected(ctx, flags.args, flags.string('format'), async (ref) => {
       if (type !== 'image') {
         try {
-          return await client.inspectContainer(ref);
+          return await client.inspectContainer(ref, { size: flags.bool('size') });
         } catch (err) {
           if (!notFound(err) || type === 'container') throw err;
         }

@@ -1,8 +1,9 @@
 import type { Filters } from '@berth/client';
 import { type Command, write } from '../context';
 import { FlagError } from '../flags';
-import { PS_HEADER, containerRow, shortId } from '../format/containers';
-import { renderTable } from '../format/table';
+import { PS_HEADERS, containerFields, psDefaultTable, psJsonLine, shortId } from '../format/containers';
+import { renderList } from '../format/template';
+import { formatted } from './images';
 
 /** `-f key=value` (repeatable) into the API's filter map. */
 export function parseFilters(entries: string[]): Filters {
@@ -25,27 +26,39 @@ export const psCommand: Command = {
     flags: [
       { name: 'all', short: 'a', kind: 'bool', usage: 'Show all containers (default shows just running)' },
       { name: 'filter', short: 'f', kind: 'list', usage: 'Filter output based on conditions provided' },
+      { name: 'format', kind: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template" },
       { name: 'last', short: 'n', kind: 'int', usage: 'Show n last created containers (includes all states)', defaultValue: '-1' },
       { name: 'latest', short: 'l', kind: 'bool', usage: 'Show the latest created container (includes all states)' },
       { name: 'no-trunc', kind: 'bool', usage: "Don't truncate output" },
       { name: 'quiet', short: 'q', kind: 'bool', usage: 'Only display container IDs' },
+      { name: 'size', short: 's', kind: 'bool', usage: 'Display total file sizes' },
     ],
     maxArgs: 0,
   },
   async run(ctx, flags) {
     const noTrunc = flags.bool('no-trunc');
+    const quiet = flags.bool('quiet');
+    const format = flags.string('format');
     const limit = flags.bool('latest') ? 1 : flags.int('last');
+    // As docker: sizes are asked for with -s, or when a --format shows them (never for -q).
+    const size = !quiet && (flags.changed('size') ? flags.bool('size') : format.includes('.Size'));
     const containers = await ctx.client().listContainers({
-      all: flags.bool('all') || limit > 0,
+      all: flags.bool('all'),
       limit: limit > 0 ? limit : undefined,
+      size,
       filters: parseFilters(flags.list('filter')),
     });
-    if (flags.bool('quiet')) {
+    if (quiet && (!format || format === 'table')) {
       await write(ctx.io.stdout, containers.map((c) => `${noTrunc ? c.Id : shortId(c.Id)}\n`).join(''));
       return;
     }
     const now = ctx.now();
-    const rows = [PS_HEADER, ...containers.map((c) => containerRow(c, { noTrunc, now }))];
-    await write(ctx.io.stdout, renderTable(rows));
+    const rows = containers.map((c) => containerFields(c, { noTrunc, now }));
+    if (format === 'json') {
+      await write(ctx.io.stdout, rows.map((r) => `${psJsonLine(r)}\n`).join(''));
+      return;
+    }
+    const table = psDefaultTable(flags.bool('size'));
+    await write(ctx.io.stdout, formatted(() => renderList(format || 'table', rows, PS_HEADERS, table)));
   },
 };

@@ -1,6 +1,6 @@
 /** Rows of `berth ps`, column by column as `docker ps` computes them. */
 import type { ContainerPort, ContainerSummary } from '@berth/client';
-import { timeAgo } from './units';
+import { humanSize, timeAgo } from './units';
 
 export interface ListOptions {
   /** `--no-trunc`: full ids, commands and every name. */
@@ -63,18 +63,78 @@ export function displayPorts(ports: ContainerPort[] | null | undefined): string 
   return [...new Set(shown)].join(', ');
 }
 
+/** One container as `docker ps --format` sees it: docker's container formatter fields, as text. */
+export interface ContainerFields {
+  ID: string;
+  Image: string;
+  Command: string;
+  CreatedAt: string;
+  RunningFor: string;
+  Ports: string;
+  State: string;
+  Status: string;
+  Size: string;
+  Names: string;
+  Labels: string;
+  Mounts: string;
+  LocalVolumes: string;
+  Networks: string;
+}
+
+export const PS_HEADERS: Record<keyof ContainerFields, string> = {
+  ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', Ports: 'PORTS',
+  State: 'STATE', Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS', Mounts: 'MOUNTS', LocalVolumes: 'LOCAL VOLUMES', Networks: 'NETWORKS',
+};
+
+/** `docker ps`'s default table, with the SIZE column under `-s`. */
+export function psDefaultTable(size: boolean): string {
+  return `{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}${size ? '\t{{.Size}}' : ''}`;
+}
+
+/** `0B (virtual 4.26MB)`: the writable layer, and with it the image's bytes when known. */
+export function sizeColumn(c: ContainerSummary): string {
+  const rw = humanSize(c.SizeRw ?? 0);
+  return c.SizeRootFs && c.SizeRootFs > 0 ? `${rw} (virtual ${humanSize(c.SizeRootFs)})` : rw;
+}
+
+/** Go's `time.Time.String()` of a Unix time, in UTC: `2026-01-02 15:04:05 +0000 UTC`. */
+function goUnixTime(seconds: number): string {
+  return `${new Date(seconds * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} +0000 UTC`;
+}
+
+export function containerFields(c: ContainerSummary, options: ListOptions): ContainerFields {
+  const command = options.noTrunc ? c.Command : ellipsis(c.Command, 20);
+  const mounts = c.Mounts ?? [];
+  return {
+    ID: options.noTrunc ? c.Id : shortId(c.Id),
+    Image: imageColumn(c.Image, options.noTrunc),
+    Command: goQuote(command),
+    CreatedAt: goUnixTime(c.Created),
+    RunningFor: timeAgo(c.Created, options.now),
+    Ports: displayPorts(c.Ports),
+    State: c.State ?? '',
+    Status: c.Status || (c.State ? c.State[0].toUpperCase() + c.State.slice(1) : ''),
+    Size: sizeColumn(c),
+    Names: namesColumn(c.Names ?? [], options.noTrunc),
+    Labels: Object.entries(c.Labels ?? {}).map(([k, v]) => `${k}=${v}`).sort().join(','),
+    Mounts: mounts.map((m) => (options.noTrunc ? m.Name || m.Source || '' : ellipsis(m.Name || m.Source || '', 15))).join(','),
+    LocalVolumes: String(mounts.filter((m) => m.Driver === 'local').length),
+    Networks: Object.keys(c.NetworkSettings?.Networks ?? {}).sort().join(','),
+  };
+}
+
 export const PS_HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
 
 export function containerRow(c: ContainerSummary, options: ListOptions): string[] {
-  const command = options.noTrunc ? c.Command : ellipsis(c.Command, 20);
-  const status = c.Status || (c.State ? c.State[0].toUpperCase() + c.State.slice(1) : '');
-  return [
-    options.noTrunc ? c.Id : shortId(c.Id),
-    imageColumn(c.Image, options.noTrunc),
-    goQuote(command),
-    timeAgo(c.Created, options.now),
-    status,
-    displayPorts(c.Ports),
-    namesColumn(c.Names ?? [], options.noTrunc),
-  ];
+  const f = containerFields(c, options);
+  return [f.ID, f.Image, f.Command, f.RunningFor, f.Status, f.Ports, f.Names];
+}
+
+/**
+ * One line of `docker ps --format json`: docker marshals its row as a Go map, so the keys come
+ * sorted, `<`, `>` and `&` are escaped, and `Platform` (unknown here) is null.
+ */
+export function psJsonLine(fields: ContainerFields): string {
+  const entries = Object.entries({ ...fields, Platform: null }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(Object.fromEntries(entries)).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 }

@@ -7,7 +7,7 @@ import type {
   ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, ExecCreateRequest, ExecCreateResponse, ExecInspect, WaitCondition, WaitResponse,
 } from '@berth/api-types';
 import type { ContainerConfig, HostConfig } from '@berth/api-types';
-import { conflict, invalidArgument, isNotFound, notFound } from '@berth/errdefs';
+import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
 import { buildSpec, initBinaryPath, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
@@ -17,7 +17,7 @@ import type { Mount } from '@berth/sys';
 import { hostsFile, resolvConf } from './etc-files';
 import { OutputFanout, type OutputSink, type OutputStream } from './fanout';
 import { newContainerId, randomName, validateContainerName } from './names';
-import { createdState, statusText } from './status';
+import { createdState } from './status';
 import { ContainerStore, type ContainerRecord } from './store';
 import type { ShimPool } from '../tasks/shim-pool';
 import { reclaimTask, runtimeContainers, type RuntimeLocation } from '../tasks/reclaim';
@@ -28,6 +28,11 @@ import { mergeImageConfig } from './merge-config';
 import { detailsPrefix, logAttributes } from './log-attrs';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
+import { containerSummary, selectContainers, validateListFilters, type ContainerListOptions, type ResolvedFilters } from './list';
+import { pruneSelector } from './prune';
+import { writableLayerSize } from './layer-size';
+import { mergeUpdate, taskResources } from './update';
+import type { ContainerPruneResponse, ContainerUpdateRequest, ContainerUpdateResponse } from '@berth/api-types';
 import { HealthMonitor, probeCommand, ProbeOutput, startingHealth, timingOf, validateHealthcheck, type ProbeOutcome } from './health';
 import { nextRestartDelay, restartingState, shouldRestart, stoppedState, validateRestartPolicy } from './restart-policy';
 import { containerTop } from './top';
@@ -79,10 +84,8 @@ export interface LogLine {
   line: Buffer;
 }
 
-export interface ListOptions {
-  all: boolean;
-  limit?: number;
-}
+/** `GET /containers/json` options (see ./list.ts). */
+export type ListOptions = ContainerListOptions;
 
 interface LiveContainer {
   record: ContainerRecord;
@@ -135,6 +138,8 @@ export class ContainerService {
   private readonly live = new Map<string, LiveContainer>();
   private readonly names = new Map<string, string>();
   private readonly execs = new Map<string, ExecRecord>();
+  /** A `docker container prune` is under way (dockerd runs one at a time). */
+  private pruning = false;
   /** Set once the daemon lets go of its containers (live restore): exits are no longer acted on. */
   private detached = false;
   /** Set once the daemon stops its containers to shut down: their exits restart nothing. */
@@ -1001,26 +1006,130 @@ export class ContainerService {
     };
   }
 
-  list(opts: ListOptions): ContainerSummary[] {
-    let records = [...this.live.values()].map((c) => c.record);
-    if (!opts.all && !(opts.limit && opts.limit > 0)) records = records.filter((r) => r.state.Running);
-    records.sort((a, b) => b.created.localeCompare(a.created));
-    if (opts.limit && opts.limit > 0) records = records.slice(0, opts.limit);
-    return records.map((r) => ({
-      Id: r.id,
-      Names: [`/${r.name}`],
-      Image: r.config.Image ?? r.image,
-      ImageID: r.image,
-      Command: commandLine(r.path, r.args),
-      Created: Math.floor(Date.parse(r.created) / 1000),
-      Ports: [],
-      Labels: r.config.Labels ?? {},
-      State: r.state.Status,
-      Status: statusText(r.state),
-      HostConfig: { NetworkMode: r.hostConfig.NetworkMode ?? 'default' },
-      NetworkSettings: { Networks: {} },
-      Mounts: [],
-    }));
+  /** `GET /containers/json`: filtered and ordered by ./list.ts; sizes computed when asked. */
+  async list(opts: ListOptions): Promise<ContainerSummary[]> {
+    const filters = opts.filters ?? {};
+    validateListFilters(filters);
+    const resolved: ResolvedFilters = {};
+    for (const value of filters.before ?? []) resolved.before = this.lookup(value).record.id;
+    for (const value of filters.since ?? []) resolved.since = this.lookup(value).record.id;
+    if (filters.ancestor?.length) resolved.ancestors = await this.imageFamilies(filters.ancestor);
+    const records = selectContainers([...this.live.values()].map((c) => c.record), opts, resolved);
+    const now = Date.now();
+    return Promise.all(records.map(async (r) => (opts.size ? { ...containerSummary(r, now), ...(await this.sizeOf(r.id)) } : containerSummary(r, now))));
+  }
+
+  /** The images `ancestor` values name (unknown ones are skipped, as dockerd does) and their descendants. */
+  private async imageFamilies(refs: string[]): Promise<Set<string>> {
+    const ids = new Set<string>();
+    for (const ref of refs) {
+      const image = await this.deps.images.get(ref).catch(() => undefined);
+      if (image) ids.add(image.id);
+    }
+    if (ids.size === 0) return ids;
+    const parents = await Promise.all((await this.deps.images.list()).map(async (i) => [i.id, (await this.deps.images.inspect(i.id)).Parent] as const));
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const [id, parent] of parents) if (parent && ids.has(parent) && !ids.has(id)) grew = ids.add(id) !== undefined;
+    }
+    return ids;
+  }
+
+  /** `SizeRw` (the writable layer's bytes) and `SizeRootFs` (that plus the image's). */
+  async sizeOf(ref: string): Promise<{ SizeRw: number; SizeRootFs: number }> {
+    const { record } = this.lookup(ref);
+    const rw = await writableLayerSize(this.deps.snapshotter, record.snapshotKey).catch(() => 0);
+    const image = await this.deps.images.get(record.image).then((i) => i.size, () => 0);
+    return { SizeRw: rw, SizeRootFs: rw + image };
+  }
+
+  /** `docker rename`: the name checks and conflict of create; the new name is persisted. */
+  async rename(ref: string, newName: string): Promise<void> {
+    const wanted = newName.trim().replace(/^\//, '');
+    if (ref.trim().replace(/^\//, '') === '' || wanted === '') throw invalidArgument('Neither old nor new names may be empty');
+    const c = this.lookup(ref.trim());
+    const oldName = c.record.name;
+    if (wanted === oldName) throw invalidArgument('Renaming a container with the same name as its current name');
+    const name = wrapName(() => validateContainerName(`/${wanted}`));
+    const holder = this.names.get(name);
+    if (holder) {
+      throw wrap(conflict(`Conflict. The container name "/${name}" is already in use by container "${holder}". You have to remove (or rename) that container to be able to reuse that name.`), 'Error when allocating new name');
+    }
+    this.names.set(name, c.record.id);
+    c.record.name = name;
+    try {
+      await this.deps.store.save(c.record);
+    } catch (err) {
+      c.record.name = oldName;
+      this.names.delete(name);
+      throw err;
+    }
+    this.names.delete(oldName);
+    this.emit(c.record, 'rename', { oldName: `/${oldName}` });
+  }
+
+  /**
+   * `docker update`: the new resources and restart policy are checked as create checks them,
+   * recorded, and applied to a running task through its shim; a task that refuses them leaves
+   * the container as it was.
+   */
+  async update(ref: string, req: ContainerUpdateRequest): Promise<ContainerUpdateResponse> {
+    const c = this.lookup(ref);
+    const { record } = c;
+    const cannot = (err: unknown) => wrap(err, `Cannot update container ${record.id}`);
+    if (record.state.Status === 'removing' || record.state.Dead) throw cannot(conflict('container is marked for removal and cannot be "update"'));
+    validateRestartPolicy(req.RestartPolicy, false);
+    let hostConfig: HostConfig;
+    try {
+      hostConfig = mergeUpdate(record.hostConfig, req);
+    } catch (err) {
+      throw cannot(err);
+    }
+    const spec = await buildSpec({}, { ...runOptions(record.id, record.path, record.args, record.config, hostConfig, [], this.deps.userns), user: undefined }, EMPTY_ROOTFS);
+    const previous = record.hostConfig;
+    record.hostConfig = hostConfig;
+    await this.deps.store.save(record);
+    if (record.state.Running && c.shim) {
+      const { devices: _devices, ...limits } = spec.linux.resources;
+      try {
+        await c.shim.update(record.id, taskResources(limits));
+      } catch (err) {
+        record.hostConfig = previous;
+        await this.deps.store.save(record).catch(() => undefined);
+        throw cannot(err);
+      }
+    }
+    this.emit(record, 'update');
+    return { Warnings: [] };
+  }
+
+  /** `docker container prune`: every container that is not running and that `filters` keep. */
+  async prune(filters: Record<string, string[]>): Promise<ContainerPruneResponse> {
+    if (this.pruning) throw conflict('a prune operation is already running');
+    this.pruning = true;
+    try {
+      return await this.pruneStopped(pruneSelector(filters));
+    } finally {
+      this.pruning = false;
+    }
+  }
+
+  private async pruneStopped(keep: (record: ContainerRecord) => boolean): Promise<ContainerPruneResponse> {
+    const deleted: string[] = [];
+    let reclaimed = 0;
+    for (const c of [...this.live.values()]) {
+      if (c.record.state.Running || c.record.state.Status === 'removing' || !keep(c.record)) continue;
+      const { SizeRw } = await this.sizeOf(c.record.id).catch(() => ({ SizeRw: 0 }));
+      try {
+        await this.removeNow(c);
+      } catch {
+        continue; // dockerd logs the failure and goes on with the others
+      }
+      reclaimed += SizeRw;
+      deleted.push(c.record.id);
+    }
+    this.deps.events.publish({ type: 'container', action: 'prune', actor: { ID: '', Attributes: { reclaimed: String(reclaimed) } } });
+    return { ContainersDeleted: deleted.length > 0 ? deleted : null, SpaceReclaimed: reclaimed };
   }
 
   /**
@@ -1217,9 +1326,15 @@ function ioWriter(io: Socket): NodeJS.WritableStream {
 /** A root filesystem with no files: checking run options needs none of them. */
 const EMPTY_ROOTFS: RootfsReader = { readFile: async () => null };
 
-/** moby's `Command` column: arguments containing a space are wrapped in single quotes. */
-export function commandLine(path: string, args: string[]): string {
-  return [path, ...args.map((arg) => (arg.includes(' ') ? `'${arg}'` : arg))].join(' ');
+export { commandLine } from './list';
+
+/** A name refusal as dockerd words it when it allocates a new name (rename). */
+function wrapName(check: () => string): string {
+  try {
+    return check();
+  } catch (err) {
+    throw wrap(err, 'Error when allocating new name');
+  }
 }
 
 /** Reads files of a snapshot's root filesystem without mounting it (for user lookup). */

@@ -195,7 +195,7 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
         };
       });
       const containerUsage: ContainerDiskUsage[] = [];
-      for (const c of containers.list({ all: true })) {
+      for (const c of await containers.list({ all: true })) {
         const fs = containers.filesystemOf(c.Id);
         const rw = await snapshotter.usage(fs.snapshotKey).then((u) => u.size, () => 0);
         containerUsage.push({ ...c, SizeRw: rw, SizeRootFs: rw + (byId.get(fs.image)?.size ?? 0) });

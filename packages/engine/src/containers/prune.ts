@@ -1,0 +1,28 @@
+/**
+ * `POST /containers/prune` filters as dockerd applies them: `until` (created before a time),
+ * `label` (all must match) and `label!` (none may match). Only stopped containers are pruned;
+ * the service decides that, this module only which records the filters keep.
+ */
+import { invalidArgument } from '@berth/errdefs';
+import { parseUntil } from '@berth/images';
+import { matchLabels, type ContainerFilters } from './list';
+import type { ContainerRecord } from './store';
+
+const ACCEPTED = new Set(['label', 'label!', 'until']);
+
+/** A predicate for the records the filters keep; InvalidArgument (dockerd's words) for bad filters. */
+export function pruneSelector(filters: ContainerFilters, now = Date.now()): (record: ContainerRecord) => boolean {
+  for (const key of Object.keys(filters)) if (!ACCEPTED.has(key)) throw invalidArgument(`invalid filter '${key}'`);
+  const untils = filters.until ?? [];
+  if (untils.length > 1) throw invalidArgument('more than one until filter specified');
+  const until = untils.length === 1 ? parseUntil(untils[0], now) : undefined;
+  const labels = filters.label ?? [];
+  const notLabels = filters['label!'] ?? [];
+  return (record) => {
+    if (until !== undefined && Date.parse(record.created) > until) return false;
+    if (!matchLabels(labels, record.config.Labels)) return false;
+    // `label!` values are matched the same way; a container matching them all is kept, as dockerd does.
+    if (notLabels.length > 0 && matchLabels(notLabels, record.config.Labels)) return false;
+    return true;
+  };
+}
