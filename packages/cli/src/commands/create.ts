@@ -1,10 +1,9 @@
 /** `berth create`: `run`'s container configuration, created but not started; prints the full id. */
+import type { ContainerCreateRequest } from '@berth/client';
 import { type Command, StatusError, describeError, write } from '../context';
 import type { CommandSpec } from '../flags';
-import { RUN_FLAGS, containerConfig, createContainer } from './run';
-
-/** `run`'s flags without `-d`: a created container is never attached to. */
-const CREATE_FLAGS = RUN_FLAGS.filter((flag) => flag.name !== 'detach');
+import { type PullOptions, createContainer, optionFailure } from './run';
+import { CREATE_FLAGS, OptionError, containerConfig, pullPolicy } from './run-flags';
 
 const spec: CommandSpec = {
   name: 'create',
@@ -21,10 +20,18 @@ export const createCommand: Command = {
   async run(ctx, flags) {
     const { io, binary } = ctx;
     // Configured as a run in the foreground would be, so `start -a` can attach to it later.
-    const body = containerConfig(flags, io.env);
+    let body: ContainerCreateRequest;
+    let pull: PullOptions;
+    try {
+      pull = { pull: pullPolicy(flags), quiet: flags.bool('quiet') };
+      body = containerConfig(flags, { env: io.env });
+    } catch (err) {
+      if (err instanceof OptionError) throw optionFailure(binary, spec.name, err);
+      throw err;
+    }
     let id: string;
     try {
-      id = await createContainer(ctx, body, flags.string('name'));
+      id = await createContainer(ctx, body, flags.string('name'), pull);
     } catch (err) {
       throw new StatusError(`${binary}: ${describeError(err)}\n\nRun '${binary} ${spec.name} --help' for more information`, 125);
     }
