@@ -5,3 +5,4 @@ export { parseFilterArgs, type ImageBackend, type ContainerFilesystemBackend, ty
 export type { DiskUsageBackend } from './routers/system-df';
 export type { SystemBackend } from './routers/system';
 export type { ExecBackend } from './routers/exec';
+export type { EventsBackend } from './routers/events';

@@ -6,6 +6,7 @@ import { Router } from './router';
 import { containerRoutes, type ContainerBackend } from './routers/containers';
 import { containerAdminRoutes, isContainerAdminBackend, type ContainerAdminBackend } from './routers/container-admin';
 import { execRoutes, isExecBackend, type ExecBackend } from './routers/exec';
+import { eventRoutes, type EventsBackend } from './routers/events';
 import { containerArchiveRoutes, isContainerArchiveBackend } from './routers/container-archive';
 import { containerStatsRoutes, isContainerStatsBackend } from './routers/container-stats';
 import { imageRoutes, type ContainerFilesystemBackend, type ImageBackend } from './routers/images';
@@ -18,6 +19,8 @@ export interface ApiBackends {
   images: ImageBackend & ContainerFilesystemBackend & DiskUsageBackend;
   /** `docker exec` and terminal sizes; when absent, served by `containers` if it implements them. */
   exec?: ExecBackend;
+  /** `GET /events`: the daemon's event log. */
+  events?: EventsBackend;
   /** rename, update, prune; when absent, served by `containers` if it implements them. */
   containerAdmin?: ContainerAdminBackend;
 }
@@ -27,6 +30,7 @@ export function createApiServer(backends: ApiBackends): Server {
   const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
   const exec = backends.exec ?? (isExecBackend(backends.containers) ? backends.containers : undefined);
   if (exec) router.add(execRoutes(exec));
+  if (backends.events) router.add(eventRoutes(backends.events));
   const admin = backends.containerAdmin ?? (isContainerAdminBackend(backends.containers) ? backends.containers : undefined);
   if (admin) router.add(containerAdminRoutes(admin));
   // top and stats, when the container backend can look inside its containers.

@@ -25,6 +25,7 @@ import { importCommand } from './commands/import';
 import { rmiCommand } from './commands/rmi';
 import { saveCommand } from './commands/save';
 import { systemDfCommand } from './commands/system-df';
+import { eventsCommand } from './commands/events';
 import { tagCommand } from './commands/tag';
 import { loadCommand } from './commands/load';
 import { logsCommand } from './commands/logs';
@@ -91,6 +92,7 @@ const TOP_LEVEL: Record<string, Command> = {
   diff: diffCommand,
   version: versionCommand,
   info: infoCommand,
+  events: eventsCommand,
 };
 
 const GROUPS: Record<string, CommandGroup> = {
@@ -147,7 +149,7 @@ const GROUPS: Record<string, CommandGroup> = {
   system: {
     name: 'system',
     description: 'Manage berth',
-    subcommands: { info: under('system info', infoCommand), df: systemDfCommand },
+    subcommands: { info: under('system info', infoCommand), df: systemDfCommand, events: under('system events', eventsCommand) },
   },
 };
 

@@ -77,7 +77,8 @@ export function attachedOutput(connection: HijackedConnection, tty: boolean): As
   return tty ? rawFrames(connection.socket, connection.head) : demuxFrames(connection.socket, connection.head);
 }
 
-function encodeFilters(filters: Filters | undefined): string | undefined {
+/** Filters in the wire form (`{"key": {"value": true}}`); undefined when there are none. */
+export function encodeFilters(filters: Filters | undefined): string | undefined {
   if (!filters || Object.keys(filters).length === 0) return undefined;
   // Docker's wire form: {"key": {"value": true}}.
   const wire: Record<string, Record<string, boolean>> = {};

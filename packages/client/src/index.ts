@@ -15,3 +15,6 @@ export type { HijackedConnection } from './transport';
 export { demuxFrames, rawFrames, jsonMessages, jsonMessageError } from './streams';
 export { MAX_API_VERSION, compareApiVersions, negotiateApiVersion } from './version';
 export type * from './types';
+export { EventApi, eventsOf, type EventsOptions, type EventMessage } from './events';
+export { apiTimestamp, parseGoDuration } from './timestamp';
+export { jsonLines } from './streams';

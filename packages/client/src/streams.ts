@@ -12,26 +12,18 @@ export function jsonMessageError(message: JsonMessage): BerthError {
   return new BerthError(kind, text);
 }
 
-/**
- * Decode newline-delimited JSON messages; a message carrying `error`/`errorDetail` ends the
- * stream by throwing it as an errdefs error.
- */
-export async function* jsonMessages(body: AsyncIterable<Buffer | string>): AsyncGenerator<JsonMessage> {
+/** Decode newline-delimited JSON values (events, stats, progress messages), each as it completes. */
+export async function* jsonLines<T>(body: AsyncIterable<Buffer | string>): AsyncGenerator<T> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
-  const parse = (line: string): JsonMessage => {
-    try {
-      return JSON.parse(line) as JsonMessage;
-    } catch {
-      throw internal(`malformed JSON message from the daemon: ${line.slice(0, 200)}`);
-    }
-  };
-  const emit = function* (text: string): Generator<JsonMessage> {
+  const emit = function* (text: string): Generator<T> {
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
-      const message = parse(line);
-      if (message.error || message.errorDetail) throw jsonMessageError(message);
-      yield message;
+      try {
+        yield JSON.parse(line) as T;
+      } catch {
+        throw internal(`malformed JSON message from the daemon: ${line.slice(0, 200)}`);
+      }
     }
   };
   for await (const chunk of body) {
@@ -43,6 +35,17 @@ export async function* jsonMessages(body: AsyncIterable<Buffer | string>): Async
     yield* emit(complete);
   }
   yield* emit(pending + decoder.end());
+}
+
+/**
+ * Decode newline-delimited JSON messages; a message carrying `error`/`errorDetail` ends the
+ * stream by throwing it as an errdefs error.
+ */
+export async function* jsonMessages(body: AsyncIterable<Buffer | string>): AsyncGenerator<JsonMessage> {
+  for await (const message of jsonLines<JsonMessage>(body)) {
+    if (message.error || message.errorDetail) throw jsonMessageError(message);
+    yield message;
+  }
 }
 
 /**

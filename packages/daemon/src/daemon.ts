@@ -21,7 +21,7 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
     dataRoot: opts.dataRoot, execRoot: opts.execRoot, shimBinary, storageDriver: opts.storageDriver, debug: opts.debug,
     liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout, shimGroupSize: opts.shimGroupSize,
   });
-  const backends = { system: engine, containers: engine.containers, images: engine.images };
+  const backends = { system: engine, containers: engine.containers, images: engine.images, events: engine.events };
   const listeners: Listener[] = [];
   try {
     for (const host of opts.hosts) {

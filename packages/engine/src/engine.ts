@@ -90,7 +90,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   const facts: HostFacts = readHostFacts(config.runtime);
   const engineId = await persistentId(join(dataRoot, 'engine-id'));
 
-  const images: EngineImages = createEngineImages({ images: imageService, containers, snapshotter });
+  const images: EngineImages = createEngineImages({ images: imageService, containers, snapshotter, events });
 
   return {
     containers,

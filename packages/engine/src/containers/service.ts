@@ -407,6 +407,15 @@ export class ContainerService {
     return { record: c.record, ref, mountedRootfs, emit: (action) => this.emit(c.record, action) };
   }
 
+  /**
+   * Publishes a container event for what another service did with it (`commit`, `export`); a
+   * container removed meanwhile has nothing left to report.
+   */
+  recordEvent(id: string, action: string, attributes: Record<string, string> = {}): void {
+    const c = this.live.get(id);
+    if (c) this.emit(c.record, action, attributes);
+  }
+
   private lookup(ref: string): LiveContainer {
     const exact = this.live.get(ref);
     if (exact) return exact;
@@ -600,7 +609,11 @@ export class ContainerService {
 
   private monitor(c: LiveContainer, client: ShimClient): void {
     client.wait(c.record.id).then(
-      (exit) => this.onExit(c, exit.exitStatus, exit.exitedAt),
+      (exit) => {
+        // The shim learns of an OOM kill with the exit; dockerd's `oom` comes before `die` too.
+        if (exit.oomKilled) this.emit(c.record, 'oom');
+        return this.onExit(c, exit.exitStatus, exit.exitedAt);
+      },
       () => this.onShimLost(c),
     ).catch(() => undefined);
   }
@@ -649,7 +662,7 @@ export class ContainerService {
     record.state = { ...record.state, Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: exitCode, Error: error, FinishedAt: exitedAt.toISOString() };
     if (restartIn !== undefined) record.state = restartingState(record.state);
     await this.deps.store.save(record).catch(() => undefined);
-    this.emit(record, 'die', { exitCode: String(exitCode) });
+    this.emit(record, 'die', { exitCode: String(exitCode), execDuration: String(Math.max(0, Math.trunc((exitedAt.getTime() - Date.parse(record.state.StartedAt)) / 1000))) });
     if (c.shim) await c.shim.delete(record.id).catch(() => undefined);
     if (record.shimAddress) await this.deps.shims.release(record.shimAddress, record.id);
     c.shim = undefined;
@@ -679,6 +692,7 @@ export class ContainerService {
     if (!c.record.state.Running || !c.shim) throw conflict(`Container ${c.record.id} is not running`);
     this.markManuallyStopped(c);
     await c.shim.kill(c.record.id, signalNumber(signal));
+    this.emit(c.record, 'kill', { signal: String(signalNumber(signal)) });
   }
 
   /** Freeze every process of the container through the cgroup freezer (`docker pause`). */
@@ -689,6 +703,7 @@ export class ContainerService {
     await c.shim.pause(c.record.id);
     c.record.state = { ...c.record.state, Status: 'paused', Paused: true };
     await this.deps.store.save(c.record);
+    this.emit(c.record, 'pause');
   }
 
   async unpause(ref: string): Promise<void> {
@@ -697,6 +712,7 @@ export class ContainerService {
     await c.shim.resume(c.record.id);
     c.record.state = { ...c.record.state, Status: 'running', Paused: false };
     await this.deps.store.save(c.record);
+    this.emit(c.record, 'unpause');
   }
 
   /** The stop signal (`signal`, else the container's StopSignal, else SIGTERM), then SIGKILL after the timeout. */
@@ -708,18 +724,21 @@ export class ContainerService {
     this.markManuallyStopped(c);
     const timeout = timeoutSeconds ?? c.record.config.StopTimeout ?? 10;
     const exited = this.nextExit(c);
-    await c.shim.kill(c.record.id, stopSignal).catch(() => undefined);
+    await c.shim.kill(c.record.id, stopSignal).then(() => this.emit(c.record, 'kill', { signal: String(stopSignal) }), () => undefined);
     const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), Math.max(0, timeout) * 1000))]);
     if (timedOut && c.shim) {
-      await c.shim.kill(c.record.id, 9, true).catch(() => undefined);
+      await c.shim.kill(c.record.id, 9, true).then(() => this.emit(c.record, 'kill', { signal: '9' }), () => undefined);
       await exited;
     }
+    this.emit(c.record, 'stop');
   }
 
   /** `docker restart`: stop as `stop` does (a container that is not running is just started), then start. */
   async restart(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
+    const { record } = this.lookup(ref);
     await this.stop(ref, timeoutSeconds, signal);
     await this.start(ref);
+    this.emit(record, 'restart');
   }
 
   private nextExit(c: LiveContainer): Promise<void> {
@@ -738,7 +757,7 @@ export class ContainerService {
       }
       this.markManuallyStopped(c);
       const exited = this.nextExit(c);
-      await c.shim?.kill(c.record.id, 9, true).catch(() => undefined);
+      await c.shim?.kill(c.record.id, 9, true).then(() => this.emit(c.record, 'kill', { signal: '9' }), () => undefined);
       await exited;
     }
     if (!this.live.has(c.record.id)) return;
@@ -783,6 +802,7 @@ export class ContainerService {
     const c = this.lookup(ref);
     if (!c.record.state.Running || !c.shim) throw conflict(`container ${c.record.id} is not running`);
     if (c.record.config.Tty) await c.shim.resizePty(c.record.id, undefined, width, height);
+    this.emit(c.record, 'resize', { height: String(height), width: String(width) });
   }
 
   /** Registers a process to run in a running container (`docker exec`); it runs on `execStart`. */
@@ -794,6 +814,7 @@ export class ContainerService {
     const now = Date.now();
     for (const [old, e] of this.execs) if (e.finishedAt !== undefined && now - e.finishedAt > FINISHED_EXEC_TTL_MS) this.execs.delete(old);
     this.execs.set(id, { id, containerId: c.record.id, config: req, started: false, running: false, pid: 0, exitCode: null });
+    this.emit(c.record, `exec_create: ${execCommandLine(req.Cmd)}`, { execID: id });
     return { Id: id };
   }
 
@@ -825,6 +846,7 @@ export class ContainerService {
     const { record } = c;
     const tty = !!e.config.Tty;
     const cmd = e.config.Cmd ?? [];
+    this.emit(record, `exec_start: ${execCommandLine(cmd)}`, { execID: id });
     const output: OutputSink = opts.detach ? { write: () => undefined, end: () => undefined } : {
       write: (stream, chunk) => {
         if ((stream === 'stdout' && e.config.AttachStdout) || (stream === 'stderr' && e.config.AttachStderr)) sink.write(stream, chunk);
@@ -877,6 +899,8 @@ export class ContainerService {
     e.exitCode = exitCode;
     e.finishedAt = Date.now();
     e.running = false;
+    const c = this.live.get(e.containerId);
+    if (c) this.emit(c.record, 'exec_die', { execID: e.id, exitCode: String(exitCode) });
     await shim.delete(e.containerId, e.id).catch(() => undefined);
     io.destroy();
     await rm(ioSocket, { force: true });
@@ -1321,6 +1345,11 @@ function ioWriter(io: Socket): NodeJS.WritableStream {
       done();
     },
   });
+}
+
+/** An exec's command as dockerd names it in `exec_create: ` / `exec_start: ` events (entrypoint, space, args). */
+function execCommandLine(cmd: string[]): string {
+  return `${cmd[0] ?? ''} ${cmd.slice(1).join(' ')}`;
 }
 
 /** A root filesystem with no files: checking run options needs none of them. */

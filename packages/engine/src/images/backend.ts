@@ -9,11 +9,14 @@ import type {
   ImagePruneResponse, ImageSummary, SystemDfResponse, ContainerDiskUsage,
 } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
+import { familiarString, parseReference, withDefaultTag } from '@berth/reference';
 import { parseChanges, type Image, type ImageConfigChanges, type ImageInUse, type ImageService } from '@berth/images';
 import type { Snapshotter } from '@berth/snapshots';
 import type { ContainerService } from '../containers/service';
 import { containerChanges, containerDiff, exportContainer } from './container-fs';
 import { filterImages, type ImageFilters } from './filters';
+import { imageEvents } from './events';
+import type { EventLog } from '../events';
 
 /** `docker images` options, as `GET /images/json` takes them. */
 export interface ImageListOptions {
@@ -89,8 +92,9 @@ function targetRef(repo: string | undefined, tag: string | undefined): string | 
   return tag ? `${repo}:${tag}` : repo;
 }
 
-export function createEngineImages(deps: { images: ImageService; containers: ContainerService; snapshotter: Snapshotter }): EngineImages {
+export function createEngineImages(deps: { images: ImageService; containers: ContainerService; snapshotter: Snapshotter; events?: EventLog }): EngineImages {
   const { images, containers, snapshotter } = deps;
+  const events = imageEvents(deps.events, images);
   const inUse: ImageInUse = (id) => containers.usersOf(id)[0] ?? false;
 
   const summary = (img: Image, shared: number): ImageSummary => ({
@@ -107,7 +111,9 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
 
   return {
     async load(archive, opts) {
-      return (await images.load(archive, opts)).loaded;
+      const { loaded } = await images.load(archive, opts);
+      for (const name of loaded) await events.of('load', name);
+      return loaded;
     },
 
     async list(opts = {}) {
@@ -132,9 +138,10 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
       const target = targetRef(repo, tag);
       if (target === undefined) throw invalidArgument('repository name must have at least one component');
       await images.tag(name, target);
+      await events.tagged(target);
     },
 
-    remove: (name, opts) => images.remove(name, { ...opts, inUse }),
+    remove: (name, opts) => events.removal(() => images.remove(name, { ...opts, inUse }), (items) => items),
 
     async prune(filters) {
       for (const key of Object.keys(filters)) {
@@ -145,21 +152,30 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
       const all = dangling.length > 0 && (dangling[dangling.length - 1] === 'false' || dangling[dangling.length - 1] === '0');
       const until = filters.until?.[filters.until.length - 1];
       const label = [...(filters.label ?? []), ...(filters['label!'] ?? []).map((l) => `!${l}`)];
-      const result = await images.prune({ all, filters: { ...(until !== undefined ? { until } : {}), label }, inUse });
+      const result = await events.removal(() => images.prune({ all, filters: { ...(until !== undefined ? { until } : {}), label }, inUse }), (r) => r.ImagesDeleted);
+      events.pruned(result.SpaceReclaimed);
       return { ImagesDeleted: result.ImagesDeleted.length > 0 ? result.ImagesDeleted : null, SpaceReclaimed: result.SpaceReclaimed };
     },
 
-    save: (names, out) => images.save(names, out),
+    async save(names, out) {
+      await images.save(names, out);
+      for (const name of names) await events.of('save', name);
+    },
 
     async importImage(source, opts) {
       const changes = parseChanges(opts.changes ?? []);
-      const image = await images.import(source, { ref: targetRef(opts.repo, opts.tag), message: opts.message, changes });
+      const ref = targetRef(opts.repo, opts.tag);
+      const image = await images.import(source, { ref, message: opts.message, changes });
+      if (ref) await events.tagged(ref);
+      await events.of('import', image.id);
       return image.id;
     },
 
     async exportContainer(ref, out) {
       const c = containers.filesystemOf(ref);
       await exportContainer(snapshotter, c.snapshotKey, out);
+      // Container events go through the container service, when the engine keeps a log.
+      if (deps.events) containers.recordEvent(c.id, 'export');
     },
 
     async commit(opts) {
@@ -178,6 +194,8 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
         }
       };
       const image = await images.commit({ parent: c.image, diff, config, author: opts.author, comment: opts.comment, ref, containerId: c.id });
+      if (ref) await events.tagged(ref);
+      if (deps.events) containers.recordEvent(c.id, 'commit', { comment: opts.comment ?? '', imageID: image.id, imageRef: ref ? familiarString(withDefaultTag(parseReference(ref))) : '' });
       return image.id;
     },
 
