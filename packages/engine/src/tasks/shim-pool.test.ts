@@ -33,10 +33,12 @@ afterAll(() => {
 });
 
 let n = 0;
-function pool(groupSize: number, dir = join(work, `p${n++}`)): ShimPool {
+function pool(groupSize: number, dir = join(work, `p${n++}`), idleGraceMs?: number): ShimPool {
   mkdirSync(dir, { recursive: true });
-  return new ShimPool({ binary, dir, runtimeRoot: join(dir, 'runc'), groupSize });
+  return new ShimPool({ binary, dir, runtimeRoot: join(dir, 'runc'), groupSize, idleGraceMs });
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A zombie (exited, not yet reaped by its parent, this test process) counts as gone. */
 const alive = (pid: number) => {
@@ -46,6 +48,25 @@ const alive = (pid: number) => {
     return false;
   }
 };
+
+async function until(done: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await sleep(25);
+  }
+}
+
+/** Pids of live shims whose command line names `dir`. */
+function shimPidsUnder(dir: string): number[] {
+  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map(Number).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir) && alive(pid);
+    } catch {
+      return false;
+    }
+  });
+}
 
 async function acquire(p: ShimPool, id: string) {
   const got = await p.acquire(id);
@@ -66,9 +87,40 @@ describe('ShimPool', () => {
     expect(alive(a.client.shimPid)).toBe(false);
     expect(existsSync(a.address)).toBe(false);
     await p.release(c.address, 't3');
-    expect(alive(c.client.shimPid)).toBe(true); // the last one stays for the next container
+    expect(alive(c.client.shimPid)).toBe(true); // the last one stays for the next container, for a grace
     await p.shutdown();
     expect(alive(c.client.shimPid)).toBe(false);
+  });
+
+  it('keeps no idle shim: the last one and an unused spare stop after the grace, unless a container comes', async () => {
+    const dir = join(work, 'graced');
+    const p = pool(2, dir, 400);
+    const a = await acquire(p, 't1');
+    await p.release(a.address, 't1');
+    await sleep(200);
+    // A create within the grace keeps the shim, and the start gets it.
+    p.expect();
+    await sleep(300);
+    const b = await acquire(p, 't2');
+    expect(b.client.shimPid).toBe(a.client.shimPid);
+    await p.release(b.address, 't2');
+    await sleep(250);
+    expect(alive(a.client.shimPid)).toBe(true);
+    // Gone with its socket, state and log.
+    await until(() => !alive(a.client.shimPid) && readdirSync(dir).filter((f) => !f.startsWith('runc')).length === 0);
+
+    // With no shim, a create starts a spare; left unused it stops too.
+    p.expect();
+    const spare = await acquire(p, 't3');
+    started.add(spare.client.shimPid);
+    expect(spare.client.shimPid).not.toBe(a.client.shimPid);
+    await p.release(spare.address, 't3');
+    p.prewarm();
+    await sleep(100);
+    const pids = shimPidsUnder(dir);
+    expect(pids.length).toBeGreaterThan(0);
+    await until(() => pids.every((pid) => !alive(pid)));
+    await p.shutdown();
   });
 
   it('detach keeps shims with tasks for the next daemon, whose sweep stops the ones nobody claims', async () => {

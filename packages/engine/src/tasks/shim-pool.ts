@@ -14,39 +14,105 @@ export interface ShimPoolOptions {
   runtime?: string;
   /** How many containers one shim supervises; a shim crash only affects its group. */
   groupSize: number;
+  /**
+   * How long a shim with no task (a spare, or the last shim once its containers are gone) is kept
+   * for the next container before it is shut down. Default IDLE_SHIM_GRACE_MS.
+   */
+  idleGraceMs?: number;
 }
+
+/**
+ * A Node shim costs ~50 MB: an idle engine keeps none, but one kept a moment after the last
+ * container covers a `run` right after another (and the create→start gap of a `docker run`).
+ */
+export const IDLE_SHIM_GRACE_MS = 2000;
 
 interface PooledShim {
   address: string;
   client: ShimClient;
   pid: number;
   tasks: Set<string>;
+  /** Set while the shim has no task: shuts it down when the grace runs out. */
+  idleTimer?: NodeJS.Timeout;
 }
 
 /**
  * Shims grouped N containers to a process and started ahead of need, so a container start never
  * waits for a Node process to boot (ARCHITECTURE.md: shim cost is the main performance risk).
+ * "Ahead of need" is when a container is created (expect()) or a group fills up, not always: shims
+ * without tasks are shut down after a short grace, so an idle engine is berthd alone.
  */
 export class ShimPool {
   private readonly shims = new Map<string, PooledShim>();
   private readonly reviving = new Map<string, Promise<ShimClient | undefined>>();
   private warming: Promise<PooledShim> | undefined;
+  private acquiring: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly opts: ShimPoolOptions) {}
 
-  /** Start a spare shim in the background. */
-  prewarm(): void {
-    if (!this.warming) {
-      this.warming = this.spawn();
-      this.warming.catch(() => (this.warming = undefined));
+  private get graceMs(): number {
+    return this.opts.idleGraceMs ?? IDLE_SHIM_GRACE_MS;
+  }
+
+  /**
+   * A container is about to be started (it was just created): have a shim with room ready for it,
+   * so the start does not wait for one to boot. A shim with room is kept past its grace, else a
+   * spare is started.
+   */
+  expect(): void {
+    const shim = [...this.shims.values()].find((s) => s.tasks.size < this.opts.groupSize);
+    if (shim) {
+      if (shim.idleTimer) this.idle(shim);
+    } else {
+      this.prewarm();
     }
+  }
+
+  /** Start a spare shim in the background; unused, it is shut down after the idle grace. */
+  prewarm(): void {
+    if (this.warming) return;
+    const warming = this.spawn();
+    this.warming = warming;
+    warming.then(
+      (spare) => {
+        // Handed out by acquire() or taken by takeAll() meanwhile: no longer ours to time.
+        if (this.warming !== warming) return;
+        spare.idleTimer = setTimeout(() => {
+          if (this.warming !== warming) return;
+          this.warming = undefined;
+          void this.stop(spare);
+        }, this.graceMs).unref();
+      },
+      () => {
+        if (this.warming === warming) this.warming = undefined;
+      },
+    );
+  }
+
+  /** (Re)starts the grace of a shim that has no task. */
+  private idle(shim: PooledShim): void {
+    clearTimeout(shim.idleTimer);
+    shim.idleTimer = setTimeout(() => {
+      shim.idleTimer = undefined;
+      if (shim.tasks.size > 0 || this.shims.get(shim.address) !== shim) return;
+      this.shims.delete(shim.address);
+      void this.stop(shim);
+    }, this.graceMs).unref();
   }
 
   /**
    * A shim with room for one more task, which is counted against it: a shim in use with room,
-   * else the spare (which joins the pool), else a new one.
+   * else the spare (which joins the pool), else a new one. Acquires take turns: concurrent starts
+   * (20 `docker run -d` at once) would otherwise each find no room while the first waits for the
+   * spare, and each boot a shim of their own.
    */
-  async acquire(taskId: string): Promise<{ address: string; client: ShimClient }> {
+  acquire(taskId: string): Promise<{ address: string; client: ShimClient }> {
+    const turn = this.acquiring.then(() => this.acquireNow(taskId));
+    this.acquiring = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async acquireNow(taskId: string): Promise<{ address: string; client: ShimClient }> {
     await this.dropDead();
     let shim = [...this.shims.values()].find((s) => s.tasks.size < this.opts.groupSize);
     if (!shim) {
@@ -59,6 +125,8 @@ export class ShimPool {
       }
       this.shims.set(shim.address, shim);
     }
+    clearTimeout(shim.idleTimer);
+    shim.idleTimer = undefined;
     shim.tasks.add(taskId);
     if (shim.tasks.size >= this.opts.groupSize) this.prewarm();
     return { address: shim.address, client: shim.client };
@@ -75,22 +143,26 @@ export class ShimPool {
   }
 
   private async forgetDead(shim: PooledShim): Promise<void> {
+    clearTimeout(shim.idleTimer);
     this.shims.delete(shim.address);
     shim.client.close();
     await this.removeFiles(shim.address);
   }
 
   /**
-   * Forget a finished task; a shim left with no tasks is shut down unless it is the last one
-   * (with no spare warming), which stays for the next container.
+   * Forget a finished task; a shim left with no tasks is shut down, at once when another shim or
+   * a spare can take the next container, else after the idle grace.
    */
   async release(address: string, taskId: string): Promise<void> {
     const shim = this.shims.get(address);
     if (!shim) return;
     shim.tasks.delete(taskId);
-    if (shim.tasks.size === 0 && (this.shims.size > 1 || this.warming)) {
+    if (shim.tasks.size > 0) return;
+    if (this.shims.size > 1 || this.warming) {
       this.shims.delete(address);
       await this.stop(shim);
+    } else {
+      this.idle(shim);
     }
   }
 
@@ -184,7 +256,9 @@ export class ShimPool {
     const all = [...this.shims.values()];
     this.shims.clear();
     const spare = await warming?.catch(() => undefined);
-    return spare ? [...all, spare] : all;
+    const taken = spare ? [...all, spare] : all;
+    for (const shim of taken) clearTimeout(shim.idleTimer);
+    return taken;
   }
 
   private async spawn(): Promise<PooledShim> {

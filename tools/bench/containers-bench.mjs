@@ -1,0 +1,244 @@
+#!/usr/bin/env node
+// Container commands side by side: the real docker CLI (and raw HTTP on the unix socket) against a
+// berthd this script starts, and with --moby against a private dockerd started the same way
+// (lib/engines.mjs: own roots and socket, no bridge, no iptables). Figures:
+//   run      `docker run --rm busybox true`
+//   api      create + start + wait + delete over raw HTTP (no CLI), and its start alone
+//   burst    20 parallel `docker run -d busybox sleep 60` until all run, then `docker rm -f` of the 20
+//   exec     `docker exec <c> true`
+//   stop     `docker stop` of a container that exits on SIGTERM
+//   memory   the engine's RSS (and PSS) idle at start, and idle after all of the above once its
+//            containers are gone (berthd plus any shim; dockerd plus containerd plus any shim)
+// Prints a table (berth, moby, berth/moby, target) and one JSON line. Not run in CI.
+//
+//   node tools/bench/containers-bench.mjs [--runs 10] [--burst 20] [--moby] [--only berth|moby] [--settle 5]
+//                                         [--berthd <launcher>]   (another build or node flags, to compare)
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  DOCKER_CLI, alignColumns, docker, dockerEnv, findDockerd, installDockerIo, quantile, resources, round, rssMiB, sleep, startBerth, startMoby,
+  stopEngine,
+} from './lib/engines.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * Each figure with its unit and the issue's target as a ceiling on berth/moby (memory has an
+ * absolute ceiling instead). `lower` says smaller is better for every figure here.
+ */
+export const FIGURES = [
+  { key: 'run', label: 'run --rm busybox true (median)', unit: 'ms', maxRatio: 0.5 },
+  { key: 'apiCycle', label: 'API create+start+wait+delete (median)', unit: 'ms', maxRatio: 0.4 },
+  { key: 'apiStart', label: '  of which start (median)', unit: 'ms' },
+  { key: 'burstRun', label: 'N parallel run -d sleep 60, all running (median)', unit: 'ms', maxRatio: 0.5 },
+  { key: 'burstRm', label: 'rm -f of the N (median)', unit: 'ms', maxRatio: 0.5 },
+  { key: 'exec', label: 'exec <c> true (median)', unit: 'ms', maxRatio: 0.5 },
+  { key: 'stop', label: 'stop, container exits on SIGTERM (median)', unit: 'ms', maxRatio: 0.5 },
+  { key: 'rssStart', label: 'idle RSS at start', unit: 'MiB' },
+  { key: 'rssIdle', label: 'idle RSS after the above', unit: 'MiB', max: 60 },
+  { key: 'pssIdle', label: 'idle PSS after the above', unit: 'MiB' },
+];
+
+/** berth/moby rounded to 2 digits; undefined when either side is missing or moby's is 0. */
+export function ratio(berth, moby) {
+  return berth === undefined || moby === undefined || moby === 0 ? undefined : round(berth / moby, 2);
+}
+
+/** Whether berth meets the figure's target: a ratio ceiling, an absolute ceiling, or none (undefined). */
+export function meetsTarget(figure, berth, moby) {
+  if (berth === undefined) return undefined;
+  if (figure.max !== undefined) return berth <= figure.max;
+  const r = ratio(berth, moby);
+  if (figure.maxRatio === undefined || r === undefined) return undefined;
+  return r <= figure.maxRatio;
+}
+
+/** The comparison table: one line per figure measured on at least one side. */
+export function comparisonTable(results, burst) {
+  const cell = (v, unit) => (v === undefined ? '-' : `${v} ${unit}`);
+  const body = [];
+  for (const f of FIGURES) {
+    const b = results.berth?.[f.key];
+    const m = results.moby?.[f.key];
+    if (b === undefined && m === undefined) continue;
+    const r = ratio(b, m);
+    const target = f.max !== undefined ? `≤ ${f.max} ${f.unit}` : f.maxRatio !== undefined ? `≤ ${f.maxRatio}×` : '';
+    const ok = meetsTarget(f, b, m);
+    body.push([f.label.replace('N ', `${burst} `).replace('the N', `the ${burst}`), cell(b, f.unit), cell(m, f.unit), r === undefined ? '-' : `${r}×`,
+      target ? `${target} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`.trim() : '']);
+  }
+  return alignColumns(['figure', 'berth', 'moby', 'berth/moby', 'target'], body);
+}
+
+/** Runs `fn` `runs` times and returns the median of the milliseconds each took. */
+async function medianOf(runs, fn) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await fn());
+  return round(quantile(samples, 0.5));
+}
+
+async function timed(fn) {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** The docker CLI without blocking the event loop, so several can run at once. */
+function dockerAsync(engine, args) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(DOCKER_CLI, ['-H', `unix://${engine.socket}`, ...args], { env: dockerEnv(engine.dir), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolveRun(out) : reject(new Error(`docker ${args.join(' ')} against ${engine.name} failed (${code}): ${err.trim()}`))));
+  });
+}
+
+/** A JSON call on the engine's unix socket over one kept-alive connection, as an API client would make it. */
+function api(engine, agent, method, path, body) {
+  return new Promise((resolveCall, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = request({ socketPath: engine.socket, agent, method, path, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (text += d));
+      res.on('end', () => {
+        if (res.statusCode >= 300) reject(new Error(`${method} ${path} against ${engine.name}: ${res.statusCode} ${text.trim()}`));
+        else resolveCall(text ? JSON.parse(text) : undefined);
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const NET = ['--network', 'none'];
+// `wait` returns as soon as a trapped signal arrives, so the container ends at once on SIGTERM.
+const TERM_EXITS = ['sh', '-c', 'trap "exit 0" TERM; sleep 600 & wait'];
+
+async function measure(engine, { runs, warmup, burst, settle, image }) {
+  const results = {};
+  await sleep(settle * 1000);
+  const start = rssMiB(engine.child.pid, engine.dir);
+  results.rssStart = start.mib;
+  docker(engine, ['load', '-i', image]);
+
+  const runArgs = ['run', '--rm', ...NET, 'busybox', 'true'];
+  for (let i = 0; i < warmup; i++) docker(engine, runArgs);
+  results.run = await medianOf(runs, () => timed(() => docker(engine, runArgs)));
+
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const startSamples = [];
+  const cycle = async () => {
+    const { Id } = await api(engine, agent, 'POST', '/containers/create', { Image: 'busybox', Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
+    startSamples.push(await timed(() => api(engine, agent, 'POST', `/containers/${Id}/start`)));
+    await api(engine, agent, 'POST', `/containers/${Id}/wait`);
+    await api(engine, agent, 'DELETE', `/containers/${Id}`);
+  };
+  for (let i = 0; i < warmup; i++) await cycle();
+  startSamples.length = 0;
+  results.apiCycle = await medianOf(runs, () => timed(cycle));
+  results.apiStart = round(quantile(startSamples, 0.5));
+  agent.destroy();
+
+  const target = docker(engine, ['run', '-d', ...NET, 'busybox', 'sleep', '600']).trim();
+  for (let i = 0; i < warmup; i++) docker(engine, ['exec', target, 'true']);
+  results.exec = await medianOf(runs, () => timed(() => docker(engine, ['exec', target, 'true'])));
+  docker(engine, ['rm', '-f', target]);
+
+  results.stop = await medianOf(runs, async () => {
+    const id = docker(engine, ['run', '-d', ...NET, 'busybox', ...TERM_EXITS]).trim();
+    const ms = await timed(() => docker(engine, ['stop', id]));
+    docker(engine, ['rm', id]);
+    return ms;
+  });
+
+  const runSamples = [];
+  const rmSamples = [];
+  for (let i = 0; i < runs; i++) {
+    let ids = [];
+    runSamples.push(await timed(async () => {
+      // `run -d` returns once the container is started, so all are running when the last returns.
+      ids = await Promise.all(Array.from({ length: burst }, () => dockerAsync(engine, ['run', '-d', ...NET, 'busybox', 'sleep', '60'])));
+    }));
+    rmSamples.push(await timed(() => dockerAsync(engine, ['rm', '-f', ...ids.map((id) => id.trim())])));
+  }
+  results.burstRun = round(quantile(runSamples, 0.5));
+  results.burstRm = round(quantile(rmSamples, 0.5));
+
+  if (docker(engine, ['ps', '-aq']).trim()) throw new Error(`${engine.name} still has containers after the bench`);
+  await sleep(settle * 1000); // idle: whatever the engine keeps after a burst, once it has settled
+  const idle = rssMiB(engine.child.pid, engine.dir);
+  results.rssIdle = idle.mib;
+  results.pssIdle = idle.pssMib;
+  results.idleProcesses = idle.processes;
+  return results;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      burst: { type: 'string', default: '20' },
+      settle: { type: 'string', default: '5' },
+      moby: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      image: { type: 'string', default: join(root, 'tools/images/out/busybox.tar') },
+      berthd: { type: 'string', default: join(root, 'bin', 'berthd') },
+    },
+  });
+  const num = (name, min) => {
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${values[name]}"`);
+    return n;
+  };
+  const options = { runs: num('runs', 1), warmup: num('warmup', 0), burst: num('burst', 1), settle: num('settle', 0), image: values.image };
+  if (process.getuid?.() !== 0) throw new Error('the benchmark starts container engines and needs root');
+  if (!existsSync(DOCKER_CLI)) throw new Error(`${DOCKER_CLI} not found: the benchmark drives the real docker CLI`);
+  if (values.only !== undefined && values.only !== 'berth' && values.only !== 'moby') throw new Error(`--only must be berth or moby, got "${values.only}"`);
+  const names = values.only ? [values.only] : ['berth', ...(values.moby ? ['moby'] : [])];
+  if (names.includes('berth') && !existsSync(join(root, 'bin', 'berthd.js'))) throw new Error('bin/berthd.js not found: run `npm run setup` first');
+  if (!existsSync(options.image)) throw new Error(`${options.image} not found: run \`npm run setup\` first`);
+  const dockerd = names.includes('moby') ? (findDockerd() ?? installDockerIo()) : undefined;
+
+  const results = {};
+  const tracked = resources();
+  try {
+    const starters = { berth: (dir) => startBerth(dir, values.berthd), moby: (dir) => startMoby(dir, dockerd) };
+    for (const name of names) {
+      const dir = mkdtempSync(join(tmpdir(), `cb-${name}-`)); // short: unix socket paths are limited to 108 bytes
+      tracked.dirs.push(dir);
+      console.log(`bench: starting ${name} (${dir})`);
+      const engine = await starters[name](dir);
+      tracked.engines.push(engine);
+      console.log(`bench: ${name}: ${options.runs} runs of each figure (${options.warmup} warm-up), bursts of ${options.burst}`);
+      results[name] = await measure(engine, options);
+      await stopEngine(engine);
+      tracked.engines.splice(tracked.engines.indexOf(engine), 1);
+    }
+  } finally {
+    if (!tracked.interrupted) await tracked.cleanup();
+  }
+
+  console.log('');
+  console.log(comparisonTable(results, options.burst));
+  for (const name of names) console.log(`${name} idle processes: ${results[name].idleProcesses.join(', ') || '(none)'}`);
+  const ratios = Object.fromEntries(FIGURES.map((f) => [f.key, ratio(results.berth?.[f.key], results.moby?.[f.key])]).filter(([, r]) => r !== undefined));
+  console.log(JSON.stringify({ runs: options.runs, warmup: options.warmup, burst: options.burst, network: 'none', engines: results, ratios }));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err) => {
+    console.error(`bench: ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  });
+}
