@@ -314,6 +314,8 @@ export class ContainerService {
     validateHealthcheck(config.Healthcheck);
     validateRestartPolicy(fullHostConfig.RestartPolicy, fullHostConfig.AutoRemove);
     await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, [], this.deps.userns), user: undefined }, EMPTY_ROOTFS);
+    // A start usually follows a create: an idle engine has no shim, so one boots meanwhile.
+    this.deps.shims.expect();
     this.names.set(name, id);
     const dir = this.deps.store.dirOf(id);
     const record: ContainerRecord = {
