@@ -74,6 +74,9 @@ describe('events', () => {
     const killed = JSON.parse(json.stdout) as { Type: string; Action: string; Actor: { Attributes: Record<string, string> }; timeNano: number; from: string };
     expect(killed).toMatchObject({ Type: 'container', Action: 'kill', from: 'busybox', Actor: { Attributes: { signal: '9', team: 'blue', name: 'ev2' } } });
     expect(json.stdout).toMatch(/"timeNano":\d{19}}\n$/);
+    // The docker CLI re-encodes what it got: the same bytes as berth's.
+    const asJson = ['events', '--since', t0, '--until', t1, '--format', 'json', '--filter', 'container=ev2'];
+    expect(await daemon.berth(asJson)).toEqual(await daemon.docker(asJson));
 
     // Filters by image (the repository without its tag), type and event prefix.
     const byImage = await daemon.berth(['events', '--since', t0, '--until', t1, '--filter', 'image=evtag', '--format', '{{.Action}}']);

@@ -33,6 +33,8 @@ describe('EventLog', () => {
     expect(Object.keys(e.Actor.Attributes)).toEqual(['com', 'exitCode', 'image', 'name']);
     const pruned = log.publish({ type: 'network', action: 'prune', actor: { ID: '', Attributes: {} } });
     expect(Object.keys(pruned)).toEqual(['Type', 'Action', 'Actor', 'scope', 'time', 'timeNano']);
+    const imagesPruned = log.publish({ type: 'image', action: 'prune', actor: { ID: '', Attributes: { reclaimed: '0' } } });
+    expect(Object.keys(imagesPruned)).toEqual(['status', 'Type', 'Action', 'Actor', 'scope', 'time', 'timeNano']);
   });
 
   it('replays nothing without a window, the window [since, until] with one, then delivers live events', () => {

@@ -53,11 +53,13 @@ export class EventLog {
     let nano = this.clock() / NANO_STEP * NANO_STEP;
     if (nano <= this.lastNano) nano = this.lastNano + NANO_STEP;
     this.lastNano = nano;
-    // dockerd's field order (its JSON encoder follows the struct): the pre-1.22 fields first.
+    // dockerd's field order (its JSON encoder follows the struct): the pre-1.22 fields first,
+    // each left out when empty (`omitempty`), as for a prune's actor without id.
     const legacy = input.type === 'container' || input.type === 'image';
     const from = input.type === 'container' ? input.actor.Attributes.image : undefined;
     const event: EventMessage = {
-      ...(legacy ? { status: input.action, id: input.actor.ID } : {}),
+      ...(legacy ? { status: input.action } : {}),
+      ...(legacy && input.actor.ID ? { id: input.actor.ID } : {}),
       ...(from ? { from } : {}),
       Type: input.type,
       Action: input.action,
