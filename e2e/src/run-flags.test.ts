@@ -51,6 +51,20 @@ describe('run and create options', () => {
       expect((await $(['rm', name])).code).toBe(0);
     });
 
+    it('--health-* options and --no-healthcheck become Config.Healthcheck as Docker sends it', async () => {
+      const checked = `checked-${which}`;
+      const flags = ['--health-cmd', 'exit 0', '--health-interval', '2s', '--health-timeout', '1500ms', '--health-retries', '3', '--health-start-period', '1m'];
+      expect((await $(['create', '--name', checked, ...flags, 'busybox', 'true'])).code).toBe(0);
+      const unchecked = `unchecked-${which}`;
+      expect((await $(['create', '--name', unchecked, '--no-healthcheck', 'busybox', 'true'])).code).toBe(0);
+      const health = await $(['inspect', '-f', '{{json .Config.Healthcheck}}', checked, unchecked]);
+      expect(health.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+        { Test: ['CMD-SHELL', 'exit 0'], Interval: 2e9, Timeout: 1.5e9, StartPeriod: 60e9, Retries: 3 },
+        { Test: ['NONE'] },
+      ]);
+      expect((await $(['rm', checked, unchecked])).code).toBe(0);
+    });
+
     it('stop sends --stop-signal, and kills after --stop-timeout', async () => {
       const trapper = `trapper-${which}`;
       const script = "trap 'exit 7' USR1; while :; do sleep 0.1; done";

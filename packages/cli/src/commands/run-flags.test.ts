@@ -54,7 +54,7 @@ describe('run flags to the create body', () => {
       Entrypoint: [''],
       StopSignal: 'SIGUSR1',
       StopTimeout: 7,
-      Healthcheck: { Test: ['CMD-SHELL', 'true'], Interval: 2e9, Timeout: 0, StartPeriod: 0, StartInterval: 0, Retries: 3 },
+      Healthcheck: { Test: ['CMD-SHELL', 'true'], Interval: 2e9, Retries: 3 },
       HostConfig: {
         AutoRemove: false,
         Privileged: true,

@@ -161,13 +161,12 @@ function healthcheck(flags: ParsedFlags): ContainerCreateRequest['Healthcheck'] 
     ['health-start-interval', startInterval],
   ].find(([, value]) => (value as number) < 0);
   if (negative) throw new OptionError(`--${negative[0]} cannot be negative`);
+  // Every field is `omitempty` in Docker's HealthConfig: zeros are left out, so the image's own
+  // values still apply to them.
+  const fields = { Interval: interval, Timeout: timeout, StartPeriod: startPeriod, StartInterval: startInterval, Retries: retries };
   return {
     ...(command ? { Test: ['CMD-SHELL', command] } : {}),
-    Interval: interval,
-    Timeout: timeout,
-    StartPeriod: startPeriod,
-    StartInterval: startInterval,
-    Retries: retries,
+    ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== 0)),
   };
 }
 
