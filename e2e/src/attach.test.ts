@@ -119,6 +119,18 @@ describe('attach, exec and logs', () => {
       expect((await daemon.docker(['rm', '-f', name])).code).toBe(0);
     });
 
+    ptyIt('exec -it detaches on the detach keys, leaving the process running', async () => {
+      const name = `${cli}-exd`;
+      expect((await daemon.docker(['run', '-d', '--name', name, 'busybox', 'sleep', '300'])).code).toBe(0);
+      const result = await onPty(cli, ['exec', '-it', '--detach-keys', 'ctrl-x,x', name, 'sh', '-c', 'echo started; exec sleep 200'], [
+        ['expect', 'started'], ...typeKeys('\x18', 'x'),
+      ]);
+      expect(result).toMatchObject({ failed: null, code: 1 });
+      expect(result.out).toContain('read escape sequence');
+      expect((await daemon.docker(['exec', name, 'sh', '-c', 'ps -o args | grep -c "^sleep 200"'])).stdout.trim()).toBe('1');
+      expect((await daemon.docker(['rm', '-f', name])).code).toBe(0);
+    });
+
     ptyIt('exec -it gets a terminal, typed input and the exit code', async () => {
       const name = `${cli}-ex`;
       expect((await daemon.docker(['run', '-d', '--name', name, 'busybox', 'sleep', '300'])).code).toBe(0);
