@@ -231,6 +231,27 @@ describe('berth-shim', () => {
     await shim.client.delete(id);
   });
 
+  it('kills every process of a task with SIGKILL --all, in its own pid namespace or the host one', async () => {
+    const shim = await newShim();
+    for (const hostPid of [false, true]) {
+      const { id, request } = bundle(shim, { args: ['sh', '-c', 'sleep 100 & sleep 100 & wait'], hostPid });
+      const { pid } = await shim.client.create(request);
+      await shim.client.start(id);
+      let pids: number[] = [];
+      for (let i = 0; i < 100 && pids.length < 3; i++) {
+        pids = await shim.client.pids(id);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(pids).toHaveLength(3);
+      await shim.client.kill(id, 9, true);
+      expect((await shim.client.wait(id)).exitStatus).toBe(137);
+      for (let i = 0; i < 100 && pids.some(alive); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(pids.filter(alive)).toEqual([]);
+      expect(alive(pid)).toBe(false);
+      await shim.client.delete(id);
+    }
+  });
+
   it('deletes a task that never started, reporting the killed init', async () => {
     const shim = await newShim();
     const { id, request } = bundle(shim, { args: ['echo', 'never'] });

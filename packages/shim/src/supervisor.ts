@@ -63,6 +63,8 @@ interface TaskRecord {
   ioSocket: string;
 }
 
+const SIGKILL = 9;
+
 interface Task {
   readonly record: TaskRecord;
   readonly init: Proc;
@@ -310,13 +312,25 @@ export class TaskSupervisor implements TaskService {
     }
     if (task.init.reaped) throw failedPrecondition(`task ${id} is not running`);
     const { init } = task;
-    if (!all && init.started && !init.adoptedStartTime && !task.paused) {
-      // What `runc kill` without --all does, minus a runc process (~10 ms, most of a `stop`): the
-      // init is our child until we reap it (we are its subreaper), so its pid cannot be reused.
+    // What `runc kill` does, minus a runc process (~10 ms, most of a `stop`, and of each container
+    // of an `rm -f`): the init is our child until we reap it (we are its subreaper), so its pid
+    // cannot be reused. SIGKILL to the init of a PID namespace makes the kernel kill every other
+    // process in it, which is what --all asks for.
+    if (init.started && !init.adoptedStartTime && !task.paused && (!all || (signal === SIGKILL && (await this.ownsPidNamespace(task))))) {
       process.kill(init.pid, signal);
       return;
     }
     await this.runc.kill(id, signal, all);
+  }
+
+  /** Whether the task's init heads a PID namespace of its own (not the host's, nor one it joined). */
+  private async ownsPidNamespace(task: Task): Promise<boolean> {
+    try {
+      const config = JSON.parse(await readFile(join(task.record.bundle, 'config.json'), 'utf8')) as { linux?: { namespaces?: { type: string; path?: string }[] } };
+      return !!config.linux?.namespaces?.some((ns) => ns.type === 'pid' && !ns.path);
+    } catch {
+      return false;
+    }
   }
 
   wait(id: string, execId?: string): Promise<ExitStatus> {
