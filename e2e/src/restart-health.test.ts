@@ -116,6 +116,12 @@ describe('restart policies and health checks', () => {
     const waiting = await until('looper', (c) => c.RestartCount >= 6 && c.State.Restarting);
     expect(waiting.State).toMatchObject({ Status: 'restarting', Running: true, Restarting: true });
     expect((await daemon.docker(['ps', '--filter', 'name=looper', '--format', '{{.Status}}'])).stdout).toMatch(/^Restarting \(0\) /);
+    // Pause and exec wait for a process, as dockerd.
+    for (const args of [['pause', 'looper'], ['exec', 'looper', 'true']]) {
+      const refused = await daemon.docker(args);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain('is restarting, wait until the container is running');
+    }
     // rm without force refuses a restarting container, as dockerd.
     const rm = await daemon.docker(['rm', 'looper']);
     expect(rm.code).toBe(1);

@@ -700,6 +700,7 @@ export class ContainerService {
   /** Freeze every process of the container through the cgroup freezer (`docker pause`). */
   async pause(ref: string): Promise<void> {
     const c = this.lookup(ref);
+    assertNotRestarting(c);
     if (!c.record.state.Running || !c.shim) throw conflict(`Container ${c.record.id} is not running`);
     if (c.record.state.Paused) throw conflict(`Container ${c.record.id} is already paused`);
     await c.shim.pause(c.record.id);
@@ -1308,8 +1309,14 @@ export function securityOptions(opts: string[]): Pick<RunOptions, 'seccomp' | 'n
   return out;
 }
 
+/** dockerd's refusal of pause and exec while a restart is pending (the container has no process). */
+function assertNotRestarting(c: LiveContainer): void {
+  if (c.record.state.Restarting) throw conflict(`Container ${c.record.id} is restarting, wait until the container is running`);
+}
+
 /** The shim of a container an exec may run in; Docker's conflicts otherwise. */
 function assertExecutable(c: LiveContainer): ShimClient {
+  assertNotRestarting(c);
   if (!c.record.state.Running || !c.shim) throw conflict(`container ${c.record.id} is not running`);
   if (c.record.state.Paused) throw conflict(`Container ${c.record.id} is paused, unpause the container before exec`);
   return c.shim;
