@@ -176,11 +176,22 @@ describe('container listing and administration', () => {
     // A stopped container: recorded, applied at its next start.
     expect(await daemon.berth(['update', '--memory', '32m', '--memory-swap', '-1', '--restart', 'on-failure:2', 'done0'])).toEqual({ code: 0, stdout: 'done0\n', stderr: '' });
     expect((await daemon.berth(['inspect', '-f', '{{.HostConfig.Memory}} {{.HostConfig.RestartPolicy.Name}} {{.HostConfig.RestartPolicy.MaximumRetryCount}}', 'done0'])).stdout).toBe(`${32 << 20} on-failure 2\n`);
+    // A restart policy given to a running container applies to its next exit.
+    expect((await daemon.berth(['run', '-d', '--name', 'flaky', 'busybox', 'sh', '-c', 'sleep 1; exit 1'])).code).toBe(0);
+    expect(await daemon.berth(['update', '--restart', 'on-failure:1', 'flaky'])).toEqual({ code: 0, stdout: 'flaky\n', stderr: '' });
+    const deadline = Date.now() + 15_000;
+    let restarted = '';
+    while (Date.now() < deadline && restarted !== '1 exited') {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      restarted = (await daemon.berth(['inspect', '-f', '{{.RestartCount}} {{.State.Status}}', 'flaky'])).stdout.trim();
+    }
+    expect(restarted).toBe('1 exited');
+    expect((await daemon.berth(['rm', 'flaky'])).code).toBe(0);
     const unknownPolicy = await daemon.berth(['update', '--restart', 'sometimes', 'done0']);
     expect(unknownPolicy).toEqual({ code: 1, stdout: '', stderr: "Error response from daemon: invalid restart policy: unknown policy 'sometimes'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'\n" });
     if (hasDockerCli) {
       const events = await daemon.docker(['events', '--since', String(Math.floor(Date.now() / 1000) - 30), '--until', String(Math.ceil(Date.now() / 1000)), '--filter', 'event=update', '--format', '{{.Actor.Attributes.name}}']);
-      expect(events.stdout).toBe('up1\nup1\ndone0\n');
+      expect(events.stdout).toBe('up1\nup1\ndone0\nflaky\n');
     }
   });
 
