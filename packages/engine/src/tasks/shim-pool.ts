@@ -27,6 +27,9 @@ export interface ShimPoolOptions {
  */
 export const IDLE_SHIM_GRACE_MS = 2000;
 
+/** A create not followed by a start within this long no longer counts as a coming start. */
+const PENDING_START_MS = 10_000;
+
 interface PooledShim {
   address: string;
   client: ShimClient;
@@ -47,6 +50,8 @@ export class ShimPool {
   private readonly reviving = new Map<string, Promise<ShimClient | undefined>>();
   private warming: Promise<PooledShim> | undefined;
   private acquiring: Promise<unknown> = Promise.resolve();
+  /** When each create that expect() was told of happened, until its start acquires a shim. */
+  private pendingStarts: number[] = [];
 
   constructor(private readonly opts: ShimPoolOptions) {}
 
@@ -56,16 +61,20 @@ export class ShimPool {
 
   /**
    * A container is about to be started (it was just created): have a shim with room ready for it,
-   * so the start does not wait for one to boot. A shim with room is kept past its grace, else a
-   * spare is started.
+   * so the start does not wait for one to boot. Idle shims are kept past their grace; when the
+   * creates not started yet outnumber the room (20 `docker run -d` at once), a spare boots now
+   * rather than when a start finds every group full.
    */
   expect(): void {
-    const shim = [...this.shims.values()].find((s) => s.tasks.size < this.opts.groupSize);
-    if (shim) {
+    const now = Date.now();
+    this.pendingStarts = this.pendingStarts.filter((t) => now - t < PENDING_START_MS);
+    this.pendingStarts.push(now);
+    let room = 0;
+    for (const shim of this.shims.values()) {
+      room += Math.max(0, this.opts.groupSize - shim.tasks.size);
       if (shim.idleTimer) this.idle(shim);
-    } else {
-      this.prewarm();
     }
+    if (this.pendingStarts.length > room) this.prewarm();
   }
 
   /** Start a spare shim in the background; unused, it is shut down after the idle grace. */
@@ -113,6 +122,7 @@ export class ShimPool {
   }
 
   private async acquireNow(taskId: string): Promise<{ address: string; client: ShimClient }> {
+    this.pendingStarts.shift();
     await this.dropDead();
     let shim = [...this.shims.values()].find((s) => s.tasks.size < this.opts.groupSize);
     if (!shim) {
