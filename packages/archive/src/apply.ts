@@ -337,6 +337,9 @@ class LayerApplier {
   /** A large file: its body is written in batches of about a megabyte as it arrives. */
   private async streamFile(file: string, header: TarEntryHeader, body: Readable): Promise<void> {
     const fd = this.create(file, header);
+    // One batch is written while the next is read: a streamed source (a socket) keeps flowing
+    // instead of stalling for every write. Writes stay in order, one at a time.
+    let writing: Promise<void> = Promise.resolve();
     try {
       let batch: Buffer[] = [];
       let batched = 0;
@@ -344,14 +347,18 @@ class LayerApplier {
         batch.push(chunk as Buffer);
         batched += (chunk as Buffer).length;
         if (batched >= WRITE_BATCH) {
-          await writeAll(fd, batch);
+          await writing;
+          writing = writeAll(fd, batch);
           batch = [];
           batched = 0;
         }
       }
+      await writing;
       await writeAll(fd, batch);
       this.finishFile(fd, file, header);
     } finally {
+      // Never close the fd under a write still in flight (a failed read leaves one behind).
+      await writing.catch(() => undefined);
       fs.closeSync(fd);
     }
   }

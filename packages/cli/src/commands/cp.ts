@@ -116,12 +116,31 @@ function sourceInfo(src: string, followLink: boolean): CopyInfo {
   return { path: resolved, exists: true, isDir: stat.isDirectory(), rebaseName };
 }
 
-/** Counts the bytes going through: the size docker's summary line reports. */
+const UPLOAD_CHUNK = 64 * 1024;
+
+/**
+ * Counts the bytes going through (the size docker's summary reports) and joins small writes into
+ * chunks of about 64 KiB: a tar of many small files is thousands of tiny writes otherwise, each
+ * its own chunk on the wire and its own wake-up at the other end.
+ */
 function counter(): Transform & { bytes: number } {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   const t = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       t.bytes += chunk.length;
-      done(null, chunk);
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= UPLOAD_CHUNK) {
+        const joined = Buffer.concat(pending, pendingBytes);
+        pending = [];
+        pendingBytes = 0;
+        return done(null, joined);
+      }
+      done();
+    },
+    flush(done) {
+      done(null, pendingBytes > 0 ? Buffer.concat(pending, pendingBytes) : undefined);
     },
   }) as Transform & { bytes: number };
   t.bytes = 0;
