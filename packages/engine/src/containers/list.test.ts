@@ -1,6 +1,6 @@
 import type { ContainerState } from '@berth/api-types';
 import { isInvalidArgument } from '@berth/errdefs';
-import { commandLine, containerSummary, selectContainers, validateListFilters } from './list';
+import { commandLine, containerSummary, selectContainers, validateListFilters, withDescendants } from './list';
 import { pruneSelector } from './prune';
 import { createdState } from './status';
 import type { ContainerRecord } from './store';
@@ -73,6 +73,14 @@ describe('selectContainers (docker ps)', () => {
     expect(names(selectContainers(all, { all: true, filters: { health: ['none'] } }))).toHaveLength(5);
     expect(names(selectContainers(all, { all: true, filters: { health: ['healthy'] } }))).toEqual([]);
     expect(names(selectContainers(all, { all: true, filters: { 'is-task': ['true'] } }))).toEqual([]);
+  });
+});
+
+describe('withDescendants', () => {
+  it('adds children, grandchildren, and nothing else', () => {
+    const parents = [['b', 'a'], ['c', 'b'], ['d', undefined], ['e', 'd'], ['a', '']] as const;
+    expect([...withDescendants(['a'], parents)].sort()).toEqual(['a', 'b', 'c']);
+    expect([...withDescendants(['c', 'd'], parents)].sort()).toEqual(['c', 'd', 'e']);
   });
 });
 

@@ -134,6 +134,23 @@ export function selectContainers(records: ContainerRecord[], opts: ContainerList
   return out;
 }
 
+/** `ids` and every image built on one of them, from `[image, parent]` pairs (dockerd's ancestor walk). */
+export function withDescendants(ids: Iterable<string>, parents: ReadonlyArray<readonly [string, string | undefined]>): Set<string> {
+  const family = new Set(ids);
+  const children = new Map<string, string[]>();
+  for (const [id, parent] of parents) if (parent) children.set(parent, [...(children.get(parent) ?? []), id]);
+  const queue = [...family];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const child of children.get(next) ?? []) {
+      if (!family.has(child)) {
+        family.add(child);
+        queue.push(child);
+      }
+    }
+  }
+  return family;
+}
+
 /** `id` values are prefixes of one container's id (an ambiguous prefix matches none, as dockerd). */
 function idFilter(records: ContainerRecord[], values: string[] | undefined): Set<string> | undefined {
   if (!values || values.length === 0) return undefined;

@@ -28,7 +28,7 @@ import { mergeImageConfig } from './merge-config';
 import { detailsPrefix, logAttributes } from './log-attrs';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
-import { containerSummary, selectContainers, validateListFilters, type ContainerListOptions, type ResolvedFilters } from './list';
+import { containerSummary, selectContainers, validateListFilters, withDescendants, type ContainerListOptions, type ResolvedFilters } from './list';
 import { pruneSelector } from './prune';
 import { writableLayerSize } from './layer-size';
 import { mergeUpdate, taskResources } from './update';
@@ -1055,11 +1055,7 @@ export class ContainerService {
     }
     if (ids.size === 0) return ids;
     const parents = await Promise.all((await this.deps.images.list()).map(async (i) => [i.id, (await this.deps.images.inspect(i.id)).Parent] as const));
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const [id, parent] of parents) if (parent && ids.has(parent) && !ids.has(id)) grew = ids.add(id) !== undefined;
-    }
-    return ids;
+    return withDescendants(ids, parents);
   }
 
   /** `SizeRw` (the writable layer's bytes) and `SizeRootFs` (that plus the image's). */
