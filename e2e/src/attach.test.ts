@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { BIN, BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, run, TestDaemon } from './harness';
 
@@ -183,6 +184,35 @@ describe('attach, exec and logs', () => {
     const events = await daemon.docker(['events', '--since', String(since), '--until', String(until), '--filter', 'container=ev', '--format', '{{.Action}}']);
     expect(events.stdout.split('\n')).toEqual(expect.arrayContaining(['attach', 'detach']));
     expect((await daemon.docker(['rm', '-f', 'ev'])).code).toBe(0);
+  });
+
+  dockerIt('the daemon detaches an exec client that types the keys (raw API), leaving the process running', async () => {
+    expect((await daemon.docker(['run', '-d', '--name', 'exk', 'busybox', 'sleep', '300'])).code).toBe(0);
+    const since = Math.floor(Date.now() / 1000) - 1;
+    const created = await apiPost('/containers/exk/exec', { Cmd: ['sh', '-c', 'echo started; exec cat > /tmp/typed'], Tty: true, AttachStdin: true, AttachStdout: true, DetachKeys: 'ctrl-x,x' });
+    const { Id } = created.body as { Id: string };
+    const output = await new Promise<string>((resolve, reject) => {
+      const body = JSON.stringify({ Detach: false, Tty: true });
+      const socket = connect(daemon.socket);
+      let seen = '';
+      socket.on('data', (c: Buffer) => {
+        seen += c.toString('latin1');
+        // Typed once the process runs: a partial sequence is given back, the full one detaches.
+        if (seen.includes('started') && !seen.includes('typed')) socket.write('typed\x18y\r\x18x');
+      });
+      socket.on('error', reject);
+      socket.on('close', () => resolve(seen));
+      socket.write(`POST /exec/${Id}/start HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: tcp\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+    });
+    expect(output).toContain('101 UPGRADED');
+    // The process got what came before the keys (the broken sequence included), not the keys.
+    expect((await daemon.docker(['exec', 'exk', 'cat', '/tmp/typed'])).stdout).toBe('typed\x18y\n');
+    const running = await daemon.docker(['exec', 'exk', 'sh', '-c', 'ps -o args | grep -c "^cat"']);
+    expect(running.stdout.trim()).toBe('1');
+    const until = Math.ceil(Date.now() / 1000) + 1;
+    const events = await daemon.docker(['events', '--since', String(since), '--until', String(until), '--filter', 'event=exec_detach', '--format', '{{.Action}} {{index .Actor.Attributes "execID"}}']);
+    expect(events.stdout).toBe(`exec_detach ${Id}\n`);
+    expect((await daemon.docker(['rm', '-f', 'exk'])).code).toBe(0);
   });
 
   describe('sig-proxy', () => {

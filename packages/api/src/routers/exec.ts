@@ -12,7 +12,7 @@ export interface ExecBackend {
    * Runs it once; with `detach` its output is discarded. Throws (before anything runs) for an
    * unknown or already started exec; the sink ends once the exit code is inspectable.
    */
-  execStart(execId: string, opts: { detach: boolean }, sink: ClientSink): Promise<{ tty: boolean; stdin: NodeJS.WritableStream | undefined }>;
+  execStart(execId: string, opts: { detach: boolean }, sink: ClientSink): Promise<{ tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(byKeys?: boolean): void }>;
   execInspect(execId: string): ExecInspect;
   execResize(execId: string, width: number, height: number): Promise<void>;
   /** Sets the terminal size of a running TTY container. */

@@ -64,6 +64,8 @@ export interface ExecStartOptions {
 export interface ExecSession {
   tty: boolean;
   stdin: NodeJS.WritableStream | undefined;
+  /** The client left; `byKeys` when it typed the detach keys (dockerd's `exec_detach` event). */
+  detach?(byKeys?: boolean): void;
 }
 
 export interface LogOptions {
@@ -891,7 +893,13 @@ export class ContainerService {
       return { tty, stdin: undefined };
     }
     const stdin = e.config.AttachStdin && !opts.detach ? ioWriter(io) : undefined;
-    return { tty, stdin };
+    return {
+      tty,
+      stdin,
+      detach: (byKeys) => {
+        if (byKeys) this.emit(record, 'exec_detach', { execID: id });
+      },
+    };
   }
 
   /** Waits for an exec process, records its exit code, then removes it from the shim and ends its output. */
