@@ -138,13 +138,17 @@ describe('restart policies and health checks', () => {
     expect((await daemon.docker(['ps', '-aq', '--filter', 'name=looper'])).stdout).toBe('');
   });
 
-  dockerIt('kill of an always container is not restarted', async () => {
+  dockerIt('docker kill of an always container is not restarted; a process killed from outside is', async () => {
     expect((await daemon.docker(['run', '-d', '--name', 'killed', '--restart', 'always', 'busybox', 'sleep', '60'])).code).toBe(0);
     expect((await daemon.docker(['kill', 'killed'])).code).toBe(0);
     await until('killed', (c) => c.State.Status === 'exited');
     await sleep(1000);
     expect(await inspect('killed')).toMatchObject({ RestartCount: 0, State: { Status: 'exited', ExitCode: 137 } });
-    expect((await daemon.docker(['rm', 'killed'])).code).toBe(0);
+    // A process killed from outside (not through the daemon) is an exit like any other: restarted.
+    expect((await daemon.docker(['start', 'killed'])).code).toBe(0);
+    process.kill(Number((await daemon.docker(['inspect', '-f', '{{.State.Pid}}', 'killed'])).stdout), 'SIGKILL');
+    await until('killed', (c) => c.RestartCount === 1 && c.State.Status === 'running');
+    expect((await daemon.docker(['rm', '-f', 'killed'])).code).toBe(0);
   });
 
   dockerIt('across a daemon restart: always and unless-stopped come back, unless-stopped stopped by hand stays stopped', async () => {
@@ -169,6 +173,38 @@ describe('restart policies and health checks', () => {
     const back = await until('always1', (c) => c.State.Status === 'running' && c.RestartCount === 1);
     expect(back.State.ExitCode).toBe(0);
     expect((await daemon.docker(['rm', '-f', 'always1', 'unless1', 'unless2', 'never1'])).code).toBe(0);
+  });
+
+  dockerIt('docker wait returns at the exit even when the policy restarts the container', async () => {
+    expect((await daemon.docker(['run', '-d', '--name', 'waited', '--restart', 'on-failure:1', 'busybox', 'sh', '-c', 'sleep 1; exit 4'])).code).toBe(0);
+    expect(await daemon.docker(['wait', 'waited'])).toMatchObject({ code: 0, stdout: '4\n' });
+    await until('waited', (c) => c.RestartCount === 1 && c.State.Status === 'exited');
+    expect((await daemon.docker(['rm', 'waited'])).code).toBe(0);
+  });
+
+  dockerIt('with live-restore, a restarted daemon finds an always container still running, not restarted', async () => {
+    const live = await TestDaemon.start(['--live-restore']);
+    try {
+      expect((await live.berth(['load', '-q', '-i', BUSYBOX_TAR])).code).toBe(0);
+      expect((await live.docker(['run', '-d', '--name', 'keeper', '--restart', 'always', '--health-cmd', 'true', '--health-interval', '200ms', 'busybox', 'sleep', '600'])).code).toBe(0);
+      const pid = (await live.docker(['inspect', '-f', '{{.State.Pid}}', 'keeper'])).stdout;
+      expect(await live.stop()).toBe(0);
+      await live.restart();
+      expect(await live.docker(['inspect', '-f', '{{.State.Status}} {{.RestartCount}} {{.State.Pid}}', 'keeper'])).toMatchObject({ stdout: `running 0 ${pid}` });
+      // The restored container is probed again.
+      const deadline = Date.now() + 10_000;
+      let health = '';
+      while (health !== 'healthy\n' && Date.now() < deadline) {
+        await sleep(100);
+        health = (await live.docker(['inspect', '-f', '{{.State.Health.Status}}', 'keeper'])).stdout;
+      }
+      expect(health).toBe('healthy\n');
+      expect((await live.docker(['rm', '-f', 'keeper'])).code).toBe(0);
+      expect(await live.stop()).toBe(0);
+      expect(live.leftovers()).toEqual([]);
+    } finally {
+      await live.cleanup();
+    }
   });
 
   dockerIt('a passing health check makes the container healthy: docker ps, inspect and events', async () => {
