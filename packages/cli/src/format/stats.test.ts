@@ -78,7 +78,7 @@ describe('stats figures, as the docker CLI computes them', () => {
     expect(JSON.parse(renderStats('json', entries, false))).toMatchObject({ ID: 'a'.repeat(64), MemUsage: '32MiB / 64MiB' });
   });
 
-  it('redraws in place: home, erase each line end, erase below', () => {
-    expect(liveFrame('A\nB\n')).toBe('\x1b[HA\x1b[K\nB\x1b[K\n\x1b[K\n\x1b[J');
+  it('redraws in place as docker 28 does: home, table, home, lines with erase-to-end, erase below', () => {
+    expect(liveFrame('A\nB\n')).toBe('\x1b[HA\nB\n\x1b[HA \x1b[K\nB \x1b[K\n \x1b[K\n\x1b[J');
   });
 });

@@ -125,10 +125,13 @@ export function renderStats(format: string, entries: StatsEntry[], trunc: boolea
 }
 
 /**
- * One frame of the live display, as the docker CLI draws it: cursor home, each line followed by
- * erase-to-end-of-line (a shorter line must not leave the old one's tail), then erase the rest of
- * the screen (fewer containers than before).
+ * One frame of the live display, byte for byte as docker CLI 28 writes it: cursor home and the
+ * table; then, from home again, every line followed by a space and erase-to-end-of-line (a shorter
+ * line must not leave the previous frame's tail), and erase-below (fewer containers than before).
+ * The table is drawn twice because docker builds the erasing copy from the buffer it has just
+ * written into; the second copy lands on the first, so a terminal shows one table.
  */
 export function liveFrame(text: string): string {
-  return `\x1b[H${text.split('\n').map((line) => `${line}\x1b[K\n`).join('')}\x1b[J`;
+  const first = `\x1b[H${text}`;
+  return `${first}${first.split('\n').map((line) => `${line} \x1b[K\n`).join('')}\x1b[J`;
 }
