@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { notFound } from '@berth/errdefs';
+import type { IdShift } from './apply';
 import { childName, lstatOrNull, sortedNames, TreeTarWriter } from './tree';
 
 /**
@@ -35,12 +36,14 @@ export async function writeDirAsTar(dir: string, out: NodeJS.WritableStream): Pr
  * is a directory everything beneath it as `name/<relative name>`, with the order and metadata of
  * `writeDirAsTar`: one path of a container as `docker cp` archives it, the top entry named after
  * the path's base name. Ends `out`; notFound when `source` does not exist. An aborted `signal`
- * stops the walk (the reader went away) and rejects.
+ * stops the walk (the reader went away) and rejects; `idShift` writes owners as a user namespace
+ * with those maps sees them (a remapped container's files as the container sees them).
  */
-export async function writePathAsTar(source: string, name: string, out: NodeJS.WritableStream, signal?: AbortSignal): Promise<void> {
+export async function writePathAsTar(source: string, name: string, out: NodeJS.WritableStream, opts: { signal?: AbortSignal; idShift?: IdShift } = {}): Promise<void> {
+  const { signal, idShift } = opts;
   const stat = lstatOrNull(source);
   if (!stat) throw notFound(`${source}: no such file or directory`);
-  const writer = new TreeTarWriter(out);
+  const writer = new TreeTarWriter(out, idShift);
   await writer.addNode(source, name, stat);
   if (stat.isDirectory()) await addTree(writer, source, name, signal);
   await writer.finish();

@@ -5,6 +5,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { lgetxattr, llistxattr } from '@berth/sys';
 import { TarWriter } from './write';
+import type { IdMapRange, IdShift } from './apply';
 
 export const WHITEOUT_PREFIX = '.wh.';
 export const OPAQUE_MARKER = '.wh..wh..opq';
@@ -73,6 +74,17 @@ export function xattrsOf(file: string): Record<string, Buffer> | undefined {
   return xattrs;
 }
 
+/** The kernel's overflow id: what a user namespace shows for a host id its maps do not cover. */
+const OVERFLOW_ID = 65534;
+
+/** The id inside a user namespace of the host id `id`. */
+function containerIdOf(map: IdMapRange[], id: number): number {
+  for (const range of map) {
+    if (id >= range.hostId && id < range.hostId + range.size) return range.containerId + id - range.hostId;
+  }
+  return OVERFLOW_ID;
+}
+
 /** Linux's encoding of device numbers in st_rdev (glibc's gnu_dev_major/minor). */
 function deviceNumbers(rdev: bigint): { devmajor: number; devminor: number } {
   return {
@@ -96,8 +108,19 @@ export class TreeTarWriter {
   private readonly firstNameOfInode = new Map<string, string>();
   private readonly slicer = new Slicer();
 
-  constructor(out: NodeJS.WritableStream) {
+  /**
+   * `shift`: the tree belongs to a user namespace with these maps, and the tar carries the ids as
+   * the namespace sees them (host ids no range covers become the kernel's overflow id, 65534).
+   */
+  constructor(out: NodeJS.WritableStream, private readonly shift?: IdShift) {
     this.tar = new TarWriter(out);
+  }
+
+  private owner(st: Stat): { uid: number; gid: number } {
+    const uid = Number(st.uid);
+    const gid = Number(st.gid);
+    if (!this.shift) return { uid, gid };
+    return { uid: containerIdOf(this.shift.uidMap, uid), gid: containerIdOf(this.shift.gidMap, gid) };
   }
 
   /** Adds the node at `file` as the entry `name`; `stat` is its lstat when the caller has it. */
@@ -107,8 +130,7 @@ export class TreeTarWriter {
     const common = {
       name,
       mode: Number(st.mode & 0o7777n),
-      uid: Number(st.uid),
-      gid: Number(st.gid),
+      ...this.owner(st),
       mtime: new Date(Number(st.mtimeMs)),
     };
     if (st.isFile()) {

@@ -38,10 +38,10 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 const NO_SNAPSHOTS = {} as Snapshotter;
 const deps = (): ArchiveDeps => ({ snapshotter: NO_SNAPSHOTS, runDir: join(work, 'run') });
 
-function target(overrides: { user?: string; readonly?: boolean } = {}): ArchiveTarget & { events: string[] } {
+function target(overrides: { user?: string; readonly?: boolean; usernsHost?: boolean } = {}): ArchiveTarget & { events: string[] } {
   const events: string[] = [];
   const record = {
-    id: 'c0ffee', name: 'web', config: { User: overrides.user }, hostConfig: { ReadonlyRootfs: overrides.readonly },
+    id: 'c0ffee', name: 'web', config: { User: overrides.user }, hostConfig: { ReadonlyRootfs: overrides.readonly, UsernsMode: overrides.usernsHost ? 'host' : undefined },
     hostsPath: join(work, 'hosts'), hostnamePath: join(work, 'hostname'), resolvConfPath: join(work, 'resolv.conf'),
   } as unknown as ContainerRecord;
   return { record, ref: 'web', mountedRootfs: root, emit: (action) => events.push(action), events };
@@ -55,6 +55,15 @@ async function tarOf(entries: Array<[TarEntryInput, Buffer?]>): Promise<Readable
   for (const [header, body] of entries) await writer.add(header, body);
   await writer.finish();
   return Readable.from([Buffer.concat(chunks)]);
+}
+
+async function ownersOf(content: Readable): Promise<Record<string, string>> {
+  const owners: Record<string, string> = {};
+  for await (const { header, body } of readTar(content)) {
+    owners[header.name] = `${header.uid}:${header.gid}`;
+    body.resume();
+  }
+  return owners;
 }
 
 async function namesOf(content: Readable): Promise<string[]> {
@@ -147,6 +156,28 @@ describe('stat and archive', () => {
     const names = await namesOf((await archiveContainerPath(deps(), target(), '/uplink/')).content);
     expect(names).toContain('uplink/etc/passwd');
     expect(names.some((n) => n.includes('secret'))).toBe(false);
+  });
+});
+
+describe('user namespaces (--userns-remap)', () => {
+  const userns = { uidMap: [{ containerId: 0, hostId: 100000, size: 65536 }], gidMap: [{ containerId: 0, hostId: 200000, size: 65536 }] };
+  const remapped = (): ArchiveDeps => ({ ...deps(), userns });
+  const opts = { noOverwriteDirNonDir: true, copyUIDGID: false };
+
+  it('writes and reads owners as the container sees them', async () => {
+    const tar = await tarOf([[{ name: 'mapped', type: 'file', uid: 0, gid: 5 }, Buffer.from('m')]]);
+    await extractToContainerDir(remapped(), target(), '/tmp', tar, opts);
+    expect([statSync(join(root, 'tmp/mapped')).uid, statSync(join(root, 'tmp/mapped')).gid]).toEqual([100000, 200005]);
+    expect(await ownersOf((await archiveContainerPath(remapped(), target(), '/tmp/mapped')).content)).toEqual({ mapped: '0:5' });
+    // A host id the maps do not cover is the kernel's overflow id.
+    expect(await ownersOf((await archiveContainerPath(remapped(), target(), '/tmp/dir/a.txt')).content)).toEqual({ 'a.txt': '65534:65534' });
+  });
+
+  it('leaves owners alone for a --userns=host container', async () => {
+    const tar = await tarOf([[{ name: 'plain', type: 'file', uid: 7, gid: 8 }, Buffer.from('p')]]);
+    await extractToContainerDir(remapped(), target({ usernsHost: true }), '/tmp', tar, opts);
+    expect([statSync(join(root, 'tmp/plain')).uid, statSync(join(root, 'tmp/plain')).gid]).toEqual([7, 8]);
+    expect(await ownersOf((await archiveContainerPath(remapped(), target({ usernsHost: true }), '/tmp/plain')).content)).toEqual({ plain: '7:8' });
   });
 });
 

@@ -140,6 +140,11 @@ export interface ExtractOptions {
   copyUIDGID: boolean;
 }
 
+/** The container's user namespace maps: the daemon's --userns-remap, unless it runs with --userns=host. */
+function idShiftOf(deps: ArchiveDeps, target: ArchiveTarget): UserNamespaceMappings | undefined {
+  return target.record.hostConfig.UsernsMode === 'host' ? undefined : deps.userns;
+}
+
 function fileNotFound(path: string, target: ArchiveTarget): Error {
   return notFound(`Could not find the file ${path} in container ${target.ref}`);
 }
@@ -227,7 +232,7 @@ export async function archiveContainerPath(deps: ArchiveDeps, target: ArchiveTar
   }
   const content = new PassThrough();
   const aborted = new AbortController();
-  void writePathAsTar(found.host, baseName(path), content, aborted.signal)
+  void writePathAsTar(found.host, baseName(path), content, { signal: aborted.signal, idShift: idShiftOf(deps, target) })
     .catch((err: unknown) => {
       if (!aborted.signal.aborted) content.destroy(err as Error);
     })
@@ -266,7 +271,7 @@ export async function extractToContainerDir(deps: ArchiveDeps, target: ArchiveTa
       under: found.inContainer.slice(1),
       owner: owner && { uid: owner.uid, gid: owner.gid },
       noOverwriteDirNonDir: opts.noOverwriteDirNonDir,
-      idShift: deps.userns,
+      idShift: idShiftOf(deps, target),
     });
   } finally {
     await release();
