@@ -116,6 +116,8 @@ describe('restart policies and health checks', () => {
     const waiting = await until('looper', (c) => c.RestartCount >= 6 && c.State.Restarting);
     expect(waiting.State).toMatchObject({ Status: 'restarting', Running: true, Restarting: true });
     expect((await daemon.docker(['ps', '--filter', 'name=looper', '--format', '{{.Status}}'])).stdout).toMatch(/^Restarting \(0\) /);
+    // docker info counts it as stopped, as dockerd does.
+    expect((await daemon.docker(['info', '--format', '{{.ContainersRunning}} {{.ContainersStopped}}'])).stdout).toBe('0 1\n');
     // Pause and exec wait for a process, as dockerd.
     for (const args of [['pause', 'looper'], ['exec', 'looper', 'true']]) {
       const refused = await daemon.docker(args);

@@ -282,7 +282,8 @@ export class ContainerService {
     let paused = 0;
     for (const c of this.live.values()) {
       if (c.record.state.Paused) paused++;
-      else if (c.record.state.Running) running++;
+      // dockerd counts a restarting container (no process) as stopped.
+      else if (c.record.state.Running && !c.record.state.Restarting) running++;
     }
     return { total: this.live.size, running, paused, stopped: this.live.size - running - paused };
   }
