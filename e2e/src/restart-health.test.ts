@@ -158,9 +158,14 @@ describe('restart policies and health checks', () => {
       expect((await daemon.docker(['run', '-d', '--name', name, '--restart', policy, 'busybox', 'sleep', '600'])).code).toBe(0);
     }
     expect((await daemon.docker(['stop', '-t', '0', 'unless2'])).code).toBe(0);
+    // One waiting to restart when the daemon stops: its pending restart is dropped, not kept alive.
+    expect((await daemon.docker(['run', '-d', '--name', 'bouncer', '--restart', 'always', 'busybox', 'true'])).code).toBe(0);
+    await until('bouncer', (c) => c.RestartCount >= 6 && c.State.Restarting);
     // A clean daemon stop (no live-restore) stops the containers; that is not a stop by hand.
     expect(await daemon.stop()).toBe(0);
     await daemon.restart();
+    await until('bouncer', (c) => c.RestartCount >= 1);
+    expect((await daemon.docker(['rm', '-f', 'bouncer'])).code).toBe(0);
     await until('always1', (c) => c.State.Status === 'running');
     await until('unless1', (c) => c.State.Status === 'running');
     expect((await inspect('unless2')).State.Status).toBe('exited');
