@@ -18,7 +18,7 @@ function files(sub: string, contents: Record<string, string>): string {
 describe('cgroup stats', () => {
   it('reads a cgroup v2 directory (unified hosts)', () => {
     const v2 = files('unified/c1', {
-      'cpu.stat': 'usage_usec 1500\nuser_usec 1000\nsystem_usec 500\nnr_periods 0\n',
+      'cpu.stat': 'usage_usec 1500\nuser_usec 1000\nsystem_usec 500\nnr_periods 5\nnr_throttled 2\nthrottled_usec 7\n',
       'memory.current': '4096000\n',
       'memory.max': 'max\n',
       'memory.stat': 'anon 1000\nfile 2000\n',
@@ -43,6 +43,9 @@ describe('cgroup stats', () => {
         { major: 8, minor: 0, op: 'Write', value: 8192 },
       ],
       oomKills: 1,
+      throttlePeriods: 5,
+      throttledPeriods: 2,
+      throttledTimeNs: 7000,
     });
   });
 
@@ -53,8 +56,11 @@ describe('cgroup stats', () => {
         'memory.limit_in_bytes': '9223372036854771712\n',
         'memory.stat': 'cache 10\nrss 20\n',
         'memory.oom_control': 'oom_kill_disable 0\nunder_oom 0\noom_kill 2\n',
+        'memory.max_usage_in_bytes': '10000\n',
+        'memory.failcnt': '3\n',
       }),
-      cpuacct: files('cpuacct/c1', { 'cpuacct.usage': '123456\n', 'cpuacct.stat': 'user 3\nsystem 1\n' }),
+      cpuacct: files('cpuacct/c1', { 'cpuacct.usage': '123456\n', 'cpuacct.stat': 'user 3\nsystem 1\n', 'cpuacct.usage_percpu': '100000 23456 \n' }),
+      cpu: files('cpu/c1', { 'cpu.stat': 'nr_periods 4\nnr_throttled 1\nthrottled_time 900\n' }),
       pids: files('pids/c1', { 'pids.current': '1\n', 'pids.max': 'max\n' }),
       blkio: files('blkio/c1', { 'blkio.throttle.io_service_bytes': '8:0 Read 512\n8:0 Write 0\nTotal 512\n' }),
     };
@@ -75,6 +81,12 @@ describe('cgroup stats', () => {
         { major: 8, minor: 0, op: 'Write', value: 0 },
       ],
       oomKills: 2,
+      cpuPercpuNs: [100000, 23456],
+      throttlePeriods: 4,
+      throttledPeriods: 1,
+      throttledTimeNs: 900,
+      memoryMaxUsage: 10000,
+      memoryFailcnt: 3,
     });
     expect(oomKills({ v1, v2 })).toBe(2);
   });

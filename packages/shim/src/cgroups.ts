@@ -130,6 +130,8 @@ export function readStats(paths: CgroupPaths): TaskStats {
     stats.memoryUsage = num(usage);
     stats.memoryLimit = limit(read(join(memoryV1, 'memory.limit_in_bytes')));
     stats.memoryStat = keyed(read(join(memoryV1, 'memory.stat')));
+    stats.memoryMaxUsage = num(read(join(memoryV1, 'memory.max_usage_in_bytes')));
+    stats.memoryFailcnt = num(read(join(memoryV1, 'memory.failcnt')));
   } else if (v2) {
     const usage = read(join(v2, 'memory.current'));
     if (usage === undefined) throw failedPrecondition(`cgroup ${v2} is gone`);
@@ -144,11 +146,21 @@ export function readStats(paths: CgroupPaths): TaskStats {
     const ticks = keyed(read(join(cpuacct, 'cpuacct.stat')));
     stats.cpuUserNs = (ticks.user ?? 0) * USER_HZ_NS;
     stats.cpuSystemNs = (ticks.system ?? 0) * USER_HZ_NS;
+    stats.cpuPercpuNs = (read(join(cpuacct, 'cpuacct.usage_percpu')) ?? '').trim().split(/\s+/).filter((v) => v !== '').map(Number);
   } else if (v2) {
     const cpu = keyed(read(join(v2, 'cpu.stat')));
     stats.cpuUsageNs = (cpu.usage_usec ?? 0) * 1000;
     stats.cpuUserNs = (cpu.user_usec ?? 0) * 1000;
     stats.cpuSystemNs = (cpu.system_usec ?? 0) * 1000;
+  }
+  // Throttling: v1's cpu controller counts throttled_time in ns, v2's cpu.stat in µs.
+  const cpuV1 = paths.v1.cpu;
+  const cpuDir = cpuV1 ?? v2;
+  if (cpuDir) {
+    const throttling = keyed(read(join(cpuDir, 'cpu.stat')));
+    stats.throttlePeriods = throttling.nr_periods ?? 0;
+    stats.throttledPeriods = throttling.nr_throttled ?? 0;
+    stats.throttledTimeNs = cpuV1 ? (throttling.throttled_time ?? 0) : (throttling.throttled_usec ?? 0) * 1000;
   }
 
   const pids = paths.v1.pids ?? v2;

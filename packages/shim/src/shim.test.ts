@@ -482,6 +482,10 @@ describe('berth-shim: terminals, exec, pause, resources, OOM', () => {
     expect(stats.pidsLimit).toBe(50);
     expect(stats.cpuUsageNs).toBeGreaterThan(0);
     expect(Object.keys(stats.memoryStat)).toContain('rss');
+    // What docker stats reports beyond the totals crosses the wire too (this host is cgroup v1).
+    expect(stats.cpuPercpuNs?.length).toBe(readFileSync('/proc/stat', 'utf8').match(/^cpu\d+ /gm)?.length);
+    expect(stats.memoryMaxUsage).toBeGreaterThanOrEqual(stats.memoryUsage);
+    expect(stats.throttlePeriods).toBe(0);
     await shim.client.kill(id, 9);
     await shim.client.wait(id);
     expect(isFailedPrecondition(await shim.client.stats(id).catch((e: unknown) => e))).toBe(true);

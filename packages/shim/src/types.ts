@@ -157,6 +157,15 @@ export interface TaskStats {
   blkio: { major: number; minor: number; op: string; value: number }[];
   /** OOM kills the cgroup has seen. */
   oomKills: number;
+  /** Nanoseconds per CPU (cgroup v1 only). */
+  cpuPercpuNs?: number[];
+  /** CFS quota enforcement (cpu.stat): periods elapsed, periods throttled, time throttled (ns). */
+  throttlePeriods?: number;
+  throttledPeriods?: number;
+  throttledTimeNs?: number;
+  /** Peak usage and limit hits (cgroup v1 memory.max_usage_in_bytes, memory.failcnt). */
+  memoryMaxUsage?: number;
+  memoryFailcnt?: number;
 }
 
 export type TaskStatus = 'created' | 'running' | 'stopped' | 'paused' | 'unknown';

@@ -55,6 +55,12 @@ export function statsFromWire(res: pb.shim.v1.StatsResponse): TaskStats {
     pidsLimit: int64FromWire(res.pidsLimit),
     blkio: (res.blkio ?? []).map((b) => ({ major: b.major ?? 0, minor: b.minor ?? 0, op: b.op ?? '', value: int64FromWire(b.value) })),
     oomKills: int64FromWire(res.oomKills),
+    cpuPercpuNs: (res.cpuPercpuNs ?? []).map(int64FromWire),
+    throttlePeriods: int64FromWire(res.throttlePeriods),
+    throttledPeriods: int64FromWire(res.throttledPeriods),
+    throttledTimeNs: int64FromWire(res.throttledTimeNs),
+    memoryMaxUsage: int64FromWire(res.memoryMaxUsage),
+    memoryFailcnt: int64FromWire(res.memoryFailcnt),
   };
 }
 

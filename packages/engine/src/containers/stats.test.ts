@@ -49,6 +49,8 @@ describe('buildStats', () => {
       memory_stats: { usage: 10 << 20, limit: 8 << 30, stats: { inactive_file: 1 << 20 } },
     });
     expect(s.pids_stats).not.toHaveProperty('limit');
+    expect(s.cpu_stats.cpu_usage).not.toHaveProperty('percpu_usage');
+    expect(s.memory_stats).not.toHaveProperty('max_usage');
     expect(s).not.toHaveProperty('networks');
     // cgroup v2 reports io.stat bytes as lower-case ops, as dockerd does.
     expect(s.blkio_stats.io_service_bytes_recursive).toEqual([{ major: 8, minor: 0, op: 'read', value: 4096 }]);
@@ -56,8 +58,14 @@ describe('buildStats', () => {
 
   it('keeps a real memory limit and pids limit, v1 op names and interfaces', () => {
     const eth0 = parseNetDev(NET_DEV);
-    const s = buildStats({ id: 'abc', name: 'web' }, task({ cgroupVersion: 1, memoryLimit: 32 << 20, pidsLimit: 50 }), { systemCpu: 1, onlineCpus: 1, memTotal: 8 << 30, networks: eth0 }, read);
-    expect(s.memory_stats.limit).toBe(32 << 20);
+    const v1 = task({
+      cgroupVersion: 1, memoryLimit: 32 << 20, pidsLimit: 50, cpuPercpuNs: [3e6, 2e6], throttlePeriods: 9, throttledPeriods: 2, throttledTimeNs: 5e5,
+      memoryMaxUsage: 20 << 20, memoryFailcnt: 4,
+    });
+    const s = buildStats({ id: 'abc', name: 'web' }, v1, { systemCpu: 1, onlineCpus: 1, memTotal: 8 << 30, networks: eth0 }, read);
+    expect(s.memory_stats).toMatchObject({ limit: 32 << 20, max_usage: 20 << 20, failcnt: 4 });
+    expect(s.cpu_stats.cpu_usage.percpu_usage).toEqual([3e6, 2e6]);
+    expect(s.cpu_stats.throttling_data).toEqual({ periods: 9, throttled_periods: 2, throttled_time: 5e5 });
     expect(s.pids_stats).toEqual({ current: 3, limit: 50 });
     expect(s.blkio_stats.io_service_bytes_recursive?.[0]?.op).toBe('Read');
     expect(s.networks).toEqual(eth0);

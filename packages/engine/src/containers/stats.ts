@@ -133,13 +133,25 @@ export function buildStats(
     num_procs: 0,
     storage_stats: {},
     cpu_stats: {
-      cpu_usage: { total_usage: task.cpuUsageNs, usage_in_kernelmode: task.cpuSystemNs, usage_in_usermode: task.cpuUserNs },
+      cpu_usage: {
+        total_usage: task.cpuUsageNs,
+        ...(task.cpuPercpuNs?.length ? { percpu_usage: task.cpuPercpuNs } : {}),
+        usage_in_kernelmode: task.cpuSystemNs,
+        usage_in_usermode: task.cpuUserNs,
+      },
       system_cpu_usage: host.systemCpu,
       online_cpus: host.onlineCpus,
-      throttling_data: { periods: 0, throttled_periods: 0, throttled_time: 0 },
+      throttling_data: { periods: task.throttlePeriods ?? 0, throttled_periods: task.throttledPeriods ?? 0, throttled_time: task.throttledTimeNs ?? 0 },
     },
     precpu_stats: zeroCpu(),
-    memory_stats: { usage: task.memoryUsage, stats: task.memoryStat, limit },
+    memory_stats: {
+      usage: task.memoryUsage,
+      // Peak and failure count exist on cgroup v1 only; dockerd leaves them out on v2.
+      ...(task.memoryMaxUsage ? { max_usage: task.memoryMaxUsage } : {}),
+      stats: task.memoryStat,
+      ...(task.memoryFailcnt ? { failcnt: task.memoryFailcnt } : {}),
+      limit,
+    },
   };
   if (host.networks && Object.keys(host.networks).length > 0) sample.networks = host.networks;
   return sample;

@@ -3693,6 +3693,24 @@ export namespace berth {
                 /** StatsResponse oomKills. */
                 oomKills: (number|Long);
 
+                /** StatsResponse cpuPercpuNs. */
+                cpuPercpuNs: (number|Long)[];
+
+                /** StatsResponse throttlePeriods. */
+                throttlePeriods: (number|Long);
+
+                /** StatsResponse throttledPeriods. */
+                throttledPeriods: (number|Long);
+
+                /** StatsResponse throttledTimeNs. */
+                throttledTimeNs: (number|Long);
+
+                /** StatsResponse memoryMaxUsage. */
+                memoryMaxUsage: (number|Long);
+
+                /** StatsResponse memoryFailcnt. */
+                memoryFailcnt: (number|Long);
+
                 /**
                  * Creates a new StatsResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -3809,6 +3827,24 @@ export namespace berth {
 
                     /** StatsResponse oomKills */
                     oomKills?: (number|Long|null);
+
+                    /** StatsResponse cpuPercpuNs */
+                    cpuPercpuNs?: ((number|Long)[]|null);
+
+                    /** StatsResponse throttlePeriods */
+                    throttlePeriods?: (number|Long|null);
+
+                    /** StatsResponse throttledPeriods */
+                    throttledPeriods?: (number|Long|null);
+
+                    /** StatsResponse throttledTimeNs */
+                    throttledTimeNs?: (number|Long|null);
+
+                    /** StatsResponse memoryMaxUsage */
+                    memoryMaxUsage?: (number|Long|null);
+
+                    /** StatsResponse memoryFailcnt */
+                    memoryFailcnt?: (number|Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -9660,6 +9660,12 @@ $root.berth = (function() {
                  * @property {number|Long|null} [pidsLimit] StatsResponse pidsLimit
                  * @property {Array.<berth.shim.v1.BlkioEntry.$Properties>|null} [blkio] StatsResponse blkio
                  * @property {number|Long|null} [oomKills] StatsResponse oomKills
+                 * @property {Array.<number|Long>|null} [cpuPercpuNs] StatsResponse cpuPercpuNs
+                 * @property {number|Long|null} [throttlePeriods] StatsResponse throttlePeriods
+                 * @property {number|Long|null} [throttledPeriods] StatsResponse throttledPeriods
+                 * @property {number|Long|null} [throttledTimeNs] StatsResponse throttledTimeNs
+                 * @property {number|Long|null} [memoryMaxUsage] StatsResponse memoryMaxUsage
+                 * @property {number|Long|null} [memoryFailcnt] StatsResponse memoryFailcnt
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9687,6 +9693,7 @@ $root.berth = (function() {
                 var StatsResponse = function (properties) {
                     this.memoryStat = {};
                     this.blkio = [];
+                    this.cpuPercpuNs = [];
                     if (properties)
                         for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9782,6 +9789,54 @@ $root.berth = (function() {
                 StatsResponse.prototype.oomKills = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * StatsResponse cpuPercpuNs.
+                 * @member {Array.<number|Long>} cpuPercpuNs
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.cpuPercpuNs = $util.emptyArray;
+
+                /**
+                 * StatsResponse throttlePeriods.
+                 * @member {number|Long} throttlePeriods
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.throttlePeriods = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse throttledPeriods.
+                 * @member {number|Long} throttledPeriods
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.throttledPeriods = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse throttledTimeNs.
+                 * @member {number|Long} throttledTimeNs
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.throttledTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse memoryMaxUsage.
+                 * @member {number|Long} memoryMaxUsage
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.memoryMaxUsage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse memoryFailcnt.
+                 * @member {number|Long} memoryFailcnt
+                 * @memberof berth.shim.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.memoryFailcnt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new StatsResponse instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.StatsResponse
@@ -9837,6 +9892,18 @@ $root.berth = (function() {
                             $root.berth.shim.v1.BlkioEntry.encode(message.blkio[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                     if (message.oomKills != null && $Object.hasOwnProperty.call(message, "oomKills") && (typeof message.oomKills === "object" ? message.oomKills.low || message.oomKills.high : message.oomKills !== 0))
                         writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.oomKills);
+                    if (message.cpuPercpuNs != null && message.cpuPercpuNs.length)
+                        writer.uint32(/* id 12, wireType 2 =*/98).uint64s(message.cpuPercpuNs);
+                    if (message.throttlePeriods != null && $Object.hasOwnProperty.call(message, "throttlePeriods") && (typeof message.throttlePeriods === "object" ? message.throttlePeriods.low || message.throttlePeriods.high : message.throttlePeriods !== 0))
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.throttlePeriods);
+                    if (message.throttledPeriods != null && $Object.hasOwnProperty.call(message, "throttledPeriods") && (typeof message.throttledPeriods === "object" ? message.throttledPeriods.low || message.throttledPeriods.high : message.throttledPeriods !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.throttledPeriods);
+                    if (message.throttledTimeNs != null && $Object.hasOwnProperty.call(message, "throttledTimeNs") && (typeof message.throttledTimeNs === "object" ? message.throttledTimeNs.low || message.throttledTimeNs.high : message.throttledTimeNs !== 0))
+                        writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.throttledTimeNs);
+                    if (message.memoryMaxUsage != null && $Object.hasOwnProperty.call(message, "memoryMaxUsage") && (typeof message.memoryMaxUsage === "object" ? message.memoryMaxUsage.low || message.memoryMaxUsage.high : message.memoryMaxUsage !== 0))
+                        writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.memoryMaxUsage);
+                    if (message.memoryFailcnt != null && $Object.hasOwnProperty.call(message, "memoryFailcnt") && (typeof message.memoryFailcnt === "object" ? message.memoryFailcnt.low || message.memoryFailcnt.high : message.memoryFailcnt !== 0))
+                        writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.memoryFailcnt);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10019,6 +10086,65 @@ $root.berth = (function() {
                                     delete message.oomKills;
                                 continue;
                             }
+                        case 12: {
+                                if (wireType === 2) {
+                                    if (!(message.cpuPercpuNs && message.cpuPercpuNs.length))
+                                        message.cpuPercpuNs = [];
+                                    reader.uint64s(message.cpuPercpuNs);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.cpuPercpuNs && message.cpuPercpuNs.length))
+                                    message.cpuPercpuNs = [];
+                                message.cpuPercpuNs.push(reader.uint64());
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.throttlePeriods = value;
+                                else
+                                    delete message.throttlePeriods;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.throttledPeriods = value;
+                                else
+                                    delete message.throttledPeriods;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.throttledTimeNs = value;
+                                else
+                                    delete message.throttledTimeNs;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.memoryMaxUsage = value;
+                                else
+                                    delete message.memoryMaxUsage;
+                                continue;
+                            }
+                        case 17: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.memoryFailcnt = value;
+                                else
+                                    delete message.memoryFailcnt;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -10111,6 +10237,28 @@ $root.berth = (function() {
                     if (message.oomKills != null && $Object.hasOwnProperty.call(message, "oomKills"))
                         if (!$util.isInteger(message.oomKills) && !(message.oomKills && $util.isInteger(message.oomKills.low) && $util.isInteger(message.oomKills.high)))
                             return "oomKills: integer|Long expected";
+                    if (message.cpuPercpuNs != null && $Object.hasOwnProperty.call(message, "cpuPercpuNs")) {
+                        if (!$Array.isArray(message.cpuPercpuNs))
+                            return "cpuPercpuNs: array expected";
+                        for (var i = 0; i < message.cpuPercpuNs.length; ++i)
+                            if (!$util.isInteger(message.cpuPercpuNs[i]) && !(message.cpuPercpuNs[i] && $util.isInteger(message.cpuPercpuNs[i].low) && $util.isInteger(message.cpuPercpuNs[i].high)))
+                                return "cpuPercpuNs: integer|Long[] expected";
+                    }
+                    if (message.throttlePeriods != null && $Object.hasOwnProperty.call(message, "throttlePeriods"))
+                        if (!$util.isInteger(message.throttlePeriods) && !(message.throttlePeriods && $util.isInteger(message.throttlePeriods.low) && $util.isInteger(message.throttlePeriods.high)))
+                            return "throttlePeriods: integer|Long expected";
+                    if (message.throttledPeriods != null && $Object.hasOwnProperty.call(message, "throttledPeriods"))
+                        if (!$util.isInteger(message.throttledPeriods) && !(message.throttledPeriods && $util.isInteger(message.throttledPeriods.low) && $util.isInteger(message.throttledPeriods.high)))
+                            return "throttledPeriods: integer|Long expected";
+                    if (message.throttledTimeNs != null && $Object.hasOwnProperty.call(message, "throttledTimeNs"))
+                        if (!$util.isInteger(message.throttledTimeNs) && !(message.throttledTimeNs && $util.isInteger(message.throttledTimeNs.low) && $util.isInteger(message.throttledTimeNs.high)))
+                            return "throttledTimeNs: integer|Long expected";
+                    if (message.memoryMaxUsage != null && $Object.hasOwnProperty.call(message, "memoryMaxUsage"))
+                        if (!$util.isInteger(message.memoryMaxUsage) && !(message.memoryMaxUsage && $util.isInteger(message.memoryMaxUsage.low) && $util.isInteger(message.memoryMaxUsage.high)))
+                            return "memoryMaxUsage: integer|Long expected";
+                    if (message.memoryFailcnt != null && $Object.hasOwnProperty.call(message, "memoryFailcnt"))
+                        if (!$util.isInteger(message.memoryFailcnt) && !(message.memoryFailcnt && $util.isInteger(message.memoryFailcnt.low) && $util.isInteger(message.memoryFailcnt.high)))
+                            return "memoryFailcnt: integer|Long expected";
                     return null;
                 };
 
@@ -10242,6 +10390,70 @@ $root.berth = (function() {
                                 message.oomKills = object.oomKills;
                             else if (typeof object.oomKills === "object")
                                 message.oomKills = new $util.LongBits(object.oomKills.low >>> 0, object.oomKills.high >>> 0).toNumber(true);
+                    if (object.cpuPercpuNs) {
+                        if (!$Array.isArray(object.cpuPercpuNs))
+                            throw $TypeError(".berth.shim.v1.StatsResponse.cpuPercpuNs: array expected");
+                        message.cpuPercpuNs = $Array(object.cpuPercpuNs.length);
+                        for (var i = 0; i < object.cpuPercpuNs.length; ++i)
+                            if ($util.Long)
+                                message.cpuPercpuNs[i] = $util.Long.fromValue(object.cpuPercpuNs[i], true);
+                            else if (typeof object.cpuPercpuNs[i] === "string")
+                                message.cpuPercpuNs[i] = $parseInt(object.cpuPercpuNs[i], 10);
+                            else if (typeof object.cpuPercpuNs[i] === "number")
+                                message.cpuPercpuNs[i] = object.cpuPercpuNs[i];
+                            else if (typeof object.cpuPercpuNs[i] === "object")
+                                message.cpuPercpuNs[i] = new $util.LongBits(object.cpuPercpuNs[i].low >>> 0, object.cpuPercpuNs[i].high >>> 0).toNumber(true);
+                    }
+                    if (object.throttlePeriods != null)
+                        if (typeof object.throttlePeriods === "object" ? object.throttlePeriods.low || object.throttlePeriods.high : $Number(object.throttlePeriods) !== 0)
+                            if ($util.Long)
+                                message.throttlePeriods = $util.Long.fromValue(object.throttlePeriods, true);
+                            else if (typeof object.throttlePeriods === "string")
+                                message.throttlePeriods = $parseInt(object.throttlePeriods, 10);
+                            else if (typeof object.throttlePeriods === "number")
+                                message.throttlePeriods = object.throttlePeriods;
+                            else if (typeof object.throttlePeriods === "object")
+                                message.throttlePeriods = new $util.LongBits(object.throttlePeriods.low >>> 0, object.throttlePeriods.high >>> 0).toNumber(true);
+                    if (object.throttledPeriods != null)
+                        if (typeof object.throttledPeriods === "object" ? object.throttledPeriods.low || object.throttledPeriods.high : $Number(object.throttledPeriods) !== 0)
+                            if ($util.Long)
+                                message.throttledPeriods = $util.Long.fromValue(object.throttledPeriods, true);
+                            else if (typeof object.throttledPeriods === "string")
+                                message.throttledPeriods = $parseInt(object.throttledPeriods, 10);
+                            else if (typeof object.throttledPeriods === "number")
+                                message.throttledPeriods = object.throttledPeriods;
+                            else if (typeof object.throttledPeriods === "object")
+                                message.throttledPeriods = new $util.LongBits(object.throttledPeriods.low >>> 0, object.throttledPeriods.high >>> 0).toNumber(true);
+                    if (object.throttledTimeNs != null)
+                        if (typeof object.throttledTimeNs === "object" ? object.throttledTimeNs.low || object.throttledTimeNs.high : $Number(object.throttledTimeNs) !== 0)
+                            if ($util.Long)
+                                message.throttledTimeNs = $util.Long.fromValue(object.throttledTimeNs, true);
+                            else if (typeof object.throttledTimeNs === "string")
+                                message.throttledTimeNs = $parseInt(object.throttledTimeNs, 10);
+                            else if (typeof object.throttledTimeNs === "number")
+                                message.throttledTimeNs = object.throttledTimeNs;
+                            else if (typeof object.throttledTimeNs === "object")
+                                message.throttledTimeNs = new $util.LongBits(object.throttledTimeNs.low >>> 0, object.throttledTimeNs.high >>> 0).toNumber(true);
+                    if (object.memoryMaxUsage != null)
+                        if (typeof object.memoryMaxUsage === "object" ? object.memoryMaxUsage.low || object.memoryMaxUsage.high : $Number(object.memoryMaxUsage) !== 0)
+                            if ($util.Long)
+                                message.memoryMaxUsage = $util.Long.fromValue(object.memoryMaxUsage, true);
+                            else if (typeof object.memoryMaxUsage === "string")
+                                message.memoryMaxUsage = $parseInt(object.memoryMaxUsage, 10);
+                            else if (typeof object.memoryMaxUsage === "number")
+                                message.memoryMaxUsage = object.memoryMaxUsage;
+                            else if (typeof object.memoryMaxUsage === "object")
+                                message.memoryMaxUsage = new $util.LongBits(object.memoryMaxUsage.low >>> 0, object.memoryMaxUsage.high >>> 0).toNumber(true);
+                    if (object.memoryFailcnt != null)
+                        if (typeof object.memoryFailcnt === "object" ? object.memoryFailcnt.low || object.memoryFailcnt.high : $Number(object.memoryFailcnt) !== 0)
+                            if ($util.Long)
+                                message.memoryFailcnt = $util.Long.fromValue(object.memoryFailcnt, true);
+                            else if (typeof object.memoryFailcnt === "string")
+                                message.memoryFailcnt = $parseInt(object.memoryFailcnt, 10);
+                            else if (typeof object.memoryFailcnt === "number")
+                                message.memoryFailcnt = object.memoryFailcnt;
+                            else if (typeof object.memoryFailcnt === "object")
+                                message.memoryFailcnt = new $util.LongBits(object.memoryFailcnt.low >>> 0, object.memoryFailcnt.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -10262,8 +10474,10 @@ $root.berth = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
-                    if (options.arrays || options.defaults)
+                    if (options.arrays || options.defaults) {
                         object.blkio = [];
+                        object.cpuPercpuNs = [];
+                    }
                     if (options.objects || options.defaults)
                         object.memoryStat = {};
                     if (options.defaults) {
@@ -10308,6 +10522,31 @@ $root.berth = (function() {
                             object.oomKills = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.oomKills = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.throttlePeriods = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.throttlePeriods = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.throttledPeriods = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.throttledPeriods = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.throttledTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.throttledTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.memoryMaxUsage = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.memoryMaxUsage = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.memoryFailcnt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.memoryFailcnt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.cgroupVersion != null && $Object.hasOwnProperty.call(message, "cgroupVersion"))
                         object.cgroupVersion = message.cgroupVersion;
@@ -10386,6 +10625,51 @@ $root.berth = (function() {
                             object.oomKills = options.longs === $String ? $String(message.oomKills) : message.oomKills;
                         else
                             object.oomKills = options.longs === $String ? $util.Long.prototype.toString.call(message.oomKills) : options.longs === $Number ? new $util.LongBits(message.oomKills.low >>> 0, message.oomKills.high >>> 0).toNumber(true) : message.oomKills;
+                    if (message.cpuPercpuNs && message.cpuPercpuNs.length) {
+                        object.cpuPercpuNs = $Array(message.cpuPercpuNs.length);
+                        for (var j = 0; j < message.cpuPercpuNs.length; ++j)
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.cpuPercpuNs[j] = typeof message.cpuPercpuNs[j] === "number" ? $BigInt(message.cpuPercpuNs[j]) : $util.Long.fromBits(message.cpuPercpuNs[j].low >>> 0, message.cpuPercpuNs[j].high >>> 0, true).toBigInt();
+                            else if (typeof message.cpuPercpuNs[j] === "number")
+                                object.cpuPercpuNs[j] = options.longs === $String ? $String(message.cpuPercpuNs[j]) : message.cpuPercpuNs[j];
+                            else
+                                object.cpuPercpuNs[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.cpuPercpuNs[j]) : options.longs === $Number ? new $util.LongBits(message.cpuPercpuNs[j].low >>> 0, message.cpuPercpuNs[j].high >>> 0).toNumber(true) : message.cpuPercpuNs[j];
+                    }
+                    if (message.throttlePeriods != null && $Object.hasOwnProperty.call(message, "throttlePeriods"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.throttlePeriods = typeof message.throttlePeriods === "number" ? $BigInt(message.throttlePeriods) : $util.Long.fromBits(message.throttlePeriods.low >>> 0, message.throttlePeriods.high >>> 0, true).toBigInt();
+                        else if (typeof message.throttlePeriods === "number")
+                            object.throttlePeriods = options.longs === $String ? $String(message.throttlePeriods) : message.throttlePeriods;
+                        else
+                            object.throttlePeriods = options.longs === $String ? $util.Long.prototype.toString.call(message.throttlePeriods) : options.longs === $Number ? new $util.LongBits(message.throttlePeriods.low >>> 0, message.throttlePeriods.high >>> 0).toNumber(true) : message.throttlePeriods;
+                    if (message.throttledPeriods != null && $Object.hasOwnProperty.call(message, "throttledPeriods"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.throttledPeriods = typeof message.throttledPeriods === "number" ? $BigInt(message.throttledPeriods) : $util.Long.fromBits(message.throttledPeriods.low >>> 0, message.throttledPeriods.high >>> 0, true).toBigInt();
+                        else if (typeof message.throttledPeriods === "number")
+                            object.throttledPeriods = options.longs === $String ? $String(message.throttledPeriods) : message.throttledPeriods;
+                        else
+                            object.throttledPeriods = options.longs === $String ? $util.Long.prototype.toString.call(message.throttledPeriods) : options.longs === $Number ? new $util.LongBits(message.throttledPeriods.low >>> 0, message.throttledPeriods.high >>> 0).toNumber(true) : message.throttledPeriods;
+                    if (message.throttledTimeNs != null && $Object.hasOwnProperty.call(message, "throttledTimeNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.throttledTimeNs = typeof message.throttledTimeNs === "number" ? $BigInt(message.throttledTimeNs) : $util.Long.fromBits(message.throttledTimeNs.low >>> 0, message.throttledTimeNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.throttledTimeNs === "number")
+                            object.throttledTimeNs = options.longs === $String ? $String(message.throttledTimeNs) : message.throttledTimeNs;
+                        else
+                            object.throttledTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.throttledTimeNs) : options.longs === $Number ? new $util.LongBits(message.throttledTimeNs.low >>> 0, message.throttledTimeNs.high >>> 0).toNumber(true) : message.throttledTimeNs;
+                    if (message.memoryMaxUsage != null && $Object.hasOwnProperty.call(message, "memoryMaxUsage"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryMaxUsage = typeof message.memoryMaxUsage === "number" ? $BigInt(message.memoryMaxUsage) : $util.Long.fromBits(message.memoryMaxUsage.low >>> 0, message.memoryMaxUsage.high >>> 0, true).toBigInt();
+                        else if (typeof message.memoryMaxUsage === "number")
+                            object.memoryMaxUsage = options.longs === $String ? $String(message.memoryMaxUsage) : message.memoryMaxUsage;
+                        else
+                            object.memoryMaxUsage = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryMaxUsage) : options.longs === $Number ? new $util.LongBits(message.memoryMaxUsage.low >>> 0, message.memoryMaxUsage.high >>> 0).toNumber(true) : message.memoryMaxUsage;
+                    if (message.memoryFailcnt != null && $Object.hasOwnProperty.call(message, "memoryFailcnt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryFailcnt = typeof message.memoryFailcnt === "number" ? $BigInt(message.memoryFailcnt) : $util.Long.fromBits(message.memoryFailcnt.low >>> 0, message.memoryFailcnt.high >>> 0, true).toBigInt();
+                        else if (typeof message.memoryFailcnt === "number")
+                            object.memoryFailcnt = options.longs === $String ? $String(message.memoryFailcnt) : message.memoryFailcnt;
+                        else
+                            object.memoryFailcnt = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryFailcnt) : options.longs === $Number ? new $util.LongBits(message.memoryFailcnt.low >>> 0, message.memoryFailcnt.high >>> 0).toNumber(true) : message.memoryFailcnt;
                     return object;
                 };
 
