@@ -158,6 +158,42 @@ describeDocker('top and stats', () => {
     expect(berthCpu).toBeGreaterThan(Math.min(20, dockerCpu / 2));
   });
 
+  it('top and stats work on a paused container; top is an event', async () => {
+    const since = Math.floor(Date.now() / 1000) - 1;
+    expect((await daemon.docker(['pause', 'sleeper'])).code).toBe(0);
+    const top = await daemon.docker(['top', 'sleeper', '-o', 'pid,stat,comm']);
+    expect(top.code).toBe(0);
+    // Frozen processes show as stopped-by-signal or sleeping (D/S/T) on the host; all three are listed.
+    expect(top.stdout.trimEnd().split('\n')).toHaveLength(4);
+    expect((await daemon.docker(['stats', '--no-stream', '--format', '{{.PIDs}}', 'sleeper'])).stdout).toBe('3\n');
+    expect((await daemon.docker(['unpause', 'sleeper'])).code).toBe(0);
+    const until = Math.floor(Date.now() / 1000) + 1;
+    const events = await daemon.docker(['events', '--since', String(since), '--until', String(until), '--filter', 'event=top', '--format', '{{.Type}} {{.Action}} {{.Actor.Attributes.name}}']);
+    expect(events).toEqual({ code: 0, stdout: 'container top sleeper\n', stderr: '' });
+  });
+
+  it('stats without containers follows the running ones: started ones appear, dead ones go', async () => {
+    const child = spawn(process.execPath, [join(BIN, 'berth.js'), 'stats', '--format', '{{.Name}}'], { env: { ...process.env, BERTH_HOST: daemon.host } });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await wait(1500);
+    const before = Buffer.concat(out).length;
+    expect((await daemon.docker(['run', '-d', '--name', 'late', 'busybox', 'sleep', '100'])).code).toBe(0);
+    await wait(1500);
+    const during = Buffer.concat(out).length;
+    expect((await daemon.docker(['rm', '-f', 'late'])).code).toBe(0);
+    await wait(1500);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('close', resolve));
+    const text = Buffer.concat(out).toString();
+    const lastFrameOf = (upTo: number) => text.slice(0, upTo).split('\x1b[J').slice(-2)[0]!;
+    const names = (frame: string) => frame.split('\x1b[H').pop()!.split('\n').map((l) => l.replace(/ ?\x1b\[K$/, '').trim()).filter(Boolean).sort();
+    expect(names(lastFrameOf(before))).toEqual(['burner', 'capped', 'sleeper']);
+    expect(names(lastFrameOf(during))).toEqual(['burner', 'capped', 'late', 'sleeper']);
+    expect(names(lastFrameOf(text.length))).toEqual(['burner', 'capped', 'sleeper']);
+  });
+
   it('leaves nothing behind', async () => {
     expect((await daemon.docker(['rm', '-f', 'sleeper', 'burner', 'capped', 'idle'])).code).toBe(0);
     expect(await daemon.stop()).toBe(0);

@@ -1,4 +1,4 @@
-import { containerStatsOf, type Client } from '@berth/client';
+import { containerStatsOf, eventsOf, type Client } from '@berth/client';
 import { type Command, StatusError, describeError, write } from '../context';
 import { emptyEntry, liveFrame, renderStats, statsEntry, type StatsEntry } from '../format/stats';
 import { formatted } from './images';
@@ -78,18 +78,22 @@ export const statsCommand: Command = {
 
     const entries = new Map<string, StatsEntry>();
     if (showAll) {
-      // Without an events subscription, the running set is re-listed at every redraw: new
-      // containers appear, and (without -a) stopped ones go.
-      const refresh = async () => {
-        const ids = await listed();
-        await Promise.all(ids.filter((id) => !entries.has(id)).map((id) => follow(client, id, entries)));
-        for (const id of [...entries.keys()]) if (!ids.includes(id)) entries.delete(id);
-      };
-      await refresh();
+      // As docker does: subscribe to container events first (so no start is missed between the
+      // list and the subscription), then follow every listed container; `start` (and with -a
+      // `create`) adds one, `die` removes it unless -a.
+      const all = flags.bool('all');
+      const events = await eventsOf(client).stream({ filters: { type: ['container'] } });
+      void (async () => {
+        for await (const e of events) {
+          if (e.Action === 'start' || (all && e.Action === 'create')) {
+            if (!entries.has(e.Actor.ID)) void follow(client, e.Actor.ID, entries);
+          } else if (!all && e.Action === 'die') entries.delete(e.Actor.ID);
+        }
+      })().catch(() => undefined);
+      await Promise.all((await listed()).map((id) => follow(client, id, entries)));
       for (;;) {
         await write(ctx.io.stdout, liveFrame(formatted(() => renderStats(format, [...entries.values()], trunc))));
         await new Promise((resolve) => setTimeout(resolve, REDRAW_MS));
-        await refresh();
       }
     }
     // Named containers: one that does not exist is an error before anything is drawn.
