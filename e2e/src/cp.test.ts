@@ -182,6 +182,12 @@ t.close()
     const ghost = await daemon.docker(['cp', 'ghost:/etc/passwd', join(local, 'ghost')]);
     expect(ghost).toEqual({ code: 1, stdout: '', stderr: 'Error response from daemon: No such container: ghost\n' });
     expect(await daemon.berth(['cp', 'ghost:/etc/passwd', join(local, 'ghost')])).toEqual(ghost);
+    // An upload the daemon refuses at once still gets its answer, not a broken pipe.
+    writeFileSync(join(local, 'upload'), Buffer.alloc(128 * 1024 * 1024, 3));
+    const refused = { code: 1, stdout: '', stderr: 'Error response from daemon: No such container: ghost\n' };
+    expect(await daemon.berth(['cp', join(local, 'upload'), 'ghost:/tmp/upload'])).toEqual(refused);
+    expect(await daemon.docker(['cp', join(local, 'upload'), 'ghost:/tmp/upload'])).toEqual(refused);
+    rmSync(join(local, 'upload'));
     // Into a path that is not a directory (stdin tar), and a directory over a file.
     const notDir = shell(`tar -cf - -C ${local} hello.txt | ${DOCKER_CLI} -H ${daemon.host} cp - box:/etc/passwd`);
     expect([notDir.status, notDir.stderr.toString()]).toEqual([1, 'destination "box:/etc/passwd" must be a directory\n']);
