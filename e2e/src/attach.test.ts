@@ -82,7 +82,7 @@ describe('attach, exec and logs', () => {
       expect(await state(name)).toBe('running');
 
       const attached = await onPty(cli, ['attach', name], [
-        ['sleep', 300], ['send', 'echo two-$((40+3))\r'], ['expect', 'two-43'], ...typeKeys(CTRL_P, CTRL_Q),
+        ['send', 'echo two-$((40+3))\r'], ['expect', 'two-43'], ...typeKeys(CTRL_P, CTRL_Q),
       ]);
       expect(attached).toMatchObject({ failed: null, code: 1 });
       expect(attached.out).toContain('read escape sequence');
@@ -90,13 +90,14 @@ describe('attach, exec and logs', () => {
 
       // A custom sequence; the default one is then ordinary input.
       const custom = await onPty(cli, ['attach', '--detach-keys', 'ctrl-x,x', name], [
-        ['sleep', 300], ...typeKeys(CTRL_P, CTRL_Q), ['send', 'echo three-$((40+4))\r'], ['expect', 'three-44'], ...typeKeys('\x18', 'x'),
+        ['send', 'echo ready-$((1+1))\r'], ['expect', 'ready-2'], ...typeKeys(CTRL_P, CTRL_Q), ['send', 'echo three-$((40+4))\r'], ['expect', 'three-44'],
+        ...typeKeys('\x18', 'x'),
       ]);
       expect(custom).toMatchObject({ failed: null, code: 1 });
       expect(await state(name)).toBe('running');
 
       // Attached when the container exits: its exit status is the command's.
-      const exited = await onPty(cli, ['attach', name], [['sleep', 300], ['send', 'exit 7\r']]);
+      const exited = await onPty(cli, ['attach', name], [['send', 'exit 7\r']]);
       expect(exited.code).toBe(7);
       expect(await state(name)).toBe('exited');
       expect((await daemon.docker(['rm', name])).code).toBe(0);
@@ -178,7 +179,8 @@ describe('attach, exec and logs', () => {
     expect(refused).toEqual({ status: 400, body: { message: 'Invalid detach keys (ctrl-1,x) provided' } });
     const refusedExec = await apiPost('/containers/ev/exec', { Cmd: ['true'], DetachKeys: 'nope' });
     expect(refusedExec).toEqual({ status: 400, body: { message: 'Invalid escape keys (nope) provided' } });
-    const attached = await onPty('berth', ['attach', 'ev'], [['sleep', 300], ...typeKeys(CTRL_P, CTRL_Q)]);
+    // The keys only once the CLI has the terminal in raw mode (before that, the tty takes ctrl-q as flow control).
+    const attached = await onPty('berth', ['attach', 'ev'], [['send', 'echo ready-$((1+1))\r'], ['expect', 'ready-2'], ...typeKeys(CTRL_P, CTRL_Q)]);
     expect(attached.code).toBe(1);
     const until = Math.ceil(Date.now() / 1000) + 1;
     const events = await daemon.docker(['events', '--since', String(since), '--until', String(until), '--filter', 'container=ev', '--format', '{{.Action}}']);
