@@ -95,6 +95,8 @@ interface LiveContainer {
   io?: Socket;
   shim?: ShimClient;
   exitWaiters: Array<() => void>;
+  /** Told once an exit is recorded (state saved, `die` sent), before the task's cleanup: stop returns then. */
+  recordedExitWaiters?: Array<() => void>;
   /** Input sent before the task's io existed (attach precedes start): run once it does, or start failed. */
   ioWaiters: Array<() => void>;
   removeWaiters: Array<() => void>;
@@ -668,6 +670,7 @@ export class ContainerService {
     if (restartIn !== undefined) record.state = restartingState(record.state);
     await this.deps.store.save(record).catch(() => undefined);
     this.emit(record, 'die', { exitCode: String(exitCode), execDuration: String(Math.max(0, Math.trunc((exitedAt.getTime() - Date.parse(record.state.StartedAt)) / 1000))) });
+    for (const waiter of c.recordedExitWaiters?.splice(0) ?? []) waiter();
     if (c.shim) await c.shim.delete(record.id).catch(() => undefined);
     if (record.shimAddress) await this.deps.shims.release(record.shimAddress, record.id);
     c.shim = undefined;
@@ -729,7 +732,9 @@ export class ContainerService {
     if (!c.record.state.Running || !c.shim) return;
     this.markManuallyStopped(c);
     const timeout = timeoutSeconds ?? c.record.config.StopTimeout ?? 10;
-    const exited = this.nextExit(c);
+    // Stopped once the exit is recorded: the task's cleanup (runc delete, ~half of a stop) goes on
+    // behind the answer, and start and rm wait for it (c.exiting).
+    const exited = new Promise<void>((resolve) => (c.recordedExitWaiters ??= []).push(resolve));
     await c.shim.kill(c.record.id, stopSignal).then(() => this.emit(c.record, 'kill', { signal: String(stopSignal) }), () => undefined);
     const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), Math.max(0, timeout) * 1000))]);
     if (timedOut && c.shim) {
@@ -766,6 +771,8 @@ export class ContainerService {
       await c.shim?.kill(c.record.id, 9, true).then(() => this.emit(c.record, 'kill', { signal: '9' }), () => undefined);
       await exited;
     }
+    // A stop answered before its exit's cleanup ended (see stop): removal comes after it.
+    if (c.exiting) await c.exiting;
     if (!this.live.has(c.record.id)) return;
     await this.removeNow(c);
   }
