@@ -254,6 +254,14 @@ describe('attach, exec and logs', () => {
       expect((await daemon.docker(['rm', 'sp'])).code).toBe(0);
     });
 
+    dockerIt('berth attach forwards SIGINT to a running container', async () => {
+      expect((await daemon.docker(['run', '-d', '--name', 'spa', 'busybox', 'sh', '-c', 'trap "echo got INT; exit 3" INT; while :; do echo ready; sleep 0.2; done'])).code).toBe(0);
+      const result = await runThenSignal(['attach', 'spa'], 'SIGINT');
+      expect(result).toMatchObject({ code: 3, signal: null });
+      expect(result.stdout).toMatch(/^(ready\n)+got INT\n$/);
+      expect((await daemon.docker(['rm', 'spa'])).code).toBe(0);
+    });
+
     dockerIt('--sig-proxy=false leaves the signal to berth; the container keeps running', async () => {
       const result = await runThenSignal(['run', '--sig-proxy=false', '--name', 'nosp', 'busybox', 'sh', '-c', TRAP], 'SIGINT');
       expect(result.signal ?? result.code).not.toBe(3);
