@@ -70,6 +70,7 @@ describeDocker('top and stats', () => {
 
     const renamed = { code: 1, stdout: '', stderr: 'Error response from daemon: specifying "user=PID" is not allowed\n' };
     expect(await daemon.docker(['top', 'sleeper', '-o', 'user=PID'])).toEqual(renamed);
+    expect(await daemon.berth(['top', 'nosuch', '-o', 'user=PID'])).toEqual(renamed);
 
     const missing = { code: 1, stdout: '', stderr: 'Error response from daemon: No such container: nosuch\n' };
     expect(await daemon.docker(['top', 'nosuch'])).toEqual(missing);

@@ -1201,14 +1201,16 @@ export class ContainerService {
 
   /** `docker top` (see top.ts). NotFound as every lookup. */
   top(ref: string, psArgs?: string): Promise<ContainerTopResponse> {
-    const c = this.lookup(ref);
-    const { record } = c;
-    return containerTop({
-      id: record.id,
-      running: !!record.state.Running && !!c.shim,
-      restarting: !!record.state.Restarting,
-      pids: () => c.shim!.pids(record.id),
-      emit: (action) => this.emit(record, action),
+    return containerTop(() => {
+      const c = this.lookup(ref);
+      const { record } = c;
+      return {
+        id: record.id,
+        running: !!record.state.Running && !!c.shim,
+        restarting: !!record.state.Restarting,
+        pids: () => c.shim!.pids(record.id),
+        emit: (action) => this.emit(record, action),
+      };
     }, psArgs);
   }
 

@@ -1,4 +1,4 @@
-import { isConflict, isInternal, isInvalidArgument } from '@berth/errdefs';
+import { isConflict, isInternal, isInvalidArgument, notFound } from '@berth/errdefs';
 import { containerTop, parsePsOutput, validatePsArgs, type TopTarget } from './top';
 
 const PS_EF = [
@@ -45,6 +45,13 @@ describe('validatePsArgs', () => {
     expect(() => validatePsArgs('-o pid=PID,comm')).not.toThrow();
     expect(() => validatePsArgs('aux')).not.toThrow();
   });
+
+  it('is checked before the container is looked up, as dockerd does', async () => {
+    const err = await containerTop(() => {
+      throw notFound('No such container: x');
+    }, '-o user=PID').catch((e: unknown) => e);
+    expect(isInvalidArgument(err)).toBe(true);
+  });
 });
 
 describe('containerTop', () => {
@@ -56,7 +63,7 @@ describe('containerTop', () => {
   it('runs ps with the options and -q pids, and emits a top event', async () => {
     const calls: string[][] = [];
     const t = target();
-    const result = await containerTop(t, '', async (args) => {
+    const result = await containerTop(() => t, '', async (args) => {
       calls.push(args);
       return PS_EF;
     });
@@ -67,7 +74,7 @@ describe('containerTop', () => {
 
   it('retries without -q when ps refuses it, and filters itself', async () => {
     const calls: string[][] = [];
-    const result = await containerTop(target(), 'f', async (args) => {
+    const result = await containerTop(() => target(), 'f', async (args) => {
       calls.push(args);
       if (args.includes('-q')) throw new Error('error: conflicting format options');
       return PS_EF;
@@ -78,7 +85,7 @@ describe('containerTop', () => {
 
   it('reports a ps failure as an internal "ps: <first stderr line>" error, and emits nothing', async () => {
     const t = target();
-    const err = await containerTop(t, '-zzz', async () => {
+    const err = await containerTop(() => t, '-zzz', async () => {
       throw new Error('error: unsupported SysV option');
     }).catch((e: unknown) => e);
     expect(isInternal(err)).toBe(true);
@@ -87,8 +94,11 @@ describe('containerTop', () => {
   });
 
   it('is a Conflict for a container that does not run', async () => {
-    const err = await containerTop(target({ running: false }), '', async () => PS_EF).catch((e: unknown) => e);
+    const err = await containerTop(() => target({ running: false }), '', async () => PS_EF).catch((e: unknown) => e);
     expect(isConflict(err)).toBe(true);
     expect((err as Error).message).toBe('Container c1 is not running');
+    const restarting = await containerTop(() => target({ running: false, restarting: true }), '', async () => PS_EF).catch((e: unknown) => e);
+    expect(isConflict(restarting)).toBe(true);
+    expect((restarting as Error).message).toBe('Container c1 is restarting, wait until the container is running');
   });
 });

@@ -75,12 +75,17 @@ export const hostPs: PsRunner = (args) =>
     });
   });
 
-/** `GET /containers/{id}/top?ps_args=`: Conflict unless it runs, Internal ("ps: ...") when ps fails. */
-export async function containerTop(target: TopTarget, psArgs = '', ps: PsRunner = hostPs): Promise<ContainerTopResponse> {
+/**
+ * `GET /containers/{id}/top?ps_args=`: InvalidArgument for a refused rename (checked before the
+ * container is looked up, as dockerd does), Conflict unless it runs, Internal ("ps: ...") when ps fails.
+ */
+export async function containerTop(lookup: () => TopTarget, psArgs = '', ps: PsRunner = hostPs): Promise<ContainerTopResponse> {
   const options = psArgs === '' ? DEFAULT_PS_ARGS : psArgs;
   validatePsArgs(options);
-  if (!target.running) throw conflict(`Container ${target.id} is not running`);
+  const target = lookup();
+  // dockerd counts a restarting container as running, so it gets the restarting message.
   if (target.restarting) throw conflict(`Container ${target.id} is restarting, wait until the container is running`);
+  if (!target.running) throw conflict(`Container ${target.id} is not running`);
   const pids = await target.pids();
   // dockerd splits on single spaces (not fields): `ps` sees exactly the words the user typed.
   const args = options.split(' ');
