@@ -53,6 +53,16 @@ describe('cp', () => {
 
     expect(await daemon.docker(['cp', 'box:/data/sub/f', join(local, 'out.txt')])).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readFileSync(join(local, 'out.txt'), 'utf8')).toBe('inside\n');
+    // Frozen only while copying: the container runs on, and one the user paused stays paused.
+    const status = async () => (await daemon.berth(['inspect', '-f', '{{.State.Status}}', 'box'])).stdout;
+    expect(await status()).toBe('running\n');
+    expect(await inBox('echo alive')).toBe('alive\n');
+    expect((await daemon.berth(['pause', 'box'])).code).toBe(0);
+    expect((await daemon.docker(['cp', join(local, 'hello.txt'), 'box:/tmp/while-paused'])).code).toBe(0);
+    expect((await daemon.docker(['cp', 'box:/tmp/while-paused', join(local, 'while-paused')])).code).toBe(0);
+    expect(await status()).toBe('paused\n');
+    expect((await daemon.berth(['unpause', 'box'])).code).toBe(0);
+    expect(await inBox('cat /tmp/while-paused')).toBe('hello from the host\n');
   });
 
   dockerIt('copies directories: to a new name, into an existing one, and dir/. as contents', async () => {

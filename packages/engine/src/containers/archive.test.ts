@@ -159,6 +159,24 @@ describe('stat and archive', () => {
   });
 });
 
+describe('a running container', () => {
+  it('is frozen while a copy reads or writes it, not for a stat, and thawed afterwards', async () => {
+    const log: string[] = [];
+    const t = { ...target(), freeze: async () => (log.push('freeze'), async () => void log.push('thaw')) };
+    await statContainerPath(deps(), t, '/tmp/dir');
+    expect(log).toEqual([]);
+    const { content } = await archiveContainerPath(deps(), t, '/tmp/dir');
+    expect(log).toEqual(['freeze']);
+    await namesOf(content);
+    await new Promise((r) => setImmediate(r));
+    expect(log).toEqual(['freeze', 'thaw']);
+    await extractToContainerDir(deps(), t, '/tmp', await tarOf([[{ name: 'f', type: 'file' }, Buffer.from('f')]]), { noOverwriteDirNonDir: true, copyUIDGID: false });
+    expect(log).toEqual(['freeze', 'thaw', 'freeze', 'thaw']);
+    await expect(extractToContainerDir(deps(), t, '/nope', await tarOf([]), { noOverwriteDirNonDir: true, copyUIDGID: false })).rejects.toThrow();
+    expect(log.slice(-2)).toEqual(['freeze', 'thaw']);
+  });
+});
+
 describe('user namespaces (--userns-remap)', () => {
   const userns = { uidMap: [{ containerId: 0, hostId: 100000, size: 65536 }], gidMap: [{ containerId: 0, hostId: 200000, size: 65536 }] };
   const remapped = (): ArchiveDeps => ({ ...deps(), userns });

@@ -126,6 +126,12 @@ export interface ArchiveTarget {
   mountedRootfs?: string;
   /** Publishes a container event (archive-path, extract-to-dir). */
   emit(action: string): void;
+  /**
+   * Freezes a running container's processes and resolves to the thaw: while files are read or
+   * written, no process of the container can swap a directory for a symlink between a path's
+   * resolution here and its use (the `docker cp` race of CVE-2018-15664; dockerd paused too).
+   */
+  freeze?(): Promise<() => Promise<void>>;
 }
 
 export interface ArchiveDeps {
@@ -153,9 +159,14 @@ function fileNotFound(path: string, target: ArchiveTarget): Error {
  * The container's root for one operation: its task's mount while it runs, else its snapshot
  * mounted under `<runDir>/<id>.cp-<random>/rootfs` — a layout the daemon's restart sweep
  * (reclaimOrphans) unmounts and removes should the daemon die mid-copy. `release` unmounts it.
+ * With `freeze`, a running container stays frozen until `release` (a stat does without: it only
+ * reads metadata, and a copy checks again with the container frozen).
  */
-async function openRoot(deps: ArchiveDeps, target: ArchiveTarget): Promise<{ root: string; release(): Promise<void> }> {
-  if (target.mountedRootfs) return { root: target.mountedRootfs, release: async () => undefined };
+async function openRoot(deps: ArchiveDeps, target: ArchiveTarget, freeze = false): Promise<{ root: string; release(): Promise<void> }> {
+  if (target.mountedRootfs) {
+    const thaw = freeze && target.freeze ? await target.freeze() : async () => undefined;
+    return { root: target.mountedRootfs, release: thaw };
+  }
   const mounts = await deps.snapshotter.mounts(target.record.snapshotKey);
   const dir = join(deps.runDir, `${target.record.id}.cp-${randomBytes(4).toString('hex')}`);
   const root = join(dir, 'rootfs');
@@ -222,7 +233,7 @@ export interface PathArchive {
  * The root stays mounted until the tar has been written or aborted.
  */
 export async function archiveContainerPath(deps: ArchiveDeps, target: ArchiveTarget, path: string): Promise<PathArchive> {
-  const { root, release } = await openRoot(deps, target);
+  const { root, release } = await openRoot(deps, target, true);
   let found: ReturnType<typeof pathStat>;
   try {
     found = pathStat(root, target, path);
@@ -259,7 +270,7 @@ export async function archiveContainerPath(deps: ArchiveDeps, target: ArchiveTar
  * entry belongs to that user instead — dockerd's behaviour for both, whatever its docs say.
  */
 export async function extractToContainerDir(deps: ArchiveDeps, target: ArchiveTarget, path: string, content: NodeJS.ReadableStream, opts: ExtractOptions): Promise<void> {
-  const { root, release } = await openRoot(deps, target);
+  const { root, release } = await openRoot(deps, target, true);
   try {
     const found = locate(root, target, path, true);
     if (!found.stat.isDirectory()) throw invalidArgument('extraction point is not a directory');

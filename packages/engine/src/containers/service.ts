@@ -410,8 +410,18 @@ export class ContainerService {
 
   private archiveTarget(ref: string): ArchiveTarget {
     const c = this.lookup(ref);
-    const mountedRootfs = c.record.state.Running && c.shim ? join(this.deps.runDir, c.record.id, 'rootfs') : undefined;
-    return { record: c.record, ref, mountedRootfs, emit: (action) => this.emit(c.record, action) };
+    const shim = c.record.state.Running ? c.shim : undefined;
+    const mountedRootfs = shim ? join(this.deps.runDir, c.record.id, 'rootfs') : undefined;
+    const freeze = async () => {
+      // A container the user paused stays as it is; one frozen here is thawed unless the user
+      // paused it meanwhile.
+      if (!shim || c.record.state.Paused) return async () => undefined;
+      await shim.pause(c.record.id);
+      return async () => {
+        if (!c.record.state.Paused) await shim.resume(c.record.id).catch(() => undefined);
+      };
+    };
+    return { record: c.record, ref, mountedRootfs, emit: (action) => this.emit(c.record, action), freeze };
   }
 
   /**
