@@ -199,13 +199,12 @@ function locate(root: string, target: ArchiveTarget, path: string, followFinal: 
   return { host, inContainer, stat };
 }
 
-function pathStat(root: string, target: ArchiveTarget, path: string): { host: string; stat: ContainerPathStat; isDir: boolean } {
+function pathStat(root: string, target: ArchiveTarget, path: string): { host: string; stat: ContainerPathStat } {
   const found = locate(root, target, path, false);
   const mode = Number(found.stat.mode);
   const linkTarget = found.stat.isSymbolicLink() ? resolveInContainer(root, found.inContainer, true) : '';
   return {
     host: found.host,
-    isDir: found.stat.isDirectory(),
     stat: { name: baseName(path), size: Number(found.stat.size), mode: goFileMode(mode), mtime: goTime(found.stat.mtimeNs), linkTarget },
   };
 }
