@@ -9,22 +9,22 @@ const REDRAW_MS = 500;
 /** The first sample of each container (`--no-stream`): entries, and the errors of those that failed. */
 async function firstSamples(client: Client, containers: string[]): Promise<{ entries: StatsEntry[]; errors: string[] }> {
   const api = containerStatsOf(client);
-  const errors: string[] = [];
-  const entries = await Promise.all(containers.map(async (container) => {
+  const errors: Array<string | undefined> = [];
+  const entries = await Promise.all(containers.map(async (container, i) => {
     try {
       for await (const sample of await api.stats(container, { stream: false })) return statsEntry(container, sample);
       return emptyEntry(container, true);
     } catch (err) {
-      errors.push(describeError(err));
+      errors[i] = describeError(err); // in the order the containers were named
       return emptyEntry(container, true);
     }
   }));
-  return { entries, errors };
+  return { entries, errors: errors.filter((e): e is string => e !== undefined) };
 }
 
 /**
- * Keeps `entries[container]` up to date from a stream of samples; marks it invalid when the
- * stream fails. Resolves once the first sample arrived (or the stream failed), as the docker CLI
+ * Keeps `entries[container]` up to date from a stream of samples; marks it invalid (`--`) when the
+ * stream fails or ends (the container was removed). Resolves once the first sample arrived (or the stream failed), as the docker CLI
  * waits for every container's first sample before it draws.
  */
 function follow(client: Client, container: string, entries: Map<string, StatsEntry>): Promise<void> {
@@ -38,9 +38,10 @@ function follow(client: Client, container: string, entries: Map<string, StatsEnt
           first();
         }
       } catch {
+        // shown as invalid below
+      } finally {
         const entry = entries.get(container);
         if (entry) entry.invalid = true;
-      } finally {
         first();
       }
     })();
