@@ -15,7 +15,7 @@ const hasPython = existsSync('/usr/bin/python3') || existsSync('/usr/local/bin/p
 const dockerIt = hasDockerCli ? it : it.skip;
 const ptyIt = hasDockerCli && hasPython ? it : it.skip;
 
-type Step = ['expect', string, number?] | ['send', string] | ['sleep', number] | ['signal', string];
+type Step = ['expect', string, number?] | ['send', string] | ['sleep', number] | ['signal', string] | ['winsize', number, number];
 interface PtyResult {
   code: number;
   out: string;
@@ -100,6 +100,20 @@ describe('attach, exec and logs', () => {
       const exited = await onPty(cli, ['attach', name], [['send', 'exit 7\r']]);
       expect(exited.code).toBe(7);
       expect(await state(name)).toBe('exited');
+      expect((await daemon.docker(['rm', name])).code).toBe(0);
+    });
+
+    ptyIt('the container terminal follows the size of the CLI\'s (run -it, then attach)', async () => {
+      const name = `${cli}-sz`;
+      const ran = await onPty(cli, ['run', '-it', '--name', name, 'busybox', 'sh'], [
+        ['expect', '# '], ['send', 'stty size\r'], ['expect', '24 80'], ['winsize', 30, 100], ['sleep', 500], ['send', 'stty size\r'], ['expect', '30 100'],
+        ...typeKeys(CTRL_P, CTRL_Q),
+      ]);
+      expect(ran).toMatchObject({ failed: null, code: 0 });
+      const attached = await onPty(cli, ['attach', name], [
+        ['send', 'stty size\r'], ['expect', '24 80'], ['winsize', 40, 120], ['sleep', 500], ['send', 'stty size\r'], ['expect', '40 120'], ['send', 'exit\r'],
+      ]);
+      expect(attached).toMatchObject({ failed: null, code: 0 });
       expect((await daemon.docker(['rm', name])).code).toBe(0);
     });
 

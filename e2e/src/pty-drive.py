@@ -3,15 +3,23 @@
 #   python3 pty-drive.py '<steps json>' cmd [args...]
 # Steps: ["expect", text, timeout_ms] waits until the output so far contains text (from where the
 # last expect matched); ["send", text] types text (latin-1); ["sleep", ms]; ["signal", "SIGINT"]
-# signals the command. Then the output is read until the command closes the terminal (20 s at
+# signals the command; ["winsize", rows, cols] resizes the terminal (the command gets SIGWINCH). The
+# terminal starts at 24x80. Then the output is read until the command closes the terminal (20 s at
 # most) and {"code", "out", "failed"} is printed as JSON; `failed` names an expect that timed out.
-import json, os, pty, select, signal, sys, time
+import fcntl, json, os, pty, select, signal, struct, sys, termios, time
 
 steps = json.loads(sys.argv[1])
 argv = sys.argv[2:]
 pid, fd = pty.fork()
 if pid == 0:
     os.execvp(argv[0], argv)
+
+
+def set_size(rows, cols):
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', rows, cols, 0, 0))
+
+
+set_size(24, 80)
 
 out = b''
 closed = False
@@ -60,6 +68,8 @@ for step in steps:
             read_for(end - time.time())
     elif kind == 'signal':
         os.kill(pid, getattr(signal, step[1]))
+    elif kind == 'winsize':
+        set_size(step[1], step[2])
 
 deadline = time.time() + 20
 while not closed and time.time() < deadline:
