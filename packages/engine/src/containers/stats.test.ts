@@ -1,4 +1,4 @@
-import { isInvalidArgument, failedPrecondition } from '@berth/errdefs';
+import { isInvalidArgument, failedPrecondition, unavailable } from '@berth/errdefs';
 import type { StatsResponse } from '@berth/api-types';
 import type { TaskStats } from '@berth/shim';
 import { buildStats, containerStats, parseNetDev, parseProcStat, sampleStats, zeroStats, type HostCounters, type StatsTarget } from './stats';
@@ -150,8 +150,10 @@ describe('containerStats', () => {
     expect((err as Error).message).toBe('cannot have stream=true and one-shot=true');
   });
 
-  it('a task that stops while being read gives a zeroed sample', async () => {
+  it('a task that stops while being read, or whose shim is gone, gives a zeroed sample', async () => {
     const s = await sampleStats(target({ stats: async () => { throw failedPrecondition('task abc is not running'); } }), host);
     expect(s).toEqual(zeroStats('abc', 'web'));
+    const lost = await sampleStats(target({ stats: async () => { throw unavailable('shim connection closed'); } }), host);
+    expect(lost).toEqual(zeroStats('abc', 'web'));
   });
 });

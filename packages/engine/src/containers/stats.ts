@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { BlkioStats, CpuStats, NetworkStats, StatsResponse } from '@berth/api-types';
-import { invalidArgument, isFailedPrecondition, isNotFound } from '@berth/errdefs';
+import { invalidArgument } from '@berth/errdefs';
 import type { TaskStats } from '@berth/shim';
 
 /** What stats needs of a container (see ContainerService.taskOf). */
@@ -163,9 +163,10 @@ export async function sampleStats(target: StatsTarget, host: HostCounters = proc
   let task: TaskStats;
   try {
     task = await target.stats();
-  } catch (err) {
-    if (isFailedPrecondition(err) || isNotFound(err)) return zeroStats(target.id, target.name);
-    throw err;
+  } catch {
+    // The task stopped while being read, or its shim is gone: like dockerd's collector, a zeroed
+    // sample rather than an end to every stream of the container.
+    return zeroStats(target.id, target.name);
   }
   const read = new Date();
   const [cpu, memTotal, netDev] = await Promise.all([
