@@ -313,6 +313,18 @@ describe('attach, exec and logs', () => {
       expect(await daemon.berth(['exec', 'exe', 'sh', '-c', 'cat; echo end'], 'ignored\n')).toEqual({ code: 0, stdout: 'end\n', stderr: '' });
     });
 
+    dockerIt('--privileged gives the process every capability, as a privileged container has', async () => {
+      const capEff = async (result: Promise<{ code: number; stdout: string }>) => (await result).stdout.trim();
+      const probe = ['sh', '-c', 'grep CapEff /proc/self/status'];
+      const plain = await capEff(daemon.berth(['exec', 'exe', ...probe]));
+      const privileged = await capEff(daemon.berth(['exec', '--privileged', 'exe', ...probe]));
+      const container = await capEff(daemon.docker(['run', '--rm', '--privileged', 'busybox', ...probe]));
+      expect(plain).toMatch(/^CapEff:\s+[0-9a-f]{16}$/);
+      expect(privileged).not.toBe(plain);
+      expect(privileged).toBe(container);
+      expect(await capEff(daemon.docker(['exec', '--privileged', 'exe', ...probe]))).toBe(privileged);
+    });
+
     dockerIt('-d runs in the background', async () => {
       expect(await daemon.berth(['exec', '-d', 'exe', 'sh', '-c', 'echo bg > /tmp/bg'])).toEqual({ code: 0, stdout: '', stderr: '' });
       let content = '';

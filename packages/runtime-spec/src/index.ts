@@ -30,6 +30,7 @@ export type {
 } from './types';
 export type { SeccompProfile, SeccompRule, SeccompArg, SeccompFilter, SeccompArchMapEntry } from './seccomp-types';
 export { buildSpec } from './build';
+export { hostCapabilities } from './host';
 export { resolveUser, type ResolvedUser } from './user';
 export { validateSpec } from './validate';
 export { writeBundle } from './bundle';

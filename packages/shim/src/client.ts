@@ -90,6 +90,7 @@ export class ShimClient implements TaskService {
       terminal: req.terminal,
       stdin: req.stdin,
       ioSocket: req.ioSocket,
+      capabilities: req.capabilities ?? [],
     });
   }
 

@@ -278,6 +278,8 @@ export class TaskSupervisor implements TaskService {
       cwd: spec.cwd || (base.cwd ?? '/'),
       user: spec.user ? { uid: spec.user.uid, gid: spec.user.gid, additionalGids: spec.user.additionalGids ?? [] } : base.user,
       consoleSize: undefined,
+      // As dockerd's privileged exec: these three sets, nothing inherited or ambient.
+      ...(spec.capabilities?.length ? { capabilities: { bounding: spec.capabilities, permitted: spec.capabilities, effective: spec.capabilities } } : {}),
     };
   }
 

@@ -120,6 +120,8 @@ export interface ExecProcessRequest {
   stdin: boolean;
   /** As CreateTaskRequest.ioSocket (same framing rules); empty for no io. */
   ioSocket: string;
+  /** Bounding, permitted and effective capabilities; absent or empty inherits the container's. */
+  capabilities?: string[];
 }
 
 /** Limits to change with `update`; absent fields are left as they are. */

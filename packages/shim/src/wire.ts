@@ -124,6 +124,7 @@ export function taskServiceHandlers(
         terminal: req.terminal,
         stdin: req.stdin,
         ioSocket: req.ioSocket,
+        ...(req.capabilities.length > 0 ? { capabilities: [...req.capabilities] } : {}),
       });
       return {};
     },

@@ -10,7 +10,7 @@ import type { ContainerConfig, HostConfig } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { buildSpec, initBinaryPath, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
+import { buildSpec, hostCapabilities, initBinaryPath, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
 import { attachIo, readLog, type ShimClient, type TaskState } from '@berth/shim';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
@@ -883,6 +883,8 @@ export class ContainerService {
       await shim.exec(record.id, id, {
         args: cmd, env: execEnv(record.config.Env ?? [], e.config.Env ?? []), cwd: e.config.WorkingDir || record.config.WorkingDir || '/',
         user, terminal: tty, stdin: !!e.config.AttachStdin && !opts.detach, ioSocket,
+        // `exec --privileged`: every capability of the host, as dockerd gives it.
+        capabilities: e.config.Privileged ? await hostCapabilities() : undefined,
       });
       io = await attachIo(ioSocket);
       const closed = new Promise<void>((resolve) => io!.once('close', () => resolve()));

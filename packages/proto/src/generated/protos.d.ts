@@ -2490,6 +2490,9 @@ export namespace berth {
                 /** ExecProcessRequest ioSocket. */
                 ioSocket: string;
 
+                /** ExecProcessRequest capabilities. */
+                capabilities: string[];
+
                 /**
                  * Creates a new ExecProcessRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2600,6 +2603,9 @@ export namespace berth {
 
                     /** ExecProcessRequest ioSocket */
                     ioSocket?: (string|null);
+
+                    /** ExecProcessRequest capabilities */
+                    capabilities?: (string[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

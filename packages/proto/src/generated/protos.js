@@ -6341,6 +6341,7 @@ $root.berth = (function() {
                  * @property {boolean|null} [terminal] ExecProcessRequest terminal
                  * @property {boolean|null} [stdin] ExecProcessRequest stdin
                  * @property {string|null} [ioSocket] ExecProcessRequest ioSocket
+                 * @property {Array.<string>|null} [capabilities] ExecProcessRequest capabilities
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6368,6 +6369,7 @@ $root.berth = (function() {
                 var ExecProcessRequest = function (properties) {
                     this.args = [];
                     this.env = [];
+                    this.capabilities = [];
                     if (properties)
                         for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6447,6 +6449,14 @@ $root.berth = (function() {
                 ExecProcessRequest.prototype.ioSocket = "";
 
                 /**
+                 * ExecProcessRequest capabilities.
+                 * @member {Array.<string>} capabilities
+                 * @memberof berth.shim.v1.ExecProcessRequest
+                 * @instance
+                 */
+                ExecProcessRequest.prototype.capabilities = $util.emptyArray;
+
+                /**
                  * Creates a new ExecProcessRequest instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.ExecProcessRequest
@@ -6498,6 +6508,9 @@ $root.berth = (function() {
                         writer.uint32(/* id 8, wireType 0 =*/64).bool(message.stdin);
                     if (message.ioSocket != null && $Object.hasOwnProperty.call(message, "ioSocket") && message.ioSocket !== "")
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.ioSocket);
+                    if (message.capabilities != null && message.capabilities.length)
+                        for (var i = 0; i < message.capabilities.length; ++i)
+                            writer.uint32(/* id 10, wireType 2 =*/82).string(message.capabilities[i]);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6631,6 +6644,14 @@ $root.berth = (function() {
                                     delete message.ioSocket;
                                 continue;
                             }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.capabilities && message.capabilities.length))
+                                    message.capabilities = [];
+                                message.capabilities.push(reader.stringVerify());
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6716,6 +6737,13 @@ $root.berth = (function() {
                     if (message.ioSocket != null && $Object.hasOwnProperty.call(message, "ioSocket"))
                         if (!$util.isString(message.ioSocket))
                             return "ioSocket: string expected";
+                    if (message.capabilities != null && $Object.hasOwnProperty.call(message, "capabilities")) {
+                        if (!$Array.isArray(message.capabilities))
+                            return "capabilities: array expected";
+                        for (var i = 0; i < message.capabilities.length; ++i)
+                            if (!$util.isString(message.capabilities[i]))
+                                return "capabilities: string[] expected";
+                    }
                     return null;
                 };
 
@@ -6774,6 +6802,13 @@ $root.berth = (function() {
                     if (object.ioSocket != null)
                         if (typeof object.ioSocket !== "string" || object.ioSocket.length)
                             message.ioSocket = $String(object.ioSocket);
+                    if (object.capabilities) {
+                        if (!$Array.isArray(object.capabilities))
+                            throw $TypeError(".berth.shim.v1.ExecProcessRequest.capabilities: array expected");
+                        message.capabilities = $Array(object.capabilities.length);
+                        for (var i = 0; i < object.capabilities.length; ++i)
+                            message.capabilities[i] = $String(object.capabilities[i]);
+                    }
                     return message;
                 };
 
@@ -6797,6 +6832,7 @@ $root.berth = (function() {
                     if (options.arrays || options.defaults) {
                         object.args = [];
                         object.env = [];
+                        object.capabilities = [];
                     }
                     if (options.defaults) {
                         object.id = "";
@@ -6831,6 +6867,11 @@ $root.berth = (function() {
                         object.stdin = message.stdin;
                     if (message.ioSocket != null && $Object.hasOwnProperty.call(message, "ioSocket"))
                         object.ioSocket = message.ioSocket;
+                    if (message.capabilities && message.capabilities.length) {
+                        object.capabilities = $Array(message.capabilities.length);
+                        for (var j = 0; j < message.capabilities.length; ++j)
+                            object.capabilities[j] = message.capabilities[j];
+                    }
                     return object;
                 };
 
