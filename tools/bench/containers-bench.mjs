@@ -11,7 +11,7 @@
 //            containers are gone (berthd plus any shim; dockerd plus containerd plus any shim)
 // Prints a table (berth, moby, berth/moby, target) and one JSON line. Not run in CI.
 //
-//   node tools/bench/containers-bench.mjs [--runs 10] [--burst 20] [--moby] [--only berth|moby] [--settle 5]
+//   node tools/bench/containers-bench.mjs [--runs 10] [--burst 20] [--moby] [--only berth|moby] [--settle 10]
 //                                         [--berthd <launcher>]   (another build or node flags, to compare)
 
 import { spawn } from 'node:child_process';
@@ -124,7 +124,7 @@ const NET = ['--network', 'none'];
 // `wait` returns as soon as a trapped signal arrives, so the container ends at once on SIGTERM.
 const TERM_EXITS = ['sh', '-c', 'trap "exit 0" TERM; sleep 600 & wait'];
 
-async function measure(engine, { runs, warmup, burst, settle, image }) {
+export async function measure(engine, { runs, warmup, burst, settle, image }) {
   const results = {};
   await sleep(settle * 1000);
   const start = rssMiB(engine.child.pid, engine.dir);
@@ -189,7 +189,7 @@ async function main() {
       runs: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
       burst: { type: 'string', default: '20' },
-      settle: { type: 'string', default: '5' },
+      settle: { type: 'string', default: '10' },
       moby: { type: 'boolean', default: false },
       only: { type: 'string' },
       image: { type: 'string', default: join(root, 'tools/images/out/busybox.tar') },

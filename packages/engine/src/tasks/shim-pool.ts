@@ -160,20 +160,14 @@ export class ShimPool {
   }
 
   /**
-   * Forget a finished task; a shim left with no tasks is shut down, at once when another shim or
-   * a spare can take the next container, else after the idle grace.
+   * Forget a finished task; a shim left with no tasks is shut down after the idle grace (not at
+   * once: in an `rm -f` of many containers, shutting shims down would compete with the removals).
    */
   async release(address: string, taskId: string): Promise<void> {
     const shim = this.shims.get(address);
     if (!shim) return;
     shim.tasks.delete(taskId);
-    if (shim.tasks.size > 0) return;
-    if (this.shims.size > 1 || this.warming) {
-      this.shims.delete(address);
-      await this.stop(shim);
-    } else {
-      this.idle(shim);
-    }
+    if (shim.tasks.size === 0) this.idle(shim);
   }
 
   /**
