@@ -951,11 +951,16 @@ export class ContainerService {
 
   attach(ref: string, opts: AttachOptions, sink: OutputSink): AttachSession {
     const c = this.lookup(ref);
+    // Output that ran out (the container's streams closed) ends the session without a detach.
+    let ended = false;
     const filtered: OutputSink = {
       write: (stream, chunk) => {
         if ((stream === 'stdout' && opts.stdout) || (stream === 'stderr' && opts.stderr)) sink.write(stream, chunk);
       },
-      end: () => sink.end(),
+      end: () => {
+        ended = true;
+        sink.end();
+      },
     };
     const detach = c.fanout.add(filtered);
     let stdin: NodeJS.WritableStream | undefined;
@@ -968,7 +973,7 @@ export class ContainerService {
       // A client leaving a running container (its detach keys, or just going away) is a detach.
       detach: (byKeys) => {
         detach();
-        if (!gone && (byKeys || c.record.state.Running)) this.emit(c.record, 'detach');
+        if (!gone && (byKeys || (!ended && c.record.state.Running))) this.emit(c.record, 'detach');
         gone = true;
       },
     };
