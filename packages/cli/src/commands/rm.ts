@@ -1,3 +1,4 @@
+import { isNotFound } from '@berth/errdefs';
 import { type Command, StatusError, describeError, write } from '../context';
 
 export const rmCommand: Command = {
@@ -20,7 +21,9 @@ export const rmCommand: Command = {
         await client.removeContainer(name, { force: flags.bool('force'), v: flags.bool('volumes') });
         await write(ctx.io.stdout, `${name}\n`);
       } catch (err) {
-        failures.push(describeError(err));
+        // As docker: with --force a missing container is reported but does not fail the command.
+        if (flags.bool('force') && isNotFound(err)) await write(ctx.io.stderr, `${describeError(err)}\n`);
+        else failures.push(describeError(err));
       }
     }
     if (failures.length > 0) throw new StatusError(failures.join('\n'), 1);
