@@ -12,6 +12,7 @@ import { containerStatsRoutes, isContainerStatsBackend } from './routers/contain
 import { imageRoutes, type ContainerFilesystemBackend, type ImageBackend } from './routers/images';
 import { systemDfRoutes, type DiskUsageBackend } from './routers/system-df';
 import { systemRoutes, type SystemBackend } from './routers/system';
+import { systemPruneRoutes } from './routers/system-prune';
 
 export interface ApiBackends {
   system: SystemBackend;
@@ -28,6 +29,8 @@ export interface ApiBackends {
 /** The Docker Engine API over HTTP: one router per resource, each with the small backend it needs. */
 export function createApiServer(backends: ApiBackends): Server {
   const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
+  // Empty prunes of networks, volumes and build cache, which `docker system prune` calls.
+  router.add(systemPruneRoutes());
   const exec = backends.exec ?? (isExecBackend(backends.containers) ? backends.containers : undefined);
   if (exec) router.add(execRoutes(exec));
   if (backends.events) router.add(eventRoutes(backends.events));

@@ -25,6 +25,7 @@ import { importCommand } from './commands/import';
 import { rmiCommand } from './commands/rmi';
 import { saveCommand } from './commands/save';
 import { systemDfCommand } from './commands/system-df';
+import { systemPruneCommand } from './commands/system-prune';
 import { eventsCommand } from './commands/events';
 import { tagCommand } from './commands/tag';
 import { loadCommand } from './commands/load';
@@ -149,7 +150,7 @@ const GROUPS: Record<string, CommandGroup> = {
   system: {
     name: 'system',
     description: 'Manage berth',
-    subcommands: { info: under('system info', infoCommand), df: systemDfCommand, events: under('system events', eventsCommand) },
+    subcommands: { info: under('system info', infoCommand), df: systemDfCommand, events: under('system events', eventsCommand), prune: systemPruneCommand },
   },
 };
 

@@ -69,6 +69,28 @@ export interface SystemInfo {
   LiveRestoreEnabled?: boolean;
   Labels?: string[];
   Warnings?: string[] | null;
+  Plugins?: { Volume?: string[] | null; Network?: string[] | null; Authorization?: string[] | null; Log?: string[] | null };
+  Swarm?: { LocalNodeState: string };
+  Runtimes?: Record<string, { path?: string }>;
+  DefaultRuntime?: string;
+  InitBinary?: string;
+  ContainerdCommit?: { ID: string };
+  RuncCommit?: { ID: string };
+  InitCommit?: { ID: string };
+  /** `name=seccomp,profile=builtin`, `name=userns`, ... */
+  SecurityOptions?: string[];
+  NFd?: number;
+  NGoroutines?: number;
+  SystemTime?: string;
+  NEventsListener?: number;
+  HttpProxy?: string;
+  HttpsProxy?: string;
+  NoProxy?: string;
+  RegistryConfig?: {
+    InsecureRegistryCIDRs?: string[] | null;
+    IndexConfigs?: Record<string, { Name: string; Secure: boolean; Mirrors?: string[] | null }> | null;
+    Mirrors?: string[] | null;
+  };
 }
 
 /** One row of `GET /images/json`. */

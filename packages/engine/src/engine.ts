@@ -12,7 +12,7 @@ import { createOverlaySnapshotter, createNativeSnapshotter, type Snapshotter } f
 import { ContainerService, remappedRootId } from './containers/service';
 import { createEngineImages, type EngineImages } from './images/backend';
 import { ContainerStore } from './containers/store';
-import { readHostFacts, systemInfo, versionInfo, type HostFacts } from './system';
+import { readHostFacts, systemInfo, versionInfo, type DaemonInfo, type HostFacts } from './system';
 import { ShimPool } from './tasks/shim-pool';
 import { EventLog } from './events';
 
@@ -36,6 +36,8 @@ export interface EngineConfig {
    * its layers owned by the remapped ids (see `remappedRoot`).
    */
   userns?: UserNamespaceMappings;
+  /** The daemon's listeners, registries and labels as `info` reports them; asked at every call. */
+  daemonInfo?: () => DaemonInfo;
 }
 
 export type { EngineImages } from './images/backend';
@@ -108,6 +110,8 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
         dataRoot,
         debug: !!config.debug,
         userns: !!config.userns,
+        liveRestore: !!config.liveRestore,
+        ...config.daemonInfo?.(),
       });
     },
     async shutdown() {

@@ -5,5 +5,5 @@ export {
 export type { OutputSink, OutputStream } from './containers/fanout';
 export { signalNumber } from './containers/signals';
 export { mergeImageConfig } from './containers/merge-config';
-export { BERTH_VERSION } from './system';
+export { BERTH_VERSION, type DaemonInfo } from './system';
 export { EventLog, EVENTS_KEPT, EVENT_FILTER_KEYS, eventFilter, type EventFilters, type EventInput, type EventListener, type EventSubscription } from './events';

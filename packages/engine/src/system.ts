@@ -1,4 +1,4 @@
-import { readFileSync, statfsSync } from 'node:fs';
+import { readdirSync, readFileSync, statfsSync, statSync } from 'node:fs';
 import { arch, cpus, hostname, release, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { MAX_API_VERSION, MIN_API_VERSION, type VersionResponse } from '@berth/api-types';
@@ -15,6 +15,8 @@ export interface HostFacts {
   operatingSystem: string;
   cgroupVersion: '1' | '2';
   runcVersion: string;
+  /** The `commit:` line of `runc --version` (dockerd's RuncCommit.ID), empty when runc prints none. */
+  runcCommit: string;
 }
 
 export function readHostFacts(runtime = 'runc'): HostFacts {
@@ -25,13 +27,48 @@ export function readHostFacts(runtime = 'runc'): HostFacts {
   } catch {
     // No os-release: keep the generic name.
   }
-  let runcVersion = '';
+  let runcText = '';
   try {
-    runcVersion = /version (\S+)/.exec(execFileSync(runtime, ['--version'], { encoding: 'utf8' }))?.[1] ?? '';
+    runcText = execFileSync(runtime, ['--version'], { encoding: 'utf8' });
   } catch {
-    runcVersion = '';
+    runcText = '';
   }
-  return { kernelVersion: release(), operatingSystem, cgroupVersion: cgroupVersionOf(), runcVersion };
+  return { kernelVersion: release(), operatingSystem, cgroupVersion: cgroupVersionOf(), ...parseRuncVersion(runcText) };
+}
+
+/** `runc version 1.1.5\ncommit: v1.1.5-0-gf19387a\n...` → its version and commit. */
+export function parseRuncVersion(text: string): { runcVersion: string; runcCommit: string } {
+  return {
+    runcVersion: /version (\S+)/.exec(text)?.[1] ?? '',
+    runcCommit: /^commit: (\S+)/m.exec(text)?.[1] ?? '',
+  };
+}
+
+/** Filesystem magic numbers → the names dockerd prints as "Backing Filesystem". */
+const FS_NAMES: Record<number, string> = {
+  0x61756673: 'aufs', 0x9123683e: 'btrfs', 0x28cd3d45: 'cramfs', 0xf15f: 'ecryptfs', 0xef53: 'extfs',
+  0xf2f52010: 'f2fs', 0x65735546: 'fuse', 0x47504653: 'gpfs', 0x72b6: 'jffs2', 0x3153464a: 'jfs',
+  0x6969: 'nfs', 0x794c7630: 'overlayfs', 0x858458f6: 'ramfs', 0x52654973: 'reiserfs', 0x517b: 'smb',
+  0x73717368: 'squashfs', 0x01021994: 'tmpfs', 0xa501fcf5: 'vxfs', 0x58465342: 'xfs', 0x2fc12fc1: 'zfs',
+};
+
+/** The name of the filesystem `path` lives on, as dockerd names it (`<unknown>` for others). */
+export function backingFilesystem(path: string): string {
+  try {
+    // statfs reports the magic as a signed or unsigned number depending on the platform.
+    return FS_NAMES[statfsSync(path).type >>> 0] ?? '<unknown>';
+  } catch {
+    return '<unknown>';
+  }
+}
+
+/** Whether the overlay module copies metadata only on chown/chmod (`metacopy=on`): dockerd reports it. */
+function overlayMetacopy(): boolean {
+  try {
+    return readFileSync('/sys/module/overlay/parameters/metacopy', 'utf8').trim() === 'Y';
+  } catch {
+    return false;
+  }
 }
 
 const CGROUP2_SUPER_MAGIC = 0x63677270;
@@ -48,25 +85,44 @@ export function cgroupVersionOf(root = '/sys/fs/cgroup'): '1' | '2' {
   }
 }
 
-export function versionInfo(facts: HostFacts): VersionResponse {
+/**
+ * When this berthd was built: the modification time of the running bundle (dockerd stamps it at
+ * link time; a bundle is written once per build), RFC 3339 as dockerd sends it.
+ */
+export function buildTime(entry = process.argv[1]): string {
+  try {
+    return statSync(entry).mtime.toISOString();
+  } catch {
+    return '';
+  }
+}
+
+export function versionInfo(facts: HostFacts, built = buildTime()): VersionResponse {
   return {
     Platform: { Name: 'berth Engine' },
     Components: [
-      { Name: 'Engine', Version: BERTH_VERSION, Details: { ApiVersion: MAX_API_VERSION, MinAPIVersion: MIN_API_VERSION, Os: 'linux', Arch: goArch(), KernelVersion: facts.kernelVersion, GitCommit: 'berth', GoVersion: process.version, BuildTime: '' } },
-      { Name: 'berth-shim', Version: BERTH_VERSION, Details: { GitCommit: 'berth' } },
-      { Name: 'runc', Version: facts.runcVersion, Details: { GitCommit: '' } },
+      {
+        Name: 'Engine',
+        Version: BERTH_VERSION,
+        Details: { ApiVersion: MAX_API_VERSION, MinAPIVersion: MIN_API_VERSION, Os: 'linux', Arch: goArch(), KernelVersion: facts.kernelVersion, GitCommit: GIT_COMMIT, GoVersion: process.version, BuildTime: built, Experimental: 'false' },
+      },
+      { Name: 'berth-shim', Version: BERTH_VERSION, Details: { GitCommit: GIT_COMMIT } },
+      { Name: 'runc', Version: facts.runcVersion, Details: { GitCommit: facts.runcCommit } },
     ],
     Version: BERTH_VERSION,
     ApiVersion: MAX_API_VERSION,
     MinAPIVersion: MIN_API_VERSION,
-    GitCommit: 'berth',
+    GitCommit: GIT_COMMIT,
     GoVersion: process.version,
     Os: 'linux',
     Arch: goArch(),
     KernelVersion: facts.kernelVersion,
-    BuildTime: '',
+    BuildTime: built,
   };
 }
+
+/** berth is not built from a tagged git checkout; this names the source instead of a commit. */
+const GIT_COMMIT = 'berth';
 
 export interface InfoInput {
   id: string;
@@ -78,11 +134,56 @@ export interface InfoInput {
   debug: boolean;
   /** The daemon remaps containers' users (`--userns-remap`): listed in SecurityOptions. */
   userns?: boolean;
+  liveRestore?: boolean;
+  /** The daemon's `-H` addresses: plain `tcp://` ones get dockerd's warning. */
+  hosts?: string[];
+  /** Whether tcp listeners use TLS, and verify clients (`--tls`, `--tlsverify`). */
+  tls?: boolean;
+  tlsVerify?: boolean;
+  insecureRegistries?: string[];
+  registryMirrors?: string[];
+  labels?: string[];
+  /** How many `GET /events` streams are open (shown by `docker info` in debug mode). */
+  eventListeners?: number;
+}
+
+/** The registries dockerd trusts without TLS unless told otherwise: loopback. */
+const DEFAULT_INSECURE_CIDRS = ['::1/128', '127.0.0.0/8'];
+
+const API_WARNING = `
+         Access to the remote API is equivalent to root access on the host. Refer
+         to the 'Docker daemon attack surface' section in the documentation for
+         more information: https://docs.docker.com/go/attack-surface/`;
+const API_REMOVAL = 'In future versions this will be a hard failure preventing the daemon from starting! Learn more at: https://docs.docker.com/go/api-security/';
+
+/** dockerd's warnings for tcp listeners without TLS, or with TLS but no client verification. */
+export function listenerWarnings(hosts: string[], tls: boolean, tlsVerify: boolean): string[] {
+  const warnings: string[] = [];
+  for (const host of hosts) {
+    const [proto, addr] = host.split('://');
+    if (proto !== 'tcp') continue;
+    if (!tls && !tlsVerify) warnings.push(`[DEPRECATION NOTICE]: API is accessible on http://${addr} without encryption.${API_WARNING}\n${API_REMOVAL}`);
+    else if (!tlsVerify) warnings.push(`[DEPRECATION NOTICE]: API is accessible on https://${addr} without TLS client verification.${API_WARNING}\n${API_REMOVAL}`);
+  }
+  return warnings;
+}
+
+/** `name=seccomp,profile=builtin`, ...: dockerd's order (apparmor, seccomp, selinux, userns, rootless, cgroupns). */
+export function securityOptions(facts: HostFacts, userns: boolean): string[] {
+  return [
+    // Every container gets the builtin profile unless it asks for another (runtime-spec's default).
+    'name=seccomp,profile=builtin',
+    ...(userns ? ['name=userns'] : []),
+    // Private cgroup namespaces are the default on v2 only, as in dockerd.
+    ...(facts.cgroupVersion === '2' ? ['name=cgroupns'] : []),
+  ];
 }
 
 /** The `GET /info` document, with every field the docker CLI's `info` output reads. */
 export function systemInfo(input: InfoInput): Record<string, unknown> {
   const { facts } = input;
+  const overlay = input.storageDriver === 'overlay2';
+  const backing = backingFilesystem(input.dataRoot);
   return {
     ID: input.id,
     Containers: input.containers.total,
@@ -91,8 +192,11 @@ export function systemInfo(input: InfoInput): Record<string, unknown> {
     ContainersStopped: input.containers.stopped,
     Images: input.images,
     Driver: input.storageDriver,
-    DriverStatus: [['Backing Filesystem', 'extfs'], ['Supports d_type', 'true'], ['Using metacopy', 'false'], ['Native Overlay Diff', 'true']],
-    Plugins: { Volume: ['local'], Network: ['null'], Authorization: null, Log: ['json-file'] },
+    // d_type: overlay refuses to mount without it, and berth's overlay snapshotter mounts on the data root.
+    DriverStatus: overlay
+      ? [['Backing Filesystem', backing], ['Supports d_type', 'true'], ['Using metacopy', String(overlayMetacopy())], ['Native Overlay Diff', 'true'], ['userxattr', 'false']]
+      : [['Backing Filesystem', backing]],
+    Plugins: { Volume: ['local'], Network: ['host', 'null'], Authorization: null, Log: ['json-file', 'local'] },
     MemoryLimit: true,
     SwapLimit: true,
     CpuCfsPeriod: true,
@@ -102,43 +206,76 @@ export function systemInfo(input: InfoInput): Record<string, unknown> {
     PidsLimit: true,
     IPv4Forwarding: true,
     Debug: input.debug,
-    NFd: 0,
-    OomKillDisable: false,
+    NFd: openFileCount(),
+    OomKillDisable: facts.cgroupVersion === '1',
     NGoroutines: 0,
     SystemTime: new Date().toISOString(),
     LoggingDriver: 'json-file',
     CgroupDriver: 'cgroupfs',
     CgroupVersion: facts.cgroupVersion,
-    NEventsListener: 0,
+    NEventsListener: input.eventListeners ?? 0,
     KernelVersion: facts.kernelVersion,
     OperatingSystem: facts.operatingSystem,
     OSVersion: '',
     OSType: 'linux',
-    Architecture: arch() === 'x64' ? 'x86_64' : arch(),
+    Architecture: arch() === 'x64' ? 'x86_64' : arch() === 'arm64' ? 'aarch64' : arch(),
     IndexServerAddress: 'https://index.docker.io/v1/',
-    RegistryConfig: { IndexConfigs: {}, InsecureRegistryCIDRs: ['::1/128', '127.0.0.0/8'], Mirrors: [] },
+    RegistryConfig: registryConfig(input.insecureRegistries ?? [], input.registryMirrors ?? []),
     NCPU: cpus().length,
     MemTotal: totalmem(),
     GenericResources: null,
     DockerRootDir: input.dataRoot,
-    HttpProxy: '',
-    HttpsProxy: '',
-    NoProxy: '',
+    HttpProxy: process.env.HTTP_PROXY ?? process.env.http_proxy ?? '',
+    HttpsProxy: process.env.HTTPS_PROXY ?? process.env.https_proxy ?? '',
+    NoProxy: process.env.NO_PROXY ?? process.env.no_proxy ?? '',
     Name: hostname(),
-    Labels: [],
+    Labels: input.labels ?? [],
     ExperimentalBuild: false,
     ServerVersion: BERTH_VERSION,
     Runtimes: { runc: { path: 'runc' } },
     DefaultRuntime: 'runc',
     Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null },
-    LiveRestoreEnabled: false,
+    LiveRestoreEnabled: !!input.liveRestore,
     Isolation: '',
-    InitBinary: '',
+    // berth-init is built in (berth run --init), not a separate docker-init binary with its own version.
+    InitBinary: 'berth-init',
     ContainerdCommit: { ID: '' },
-    RuncCommit: { ID: facts.runcVersion },
-    InitCommit: { ID: '' },
-    SecurityOptions: [...(input.userns ? ['name=userns'] : []), ...['name=cgroupns'].filter(() => facts.cgroupVersion === '2')],
+    RuncCommit: { ID: facts.runcCommit || facts.runcVersion },
+    InitCommit: { ID: BERTH_VERSION },
+    SecurityOptions: securityOptions(facts, !!input.userns),
     CDISpecDirs: [],
-    Warnings: [],
+    Warnings: listenerWarnings(input.hosts ?? [], !!input.tls, !!input.tlsVerify),
   };
 }
+
+/**
+ * dockerd's RegistryConfig: insecure registries given as CIDRs go to InsecureRegistryCIDRs, names
+ * to IndexConfigs (Secure: false); docker.io is always there, secure, with the mirrors.
+ */
+export function registryConfig(insecure: string[], mirrors: string[]): Record<string, unknown> {
+  const cidrs = [...DEFAULT_INSECURE_CIDRS];
+  const indexConfigs: Record<string, unknown> = {};
+  for (const entry of insecure) {
+    if (/\/\d+$/.test(entry)) {
+      if (!cidrs.includes(entry)) cidrs.push(entry);
+    } else {
+      indexConfigs[entry] = { Name: entry, Mirrors: [], Secure: false, Official: false };
+    }
+  }
+  indexConfigs['docker.io'] = { Name: 'docker.io', Mirrors: mirrors, Secure: true, Official: true };
+  return { AllowNondistributableArtifactsCIDRs: null, AllowNondistributableArtifactsHostnames: null, InsecureRegistryCIDRs: cidrs, IndexConfigs: indexConfigs, Mirrors: mirrors };
+}
+
+function openFileCount(): number {
+  try {
+    return readdirSync('/proc/self/fd').length;
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * What `info` reports of the daemon's own configuration, asked at every `GET /info` so a reload
+ * (SIGHUP: debug, live-restore, registry mirrors, ...) shows at once.
+ */
+export type DaemonInfo = Partial<Pick<InfoInput, 'hosts' | 'tls' | 'tlsVerify' | 'insecureRegistries' | 'registryMirrors' | 'labels' | 'debug' | 'liveRestore'>>;

@@ -3,7 +3,7 @@ import { type Command, StatusError, write } from '../context';
 import { shortId } from '../format/containers';
 import { splitRepoTag } from '../format/images';
 import { TemplateError, renderList } from '../format/template';
-import { humanDuration, humanSize } from '../format/units';
+import { humanDuration, humanSize, humanSize4 } from '../format/units';
 import { parseFilters } from './ps';
 
 /** One row of `berth images` as `--format` sees it (docker's image formatter fields). */
@@ -40,8 +40,9 @@ export function imageListRows(image: ImageSummary, options: { noTrunc: boolean; 
     CreatedAt: goTime(image.Created),
     Size: humanSize(image.Size),
     Containers: image.Containers === undefined || image.Containers < 0 ? 'N/A' : String(image.Containers),
-    SharedSize: image.SharedSize === undefined || image.SharedSize < 0 ? 'N/A' : humanSize(image.SharedSize),
-    UniqueSize: image.SharedSize === undefined || image.SharedSize < 0 ? 'N/A' : humanSize(image.Size - image.SharedSize),
+    // go-units' HumanSize (4 digits) for these two, as docker's image formatter; SIZE keeps 3.
+    SharedSize: image.SharedSize === undefined || image.SharedSize < 0 ? 'N/A' : humanSize4(image.SharedSize),
+    UniqueSize: image.SharedSize === undefined || image.SharedSize < 0 ? 'N/A' : humanSize4(image.Size - image.SharedSize),
   };
   const tags = (image.RepoTags ?? []).filter((t) => t !== '<none>:<none>');
   if (tags.length > 0) {

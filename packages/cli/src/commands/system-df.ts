@@ -3,13 +3,16 @@ import { type Command, write } from '../context';
 import { shortId } from '../format/containers';
 import { renderList } from '../format/template';
 import { renderTable } from '../format/table';
-import { humanSize, timeAgo } from '../format/units';
+import { humanSize, humanSize4, timeAgo } from '../format/units';
 import { formatted, imageListRows } from './images';
 
-/** `4.26MB (100%)`: what could be freed, with its share of `total` when there is a total. */
+/** `4.26MB (100%)`: what could be freed, with its share of `total` when there is a total (go-units' HumanSize). */
 function reclaimable(bytes: number, total: number): string {
-  return total > 0 ? `${humanSize(bytes)} (${Math.trunc((bytes * 100) / total)}%)` : humanSize(bytes);
+  return total > 0 ? `${humanSize4(bytes)} (${Math.trunc((bytes * 100) / total)}%)` : humanSize4(bytes);
 }
+
+/** docker's "active" containers: running, paused or restarting hold their space. */
+const isActive = (state: string) => state === 'running' || state === 'paused' || state === 'restarting';
 
 const HEADERS = { Type: 'TYPE', TotalCount: 'TOTAL', Active: 'ACTIVE', Size: 'SIZE', Reclaimable: 'RECLAIMABLE' };
 const DEFAULT_TABLE = '{{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}';
@@ -51,19 +54,19 @@ export const systemDfCommand: Command = {
       return;
     }
     const activeImages = df.Images.filter((i) => i.Containers !== undefined && i.Containers > 0);
-    const inUse = activeImages.reduce((sum, i) => sum + i.Size, 0);
-    const imagesReclaimable = Math.max(0, df.LayersSize - inUse);
+    // What the images in use hold alone; shared layers stay reclaimable only with their last user.
+    const inUse = activeImages.reduce((sum, i) => (i.SharedSize === undefined || i.SharedSize < 0 || i.Size < 0 ? sum : sum + i.Size - i.SharedSize), 0);
     const containersSize = df.Containers.reduce((sum, c) => sum + c.SizeRw, 0);
-    const stoppedSize = df.Containers.filter((c) => c.State !== 'running' && c.State !== 'paused').reduce((sum, c) => sum + c.SizeRw, 0);
+    const stoppedSize = df.Containers.filter((c) => !isActive(c.State)).reduce((sum, c) => sum + c.SizeRw, 0);
+    // Keys in JSON order, as docker marshals them (`--format json`).
     const rows = [
-      { Type: 'Images', TotalCount: String(df.Images.length), Active: String(activeImages.length), Size: humanSize(df.LayersSize), Reclaimable: reclaimable(imagesReclaimable, df.LayersSize) },
+      { Active: String(activeImages.length), Reclaimable: reclaimable(df.LayersSize - inUse, df.LayersSize), Size: humanSize4(df.LayersSize), TotalCount: String(df.Images.length), Type: 'Images' },
       {
-        Type: 'Containers', TotalCount: String(df.Containers.length),
-        Active: String(df.Containers.filter((c) => c.State === 'running' || c.State === 'paused').length),
-        Size: humanSize(containersSize), Reclaimable: reclaimable(stoppedSize, containersSize),
+        Active: String(df.Containers.filter((c) => isActive(c.State)).length), Reclaimable: reclaimable(stoppedSize, containersSize),
+        Size: humanSize4(containersSize), TotalCount: String(df.Containers.length), Type: 'Containers',
       },
-      { Type: 'Local Volumes', TotalCount: String(df.Volumes.length), Active: '0', Size: '0B', Reclaimable: '0B' },
-      { Type: 'Build Cache', TotalCount: String(df.BuildCache.length), Active: '0', Size: '0B', Reclaimable: '0B' },
+      { Active: '0', Reclaimable: '0B', Size: '0B', TotalCount: String(df.Volumes.length), Type: 'Local Volumes' },
+      { Active: '0', Reclaimable: '0B', Size: '0B', TotalCount: String(df.BuildCache.length), Type: 'Build Cache' },
     ];
     await write(ctx.io.stdout, formatted(() => renderList(flags.string('format') || 'table', rows, HEADERS, DEFAULT_TABLE)));
   },

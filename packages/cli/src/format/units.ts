@@ -66,6 +66,11 @@ export function humanSize(bytes: number): string {
   return scaled(bytes, 1000, DECIMAL_UNITS, 3);
 }
 
+/** Decimal size with 4 significant digits (go-units' HumanSize): `system df` sizes, prune totals: `1.982MB`. */
+export function humanSize4(bytes: number): string {
+  return scaled(bytes, 1000, DECIMAL_UNITS, 4);
+}
+
 /** Binary size with 4 significant digits, as `docker info` shows memory: `15.54GiB`. */
 export function bytesSize(bytes: number): string {
   return scaled(bytes, 1024, BINARY_UNITS, 4);

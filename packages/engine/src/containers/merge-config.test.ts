@@ -21,6 +21,13 @@ describe('mergeImageConfig', () => {
     expect(m.Cmd).toBeNull();
     expect(mergeImageConfig({ Cmd: ['true'] }, image).Cmd).toEqual(['true']);
   });
+
+  it('keeps labels, exposed ports and volumes with sorted keys, as Go marshals dockerd\'s maps', () => {
+    const m = mergeImageConfig({ Labels: { z: '1', 'com.b': '2' }, ExposedPorts: { '90/tcp': {} }, Volumes: { '/b': {} } }, { Labels: { m: 'image', z: 'image' }, ExposedPorts: { '80/tcp': {} }, Volumes: { '/a': {} } });
+    expect(JSON.stringify(m.Labels)).toBe('{"com.b":"2","m":"image","z":"1"}');
+    expect(Object.keys(m.ExposedPorts ?? {})).toEqual(['80/tcp', '90/tcp']);
+    expect(Object.keys(m.Volumes ?? {})).toEqual(['/a', '/b']);
+  });
 });
 
 describe('signalNumber', () => {

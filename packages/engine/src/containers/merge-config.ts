@@ -25,11 +25,20 @@ export function mergeImageConfig(user: ContainerConfig, image: ImageDefaults): C
   }
   merged.User = user.User || image.User || '';
   merged.WorkingDir = user.WorkingDir || image.WorkingDir || '';
-  merged.Labels = { ...(image.Labels ?? {}), ...(user.Labels ?? {}) };
-  if (image.ExposedPorts || user.ExposedPorts) merged.ExposedPorts = { ...(image.ExposedPorts ?? {}), ...(user.ExposedPorts ?? {}) };
-  if (image.Volumes || user.Volumes) merged.Volumes = { ...(image.Volumes ?? {}), ...(user.Volumes ?? {}) };
+  merged.Labels = sortedKeys({ ...(image.Labels ?? {}), ...(user.Labels ?? {}) });
+  if (image.ExposedPorts || user.ExposedPorts) merged.ExposedPorts = sortedKeys({ ...(image.ExposedPorts ?? {}), ...(user.ExposedPorts ?? {}) });
+  if (image.Volumes || user.Volumes) merged.Volumes = sortedKeys({ ...(image.Volumes ?? {}), ...(user.Volumes ?? {}) });
   if (!user.StopSignal && image.StopSignal) merged.StopSignal = image.StopSignal;
   const healthcheck = mergeHealthcheck(user.Healthcheck, image.Healthcheck as HealthConfig | undefined);
   if (healthcheck) merged.Healthcheck = healthcheck;
   return merged;
+}
+
+/**
+ * These fields are Go maps in dockerd, which marshals them with sorted keys: whatever order a
+ * client sent (berth's CLI keeps the command line's), inspect and `{{json .Config.Labels}}` show
+ * them sorted.
+ */
+function sortedKeys<T>(map: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

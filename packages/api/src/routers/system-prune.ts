@@ -1,0 +1,54 @@
+/**
+ * The prune endpoints of the kinds of object berth does not have yet: networks (beyond host and
+ * none, which are never pruned), volumes and the build cache. `docker system prune` calls
+ * `POST /networks/prune` and `POST /build/prune` (and `POST /volumes/prune` with `--volumes`)
+ * after the container prune and fails if any of them fails, so berthd answers them as dockerd
+ * does when there is nothing to remove: the filters are checked with dockerd's rules and words,
+ * and the report is empty. The volume and network issues replace these with real ones.
+ */
+import { invalidArgument } from '@berth/errdefs';
+import type { Route } from '../router';
+import { parseFilterArgs, type FilterArgs } from './images';
+
+/** The filter keys dockerd accepts for each prune (daemon/network, daemon/volume, builder-next). */
+const NETWORK_FILTERS = ['label', 'label!', 'until'];
+const VOLUME_FILTERS = ['label', 'label!', 'all'];
+const BUILD_FILTERS = ['label', 'label!', 'until', 'unused-for', 'id', 'parent', 'type', 'description', 'inuse', 'shared', 'private'];
+
+function checked(query: URLSearchParams, accepted: string[]): FilterArgs {
+  const filters = parseFilterArgs(query);
+  for (const key of Object.keys(filters)) if (!accepted.includes(key)) throw invalidArgument(`invalid filter '${key}'`);
+  return filters;
+}
+
+export function systemPruneRoutes(): Route[] {
+  return [
+    {
+      method: 'POST',
+      path: '/networks/prune',
+      handler: async ({ req }) => {
+        checked(req.query, NETWORK_FILTERS);
+        return { json: { NetworksDeleted: null } };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/volumes/prune',
+      handler: async ({ req }) => {
+        const filters = checked(req.query, VOLUME_FILTERS);
+        const all = filters.all ?? [];
+        if (all.length > 1) throw invalidArgument(`invalid filter 'all=${all.join(',')}': only one value is expected`);
+        if (all.length === 1 && !['true', 'false', '1', '0'].includes(all[0])) throw invalidArgument(`invalid filter 'all': strconv.ParseBool: parsing "${all[0]}": invalid syntax`);
+        return { json: { VolumesDeleted: null, SpaceReclaimed: 0 } };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/build/prune',
+      handler: async ({ req }) => {
+        checked(req.query, BUILD_FILTERS);
+        return { json: { CachesDeleted: null, SpaceReclaimed: 0 } };
+      },
+    },
+  ];
+}
