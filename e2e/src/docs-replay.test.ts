@@ -288,8 +288,7 @@ describeDocker('the Docker docs examples, replayed', () => {
     expect((await same('run', '--rm', '--uts=host', 'busybox', 'hostname')).stdout).toBe(`${require('node:os').hostname()}\n`);
   });
 
-  // BUG (run-flags.ts, H's file): berth run has no --cidfile (docker writes the id, and refuses an existing file).
-  it.skip('run --cidfile writes the container id and refuses an existing file', async () => {
+  it('run --cidfile writes the container id and refuses an existing file; create reports the daemon\'s refusal with status 1', async () => {
     const cidfile = join(scratch, 'cid');
     for (const cli of [docker, berth]) {
       rmSync(cidfile, { force: true });
@@ -299,6 +298,11 @@ describeDocker('the Docker docs examples, replayed', () => {
       expect(again.code).toBe(125);
       expect(again.stderr).toMatch(/container ID file found, make sure the other container isn't running or delete/);
     }
+    // The create page: what the daemon refuses is printed as is (run adds its prefix, 125 and the help pointer).
+    expect(await same('create', '--restart=foo', 'busybox')).toEqual({ code: 1, stdout: '', stderr: "Error response from daemon: invalid restart policy: unknown policy 'foo'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'\n" });
+    expect(await same('create', '-m', '1k', 'busybox')).toEqual({ code: 1, stdout: '', stderr: 'Error response from daemon: Minimum memory limit allowed is 6MB\n' });
+    expect((await same('run', '-m', '1k', 'busybox')).code).toBe(125);
+    expect((await same('create', '--sysctl', 'kernel.foo=1', 'busybox')).code).toBe(125);
   });
 
   // BUG (runtime-spec/engine, H's slice in progress): --sysctl is recorded in HostConfig.Sysctls but

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGHUP', () => daemon.reload());
 }
 
 /** How often an idle daemon checks whether it has garbage to give back. */

@@ -1,6 +1,6 @@
 /** `berth create`: `run`'s container configuration, created but not started; prints the full id. */
 import type { ContainerCreateRequest } from '@berth/client';
-import { type Command, StatusError, describeError, write } from '../context';
+import { type Command, write } from '../context';
 import type { CommandSpec } from '../flags';
 import { type PullOptions, createContainer, optionFailure } from './run';
 import { CREATE_FLAGS, OptionError, containerConfig, pullPolicy } from './run-flags';
@@ -23,18 +23,14 @@ export const createCommand: Command = {
     let body: ContainerCreateRequest;
     let pull: PullOptions;
     try {
-      pull = { pull: pullPolicy(flags), quiet: flags.bool('quiet') };
+      pull = { pull: pullPolicy(flags), quiet: flags.bool('quiet'), platform: flags.string('platform') || undefined };
       body = containerConfig(flags, { env: io.env });
     } catch (err) {
       if (err instanceof OptionError) throw optionFailure(binary, spec.name, err);
       throw err;
     }
-    let id: string;
-    try {
-      id = await createContainer(ctx, body, flags.string('name'), pull);
-    } catch (err) {
-      throw new StatusError(`${binary}: ${describeError(err)}\n\nRun '${binary} ${spec.name} --help' for more information`, 125);
-    }
+    // Unlike run (125 and the help hint), docker create reports what the daemon refused as is, status 1.
+    const id = await createContainer(ctx, body, flags.string('name'), pull, flags.string('cidfile'));
     await write(io.stdout, `${id}\n`);
   },
 };
