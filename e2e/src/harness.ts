@@ -4,7 +4,7 @@
  * nothing is left behind once the daemon stops.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,8 @@ export class TestDaemon {
   }
 
   private async spawnDaemon(): Promise<void> {
+    // An explicit --config-file must exist (dockerd's rule): an empty configuration, unless a test wrote one.
+    if (!existsSync(join(this.dir, 'none.json'))) writeFileSync(join(this.dir, 'none.json'), '{}\n');
     this.proc = spawn(process.execPath, [join(BIN, 'berthd.js'), '--data-root', this.dataRoot, '--exec-root', this.execRoot, '-H', `unix://${this.socket}`, '--config-file', join(this.dir, 'none.json'), ...this.args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } });
     this.proc.stdout!.on('data', (c: Buffer) => this.logs.push(c.toString()));
     this.proc.stderr!.on('data', (c: Buffer) => this.logs.push(c.toString()));

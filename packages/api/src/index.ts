@@ -1,4 +1,4 @@
-export { createApiServer, listen, type ApiBackends, type Listener } from './server';
+export { createApiServer, listen, type ApiBackends, type Listener, type ListenOptions, type ListenerTls } from './server';
 export { Router, compareVersions, boolParam, sendJson, type Route, type ApiContext, type ApiRequest, type ApiResult, type Handler } from './router';
 export type { ContainerBackend, ContainerStateBackend, ContainerQueryBackend, ContainerAttachBackend } from './routers/containers';
 export { parseFilterArgs, type ImageBackend, type ContainerFilesystemBackend, type FilterArgs } from './routers/images';

@@ -1,6 +1,7 @@
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, chown, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import { invalidArgument } from '@berth/errdefs';
 import { Router } from './router';
 import { containerRoutes, type ContainerBackend } from './routers/containers';
@@ -55,41 +56,92 @@ export interface Listener {
   close(): Promise<void>;
 }
 
-/** Listen on a `unix://` or `tcp://` address, as `-H` gives it. */
-export async function listen(server: Server, address: string): Promise<Listener> {
-  const url = /^(unix|tcp):\/\/(.*)$/.exec(address);
-  if (!url) throw invalidArgument(`invalid host address: ${address} (want unix:///path or tcp://host:port)`);
+/** Transport security of a `tcp://` or `fd://` listener (dockerd's `--tls`/`--tlsverify`). */
+export interface ListenerTls {
+  cert: Buffer;
+  key: Buffer;
+  /** CA bundle client certificates must chain to; required with `verify`. */
+  ca?: Buffer;
+  /** Require a client certificate and check it (chain, validity dates) during the handshake. */
+  verify: boolean;
+}
+
+export interface ListenOptions {
+  /** TLS for network listeners; a unix socket is guarded by its file mode instead. */
+  tls?: ListenerTls;
+  /** Group that owns a unix socket (mode 0660); root's group when absent. */
+  socketGroup?: number;
+}
+
+/**
+ * Listen on a `unix://`, `tcp://` or `fd://N` (an inherited listening socket) address, as `-H`
+ * gives it. With TLS, a client that fails the handshake (no certificate, another CA, expired) is
+ * cut off before it can send a request.
+ */
+export async function listen(server: Server, address: string, options: ListenOptions = {}): Promise<Listener> {
+  const url = /^(unix|tcp|fd):\/\/(.*)$/.exec(address);
+  if (!url) throw invalidArgument(`invalid host address: ${address} (want unix:///path, tcp://host:port or fd://N)`);
   const [, scheme, rest] = url;
   if (scheme === 'unix') {
     await rm(rest, { force: true });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(rest, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await listenOn(server, rest);
     await chmod(rest, 0o660);
-    return { address, close: () => closeServer(server, rest) };
+    if (options.socketGroup !== undefined) await chown(rest, process.getuid?.() ?? 0, options.socketGroup);
+    return { address, close: () => closeServer(server, undefined, rest) };
+  }
+  // Plain HTTP keeps parsing: TLS connections are decrypted by a front server that hands each
+  // one to the HTTP server, so upgrades (attach, exec) are hijacked the same way over TLS.
+  const front = options.tls ? tlsFront(server, options.tls) : undefined;
+  if (scheme === 'fd') {
+    const fd = Number(rest);
+    if (!Number.isInteger(fd) || fd < 3) throw invalidArgument(`invalid host address: ${address} (want fd://N with N >= 3)`);
+    await listenOn(front ?? server, { fd });
+    return { address, close: () => closeServer(server, front) };
   }
   const sep = rest.lastIndexOf(':');
   const host = rest.slice(0, sep) || '127.0.0.1';
   const port = Number(rest.slice(sep + 1));
-  if (!Number.isInteger(port)) throw invalidArgument(`invalid host address: ${address}`);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host.replace(/^\[|\]$/g, ''), () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  return { address, close: () => closeServer(server) };
+  if (sep < 0 || !Number.isInteger(port)) throw invalidArgument(`invalid host address: ${address}`);
+  await listenOn(front ?? server, { port, host: host.replace(/^\[|\]$/g, '') });
+  return { address, close: () => closeServer(server, front) };
 }
 
-async function closeServer(server: Server, socketPath?: string): Promise<void> {
+function tlsFront(server: Server, options: ListenerTls): TlsServer {
+  const front = createTlsServer({
+    cert: options.cert,
+    key: options.key,
+    ca: options.ca,
+    requestCert: options.verify,
+    rejectUnauthorized: options.verify,
+    minVersion: 'TLSv1.2',
+    // As the HTTP server's own sockets: a client that is done sending (docker's CloseWrite, a TLS
+    // close_notify) still reads the rest of an attach stream.
+    allowHalfOpen: true,
+  });
+  front.on('secureConnection', (socket) => server.emit('connection', socket));
+  // A refused handshake is the client's problem; the listener goes on.
+  front.on('tlsClientError', (_err, socket) => socket.destroy());
+  return front;
+}
+
+function listenOn(server: Server | TlsServer, where: string | { fd: number } | { port: number; host: string }): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    const done = () => {
+      server.off('error', reject);
+      resolve();
+    };
+    if (typeof where === 'string') server.listen(where, done);
+    else server.listen(where, done);
+  });
+}
+
+async function closeServer(server: Server, front?: TlsServer, socketPath?: string): Promise<void> {
+  const fronting = front ? new Promise<void>((resolve) => front.close(() => resolve())) : Promise.resolve();
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections();
   });
+  await fronting;
   if (socketPath) await rm(socketPath, { force: true });
 }

@@ -2,7 +2,7 @@
  * The `berth` command line: Docker's grammar (`berth [OPTIONS] COMMAND`, management commands such
  * as `berth container ls`), Docker's messages and exit statuses.
  */
-import { Client, resolveHost } from '@berth/client';
+import { Client, resolveHost, type TlsFlags } from '@berth/client';
 import { kindOf } from '@berth/errdefs';
 import { commitCommand } from './commands/commit';
 import { containerInspectCommand } from './commands/container-inspect';
@@ -42,7 +42,7 @@ import { rmCommand } from './commands/rm';
 import { runCommand } from './commands/run';
 import { BERTH_VERSION, infoCommand, versionCommand } from './commands/system';
 import { type CliIO, type Command, type CommandContext, StatusError, describeError, write } from './context';
-import { type CommandSpec, FlagError, type FlagSpec, checkArgCount, parseFlags, renderFlagTable, renderHelp } from './flags';
+import { type CommandSpec, FlagError, type FlagSpec, type ParsedFlags, checkArgCount, parseFlags, renderFlagTable, renderHelp } from './flags';
 
 export type { CliIO } from './context';
 
@@ -157,8 +157,25 @@ const GROUPS: Record<string, CommandGroup> = {
 const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'debug', short: 'D', kind: 'bool', usage: 'Enable debug mode' },
   { name: 'host', short: 'H', kind: 'list', usage: 'Daemon socket to connect to' },
+  { name: 'tls', kind: 'bool', usage: 'Use TLS; implied by --tlsverify' },
+  { name: 'tlscacert', kind: 'string', usage: 'Trust certs signed only by this CA', defaultValue: '~/.docker/ca.pem' },
+  { name: 'tlscert', kind: 'string', usage: 'Path to TLS certificate file', defaultValue: '~/.docker/cert.pem' },
+  { name: 'tlskey', kind: 'string', usage: 'Path to TLS key file', defaultValue: '~/.docker/key.pem' },
+  { name: 'tlsverify', kind: 'bool', usage: 'Use TLS and verify the remote' },
   { name: 'version', short: 'v', kind: 'bool', usage: 'Print version information and quit' },
 ];
+
+/** The TLS flags given on the command line; defaults (DOCKER_CERT_PATH files) are the client's. */
+function tlsFlags(globals: ParsedFlags): TlsFlags {
+  const given = (name: string) => (globals.changed(name) ? globals.string(name) : undefined);
+  return {
+    tls: globals.changed('tls') ? globals.bool('tls') : undefined,
+    tlsverify: globals.changed('tlsverify') ? globals.bool('tlsverify') : undefined,
+    tlscacert: given('tlscacert'),
+    tlscert: given('tlscert'),
+    tlskey: given('tlskey'),
+  };
+}
 
 function commandList(commands: [string, string][]): string {
   const width = Math.max(...commands.map(([name]) => name.length)) + 2;
@@ -247,7 +264,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     host,
     debug: globals.bool('debug') || Boolean(io.env.DEBUG),
     now: () => Date.now(),
-    client: () => (client ??= Client.fromEnv(io.env, host)),
+    client: () => (client ??= Client.fromEnv(io.env, host, tlsFlags(globals))),
   };
 
   const top = TOP_LEVEL[word];

@@ -8,6 +8,7 @@ import { internal } from '@berth/errdefs';
 import { isDaemonError } from './errors';
 import { DEFAULT_HOST, resolveHost } from './host';
 import { demuxFrames, jsonMessages, rawFrames } from './streams';
+import { resolveTls, type TlsFlags, type TlsOptions } from './tls';
 import { type HijackedConnection, HttpTransport, type QueryValue, readAll, type RequestOptions } from './transport';
 import type {
   ContainerCreateRequest,
@@ -29,6 +30,8 @@ export interface ClientOptions {
   host?: string;
   /** Pin the API version (`1.44`) instead of negotiating it with `GET /_ping`. */
   apiVersion?: string;
+  /** TLS for a `tcp://` host (`resolveTls` makes it from the CLI's flags and environment). */
+  tls?: TlsOptions;
 }
 
 /** Filters as the API takes them: each key with the values it must match (any of). */
@@ -95,13 +98,16 @@ export class Client {
 
   constructor(options: ClientOptions = {}) {
     this.host = options.host ?? DEFAULT_HOST;
-    this.transport = new HttpTransport(this.host);
+    this.transport = new HttpTransport(this.host, options.tls);
     if (options.apiVersion) this.negotiated = Promise.resolve(options.apiVersion);
   }
 
-  /** A client for `explicitHost`, else `BERTH_HOST`, else `DOCKER_HOST`, else the default socket. */
-  static fromEnv(env: Record<string, string | undefined>, explicitHost?: string): Client {
-    return new Client({ host: resolveHost(explicitHost, env), apiVersion: env.DOCKER_API_VERSION || undefined });
+  /**
+   * A client for `explicitHost`, else `BERTH_HOST`, else `DOCKER_HOST`, else the default socket;
+   * TLS from `tlsFlags` and `DOCKER_TLS_VERIFY`/`DOCKER_CERT_PATH`, as the docker CLI.
+   */
+  static fromEnv(env: Record<string, string | undefined>, explicitHost?: string, tlsFlags: TlsFlags = {}): Client {
+    return new Client({ host: resolveHost(explicitHost, env), apiVersion: env.DOCKER_API_VERSION || undefined, tls: resolveTls(tlsFlags, env) });
   }
 
   /**

@@ -11,6 +11,7 @@ export type { ClientOptions, Filters, AttachOptions, LogsOptions, PendingWait } 
 export { DaemonError, isDaemonError } from './errors';
 export { DEFAULT_HOST, parseHost, resolveHost } from './host';
 export type { Endpoint } from './host';
+export { resolveTls, type TlsFlags, type TlsOptions } from './tls';
 export type { HijackedConnection } from './transport';
 export { demuxFrames, rawFrames, jsonMessages, jsonMessageError } from './streams';
 export { MAX_API_VERSION, compareApiVersions, negotiateApiVersion } from './version';

@@ -3,11 +3,14 @@
  * attach and exec turn into raw byte streams.
  */
 import * as http from 'node:http';
+import * as https from 'node:https';
 import * as net from 'node:net';
+import * as tls from 'node:tls';
 import { Readable } from 'node:stream';
 import { internal, permissionDenied, unavailable } from '@berth/errdefs';
 import { daemonErrorFromBody } from './errors';
 import { type Endpoint, parseHost } from './host';
+import type { TlsOptions } from './tls';
 
 export type QueryValue = string | number | boolean | undefined;
 
@@ -49,9 +52,21 @@ const USER_AGENT = 'berth-client/0.1.0';
 export class HttpTransport {
   readonly endpoint: Endpoint;
 
-  /** `host` in Docker syntax; it is also what connection errors name. */
-  constructor(readonly host: string) {
+  /**
+   * `host` in Docker syntax; it is also what connection errors name. `tls` applies to `tcp://`
+   * hosts (a unix socket is guarded by its file mode).
+   */
+  constructor(
+    readonly host: string,
+    private readonly tls?: TlsOptions,
+  ) {
     this.endpoint = parseHost(host);
+  }
+
+  /** TLS settings for this endpoint, as node's tls options. */
+  private tlsOptions(): tls.ConnectionOptions | undefined {
+    if (!this.tls || this.endpoint.kind !== 'tcp') return undefined;
+    return { ca: this.tls.ca, cert: this.tls.cert, key: this.tls.key, rejectUnauthorized: this.tls.verify };
   }
 
   /**
@@ -69,8 +84,10 @@ export class HttpTransport {
         headers['Content-Type'] = options.contentType;
       }
       if (Buffer.isBuffer(payload)) headers['Content-Length'] = payload.length;
-      const req = http.request({
+      const secure = this.tlsOptions();
+      const req = (secure ? https : http).request({
         ...this.target(),
+        ...secure,
         method: options.method,
         path: options.path + buildQuery(options.query),
         headers,
@@ -102,10 +119,13 @@ export class HttpTransport {
    */
   hijack(options: Pick<RequestOptions, 'method' | 'path' | 'query' | 'json'>): Promise<HijackedConnection> {
     return new Promise((resolve, reject) => {
+      const secure = this.tlsOptions();
       const socket =
         this.endpoint.kind === 'unix'
           ? net.connect(this.endpoint.socketPath)
-          : net.connect(this.endpoint.port, this.endpoint.host);
+          : secure
+            ? tls.connect({ ...secure, host: this.endpoint.host, port: this.endpoint.port, servername: net.isIP(this.endpoint.host) ? undefined : this.endpoint.host })
+            : net.connect(this.endpoint.port, this.endpoint.host);
       let received = Buffer.alloc(0);
       let settled = false;
       const fail = (err: unknown) => {
@@ -115,7 +135,8 @@ export class HttpTransport {
         reject(err);
       };
       socket.on('error', (err) => fail(this.connectionError(err)));
-      socket.on('connect', () => {
+      // Over TLS the request waits for the handshake: a refused certificate fails before it is sent.
+      socket.on(secure ? 'secureConnect' : 'connect', () => {
         const host = this.endpoint.kind === 'tcp' ? `${this.endpoint.host}:${this.endpoint.port}` : 'berth';
         // Exec start carries its options as a JSON body ahead of the upgraded stream.
         const body = options.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(options.json));

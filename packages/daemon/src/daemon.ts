@@ -1,55 +1,85 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { createApiServer, listen, type Listener } from '@berth/api';
-import { createEngine, type Engine } from '@berth/engine';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createApiServer, type Listener } from '@berth/api';
+import { createEngine, type Engine, type EngineConfig } from '@berth/engine';
 import { invalidArgument, isNotFound, messageOf } from '@berth/errdefs';
 import { DEFAULT_REMAP_USER, userNamespaceMappings, type SubIdFiles, type UserNamespaceMappings } from '@berth/runtime-spec';
 import type { DaemonOptions } from './flags';
+import { openListeners, planListeners } from './listeners';
+import { lockDataRoot } from './lock';
+import { reloadConfig } from './reload';
 
 export interface RunningDaemon {
   engine: Engine;
   listeners: Listener[];
+  /** SIGHUP: take the reloadable keys from the configuration file again; an invalid file changes nothing. */
+  reload(): void;
   stop(): Promise<void>;
 }
 
-/** Assemble the engine and one API server per `-H` address. */
+/**
+ * Assemble the engine and one API server per `-H` address, holding the data root's lock from the
+ * first step on: a second berthd on the same data root is refused before it touches anything.
+ */
 export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: (msg: string) => void): Promise<RunningDaemon> {
-  const userns = opts.usernsRemap ? await remapMappings(opts.usernsRemap, subIdFilesFromEnv()) : undefined;
-  if (userns) log(`User namespaces: ID ranges will be mapped to subuid/subgid ranges of: ${opts.usernsRemap}`);
-  const engine = await createEngine({
-    userns,
-    dataRoot: opts.dataRoot, execRoot: opts.execRoot, shimBinary, storageDriver: opts.storageDriver, debug: opts.debug,
-    liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout, shimGroupSize: opts.shimGroupSize,
-  });
-  const backends = { system: engine, containers: engine.containers, images: engine.images, events: engine.events };
-  const listeners: Listener[] = [];
+  const plan = planListeners(opts);
+  const lock = await lockDataRoot(opts.dataRoot);
+  let engine: Engine | undefined;
+  let listeners: Listener[] = [];
+  // Kept so that a reload reaches the engine: it reads debug, liveRestore and shutdownTimeout when it uses them.
+  let engineConfig: EngineConfig;
   try {
-    for (const host of opts.hosts) {
-      if (host.startsWith('unix://')) await mkdir(dirname(host.slice('unix://'.length)), { recursive: true });
-      if (host.startsWith('tcp://')) log(`WARNING: API is accessible on ${host} without encryption and without authentication`);
-      listeners.push(await listen(createApiServer(backends), host));
-      log(`API listen on ${host}`);
-    }
+    const userns = opts.usernsRemap ? await remapMappings(opts.usernsRemap, subIdFilesFromEnv()) : undefined;
+    if (userns) log(`User namespaces: ID ranges will be mapped to subuid/subgid ranges of: ${opts.usernsRemap}`);
+    engineConfig = {
+      userns,
+      dataRoot: opts.dataRoot, execRoot: opts.execRoot, shimBinary, storageDriver: opts.storageDriver, debug: opts.debug,
+      liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout, shimGroupSize: opts.shimGroupSize,
+      defaultLogConfig: { Type: opts.logDriver, Config: opts.logOpts },
+      // Read at every `info`, so what a SIGHUP reloaded shows at once.
+      daemonInfo: () => ({
+        hosts: opts.hosts, tls: opts.tls, tlsVerify: opts.tlsVerify, debug: opts.debug, liveRestore: opts.liveRestore, loggingDriver: opts.logDriver,
+        insecureRegistries: stringList(opts.settings['insecure-registries']),
+        registryMirrors: stringList(opts.settings['registry-mirrors']),
+        labels: stringList(opts.settings.labels),
+      }),
+    };
+    const started = await createEngine(engineConfig);
+    engine = started;
+    const backends = { system: started, containers: started.containers, images: started.images, events: started.events };
+    listeners = await openListeners(plan, () => createApiServer(backends), log);
     if (opts.pidfile) await writeFile(opts.pidfile, `${process.pid}\n`);
   } catch (err) {
     await Promise.all(listeners.map((l) => l.close()));
-    await engine.shutdown();
+    await engine?.shutdown();
+    await lock.release();
     throw err;
   }
+  const running = engine;
   let stopping: Promise<void> | undefined;
   return {
-    engine,
+    engine: running,
     listeners,
+    reload() {
+      try {
+        const reloaded = reloadConfig(opts);
+        Object.assign(engineConfig, { debug: opts.debug, liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout });
+        log(`Reloaded configuration: ${JSON.stringify(reloaded)}`);
+      } catch (err) {
+        log(`Error reloading configuration (nothing changed): ${messageOf(err)}`);
+      }
+    },
     stop() {
       stopping ??= (async () => {
         // Listeners stop accepting at once, but attach streams (hijacked connections) only end
         // when the engine ends them: close the engine before waiting for the listeners.
         const closing = Promise.all(listeners.map((l) => l.close()));
-        await engine.shutdown();
+        await running.shutdown();
         await closing;
         if (opts.pidfile) await rm(opts.pidfile, { force: true });
         // With live restore the shims (and their sockets there) keep serving the next berthd.
         if (!opts.liveRestore) await rm(join(opts.execRoot, 'shims'), { recursive: true, force: true });
+        await lock.release();
       })();
       return stopping;
     },
@@ -81,4 +111,9 @@ export async function remapMappings(remap: string, files: SubIdFiles = {}): Prom
         `and "${group}:100000:65536" to ${files.subgid ?? '/etc/subgid'}`,
     );
   }
+}
+
+/** A daemon.json list setting (validated by the schema), or none. */
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map(String) : undefined;
 }

@@ -30,9 +30,43 @@ describe('berthd flags', () => {
     expect(parseDaemonArgs(['--live-restore', '--shutdown-timeout', '3'], noFile)).toMatchObject({ liveRestore: true, shutdownTimeout: 3 });
     expect(parseDaemonArgs([], () => '{"live-restore":true,"shutdown-timeout":7}')).toMatchObject({ liveRestore: true, shutdownTimeout: 7, debug: false });
     expect(() => parseDaemonArgs(['--shutdown-timeout', 'soon'], noFile)).toThrow(/invalid value "soon" for --shutdown-timeout/);
-    expect(() => parseDaemonArgs([], () => '{"live-restore":"yes"}')).toThrow(/live-restore must be true or false/);
+    expect(() => parseDaemonArgs([], () => '{"live-restore":"yes"}')).toThrow('json: cannot unmarshal string into Go struct field Config.live-restore of type bool');
     expect(parseDaemonArgs(['--shim-group-size=32'], noFile)).toMatchObject({ shimGroupSize: 32 });
     expect(() => parseDaemonArgs(['--shim-group-size', '0'], noFile)).toThrow(/must be a positive whole number/);
+  });
+
+  it('refuses every unknown key at once, and names each conflict with both values (dockerd)', () => {
+    expect(() => parseDaemonArgs([], () => '{"nope":1,"debug":true,"alsonope":2}')).toThrow(
+      "unable to configure the berth daemon with file /etc/berth/daemon.json: the following directives don't match any configuration option: alsonope, nope",
+    );
+    expect(() => parseDaemonArgs(['-D', '-H', 'unix:///a', '-H', 'unix:///b'], () => '{"debug":false,"hosts":["tcp://127.0.0.1:1"]}')).toThrow(
+      'the following directives are specified both as a flag and in the configuration file: debug: (from flag: true, from file: false), hosts: (from flag: [unix:///a unix:///b], from file: [tcp://127.0.0.1:1])',
+    );
+  });
+
+  it('validates values by the schema, also for keys berth only reports (bip, runtimes, pools)', () => {
+    const bad = (doc: string) => () => parseDaemonArgs([], () => doc);
+    expect(bad('{"log-level":"loud"}')).toThrow(/invalid value for log-level: must be one of debug, info, warn, error, fatal/);
+    expect(bad('{"registry-mirrors":"https://m"}')).toThrow(/cannot unmarshal string into Go struct field Config.registry-mirrors of type \[\]string/);
+    expect(bad('{"default-address-pools":[{"base":"10.0.0.0/8"}]}')).toThrow(/default-address-pools/);
+    expect(bad('{"runtimes":{"crun":{"args":[]}}}')).toThrow(/runtimes/);
+    expect(bad('{"shutdown-timeout":1.5}')).toThrow(/shutdown-timeout of type int/);
+    expect(bad('[]')).toThrow(/must be a JSON object/);
+    const ok = parseDaemonArgs([], () => '{"bip":"172.30.0.1/16","icc":false,"iptables":true,"registry-mirrors":["https://m.example"],"runtimes":{"crun":{"path":"/usr/bin/crun"}},"default-runtime":"runc","log-driver":"local","log-opts":{"max-size":"1m"}}');
+    expect(ok).toMatchObject({ logDriver: 'local', logOpts: { 'max-size': '1m' }, settings: { bip: '172.30.0.1/16', 'registry-mirrors': ['https://m.example'] } });
+  });
+
+  it('reads a missing default file as empty, but refuses a missing --config-file', () => {
+    expect(parseDaemonArgs([], noFile)).toEqual(DEFAULTS);
+    expect(() => parseDaemonArgs(['--config-file', '/nowhere.json'], noFile)).toThrow(
+      'unable to configure the berth daemon with file /nowhere.json: open /nowhere.json: no such file or directory',
+    );
+  });
+
+  it('takes TLS, log and registry flags; --tlsverify implies --tls', () => {
+    const o = parseDaemonArgs(['--tlsverify', '--tlscacert', '/c/ca.pem', '--log-opt', 'max-size=1m', '--log-opt=max-file=2', '--registry-mirror', 'https://m', '-l', 'warn'], noFile);
+    expect(o).toMatchObject({ tls: true, tlsVerify: true, tlsCaCert: '/c/ca.pem', logOpts: { 'max-size': '1m', 'max-file': '2' }, logLevel: 'warn', settings: { 'registry-mirrors': ['https://m'] } });
+    expect(() => parseDaemonArgs(['-l', 'loud'], noFile)).toThrow('unable to parse logging level: loud');
   });
 
   it('answers help and version', () => {
@@ -47,7 +81,7 @@ describe('--userns-remap', () => {
     expect(parseDaemonArgs(['--userns-remap', 'default'], noFile)).toMatchObject({ usernsRemap: 'default' });
     expect(parseDaemonArgs(['--userns-remap=alice:staff'], noFile)).toMatchObject({ usernsRemap: 'alice:staff' });
     expect(parseDaemonArgs([], () => '{"userns-remap":"bob"}')).toMatchObject({ usernsRemap: 'bob' });
-    expect(() => parseDaemonArgs([], () => '{"userns-remap":7}')).toThrow(/userns-remap must be a string/);
+    expect(() => parseDaemonArgs([], () => '{"userns-remap":7}')).toThrow(/cannot unmarshal number into Go struct field Config.userns-remap of type string/);
     expect(() => parseDaemonArgs(['--userns-remap', 'x'], () => '{"userns-remap":"y"}')).toThrow(/both as a flag and in the configuration file: userns-remap/);
   });
 });

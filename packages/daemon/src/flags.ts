@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { invalidArgument, messageOf } from '@berth/errdefs';
+import { invalidArgument } from '@berth/errdefs';
+import { checkConflicts, parseConfigFile, type ConfigFile } from './config';
 
 export interface DaemonOptions {
   dataRoot: string;
   execRoot: string;
   hosts: string[];
   debug: boolean;
+  /** `debug`, `info` (default), `warn`, `error`, `fatal`: what berthd logs. */
+  logLevel: string;
   configFile: string;
   storageDriver: 'overlay' | 'native';
   pidfile: string;
@@ -17,6 +20,24 @@ export interface DaemonOptions {
   shimGroupSize?: number;
   /** `--userns-remap USER[:GROUP]` (`default` = berthremap): containers run with that user's subordinate ids. */
   usernsRemap?: string;
+  /** Containers' logging driver and options when they name none (`log-driver`, `log-opts`). */
+  logDriver: string;
+  logOpts: Record<string, string>;
+  /** Serve TCP listeners over TLS; with `tlsVerify` also require client certificates signed by `tlsCaCert`. */
+  tls: boolean;
+  tlsVerify: boolean;
+  tlsCaCert?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  /**
+   * Everything set, by daemon.json name, from the file and the flags: also the keys berth accepts
+   * without a feature behind them yet (registries, networking, runtimes), for `info`.
+   */
+  settings: ConfigFile;
+  /** The file's contents alone (a SIGHUP compares the new file against it). */
+  fromFile: ConfigFile;
+  /** The flags given, by daemon.json name (a reloaded file must not set them either). */
+  fromFlags: ConfigFile;
 }
 
 export const DEFAULTS: DaemonOptions = {
@@ -24,11 +45,19 @@ export const DEFAULTS: DaemonOptions = {
   execRoot: '/run/berth',
   hosts: ['unix:///run/berth/berth.sock'],
   debug: false,
+  logLevel: 'info',
   configFile: '/etc/berth/daemon.json',
   storageDriver: 'overlay',
   pidfile: '',
   liveRestore: false,
   shutdownTimeout: 15,
+  logDriver: 'json-file',
+  logOpts: {},
+  tls: false,
+  tlsVerify: false,
+  settings: {},
+  fromFile: {},
+  fromFlags: {},
 };
 
 export const USAGE = `Usage:\tberthd [OPTIONS]
@@ -36,52 +65,62 @@ export const USAGE = `Usage:\tberthd [OPTIONS]
 A self-sufficient runtime for containers, speaking the Docker Engine API.
 
 Options:
-      --config-file string     Daemon configuration file (default "/etc/berth/daemon.json")
-      --data-root string       Root directory of persistent berth state (default "/var/lib/berth")
-  -D, --debug                  Enable debug mode
-      --exec-root string       Root directory for execution state files (default "/run/berth")
-  -H, --host list              Daemon socket(s) to connect to (default unix:///run/berth/berth.sock)
-      --live-restore           Enable live restore of containers when the daemon stops or dies
-  -p, --pidfile string         Path to use for daemon PID file
-      --shim-group-size int    Containers supervised by one berth-shim process (default 8)
-      --shutdown-timeout int   Set the default shutdown timeout (default 15)
-  -s, --storage-driver string  Storage driver to use: overlay2 (default) or native
-      --userns-remap string    User/Group setting for user namespaces ("default" = berthremap)
-  -v, --version                Print version information and quit
+      --config-file string         Daemon configuration file (default "/etc/berth/daemon.json")
+      --data-root string           Root directory of persistent berth state (default "/var/lib/berth")
+  -D, --debug                      Enable debug mode
+      --exec-root string           Root directory for execution state files (default "/run/berth")
+  -H, --host list                  Daemon socket(s) to connect to (default unix:///run/berth/berth.sock)
+      --insecure-registry list     Enable insecure registry communication
+      --live-restore               Enable live restore of containers when the daemon stops or dies
+      --log-driver string          Default driver for container logs (default "json-file")
+  -l, --log-level string           Set the logging level ("debug"|"info"|"warn"|"error"|"fatal") (default "info")
+      --log-opt map                Default log driver options for containers (default map[])
+  -p, --pidfile string             Path to use for daemon PID file
+      --registry-mirror list       Preferred registry mirror
+      --shim-group-size int        Containers supervised by one berth-shim process (default 8)
+      --shutdown-timeout int       Set the default shutdown timeout (default 15)
+  -s, --storage-driver string      Storage driver to use: overlay2 (default) or native
+      --tls                        Use TLS; implied by --tlsverify
+      --tlscacert string           Trust certs signed only by this CA (default "~/.docker/ca.pem")
+      --tlscert string             Path to TLS certificate file (default "~/.docker/cert.pem")
+      --tlskey string              Path to TLS key file (default "~/.docker/key.pem")
+      --tlsverify                  Use TLS and verify the remote
+      --userns-remap string        User/Group setting for user namespaces ("default" = berthremap)
+  -v, --version                    Print version information and quit
 `;
 
-type Key = 'dataRoot' | 'execRoot' | 'hosts' | 'debug' | 'configFile' | 'storageDriver' | 'pidfile' | 'liveRestore' | 'shutdownTimeout' | 'shimGroupSize' | 'usernsRemap';
-const FLAGS: Record<string, { key: Key; bool?: boolean }> = {
-  '--data-root': { key: 'dataRoot' },
-  '--exec-root': { key: 'execRoot' },
-  '-H': { key: 'hosts' },
-  '--host': { key: 'hosts' },
-  '-D': { key: 'debug', bool: true },
-  '--debug': { key: 'debug', bool: true },
-  '--config-file': { key: 'configFile' },
-  '-s': { key: 'storageDriver' },
-  '--storage-driver': { key: 'storageDriver' },
-  '-p': { key: 'pidfile' },
-  '--pidfile': { key: 'pidfile' },
-  '--live-restore': { key: 'liveRestore', bool: true },
-  '--shutdown-timeout': { key: 'shutdownTimeout' },
-  '--shim-group-size': { key: 'shimGroupSize' },
-  '--userns-remap': { key: 'usernsRemap' },
+type Kind = 'bool' | 'string' | 'list' | 'map' | 'int';
+/** Each flag sets the daemon.json key of the same meaning (dockerd's pairing). */
+const FLAGS: Record<string, { key: string; kind: Kind }> = {
+  '--data-root': { key: 'data-root', kind: 'string' },
+  '--exec-root': { key: 'exec-root', kind: 'string' },
+  '-H': { key: 'hosts', kind: 'list' },
+  '--host': { key: 'hosts', kind: 'list' },
+  '-D': { key: 'debug', kind: 'bool' },
+  '--debug': { key: 'debug', kind: 'bool' },
+  '-l': { key: 'log-level', kind: 'string' },
+  '--log-level': { key: 'log-level', kind: 'string' },
+  '--config-file': { key: 'config-file', kind: 'string' },
+  '-s': { key: 'storage-driver', kind: 'string' },
+  '--storage-driver': { key: 'storage-driver', kind: 'string' },
+  '-p': { key: 'pidfile', kind: 'string' },
+  '--pidfile': { key: 'pidfile', kind: 'string' },
+  '--live-restore': { key: 'live-restore', kind: 'bool' },
+  '--shutdown-timeout': { key: 'shutdown-timeout', kind: 'int' },
+  '--shim-group-size': { key: 'shim-group-size', kind: 'int' },
+  '--userns-remap': { key: 'userns-remap', kind: 'string' },
+  '--log-driver': { key: 'log-driver', kind: 'string' },
+  '--log-opt': { key: 'log-opts', kind: 'map' },
+  '--tls': { key: 'tls', kind: 'bool' },
+  '--tlsverify': { key: 'tlsverify', kind: 'bool' },
+  '--tlscacert': { key: 'tlscacert', kind: 'string' },
+  '--tlscert': { key: 'tlscert', kind: 'string' },
+  '--tlskey': { key: 'tlskey', kind: 'string' },
+  '--registry-mirror': { key: 'registry-mirrors', kind: 'list' },
+  '--insecure-registry': { key: 'insecure-registries', kind: 'list' },
 };
 
-/** The daemon.json keys this berthd understands, mapped to options (dockerd's names). */
-const CONFIG_KEYS: Record<string, Key> = {
-  'data-root': 'dataRoot',
-  'exec-root': 'execRoot',
-  hosts: 'hosts',
-  debug: 'debug',
-  'storage-driver': 'storageDriver',
-  pidfile: 'pidfile',
-  'live-restore': 'liveRestore',
-  'shutdown-timeout': 'shutdownTimeout',
-  'shim-group-size': 'shimGroupSize',
-  'userns-remap': 'usernsRemap',
-};
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'fatal'];
 
 function storageDriver(value: string): 'overlay' | 'native' {
   if (value === 'overlay2' || value === 'overlay') return 'overlay';
@@ -89,10 +128,9 @@ function storageDriver(value: string): 'overlay' | 'native' {
   throw invalidArgument(`unsupported storage driver: ${value} (berth has overlay2 and native)`);
 }
 
-/** dockerd's flag grammar plus daemon.json; a key given both ways is refused, as dockerd does. */
-export function parseDaemonArgs(argv: string[], readConfig: (file: string) => string | undefined = readIfExists): DaemonOptions | 'help' | 'version' {
-  const fromFlags: Partial<DaemonOptions> = {};
-  const hosts: string[] = [];
+/** The flags given, by daemon.json key (plus `config-file`), with their values checked. */
+export function parseFlagArgs(argv: string[]): ConfigFile | 'help' | 'version' {
+  const given: ConfigFile = {};
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     if (arg === '-h' || arg === '--help') return 'help';
@@ -105,47 +143,75 @@ export function parseDaemonArgs(argv: string[], readConfig: (file: string) => st
     }
     const flag = FLAGS[arg];
     if (!flag) throw invalidArgument(`unknown flag: ${arg}`);
-    if (flag.bool) {
-      (fromFlags as Record<string, boolean>)[flag.key] = inline === undefined ? true : inline !== 'false';
+    if (flag.kind === 'bool') {
+      given[flag.key] = inline === undefined ? true : inline !== 'false';
       continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined) throw invalidArgument(`flag needs an argument: ${arg}`);
-    if (flag.key === 'hosts') hosts.push(value);
-    else if (flag.key === 'storageDriver') fromFlags.storageDriver = storageDriver(value);
-    else if (flag.key === 'shutdownTimeout') fromFlags.shutdownTimeout = seconds(value, arg);
-    else if (flag.key === 'shimGroupSize') fromFlags.shimGroupSize = groupSize(value, arg);
-    else (fromFlags as Record<string, string>)[flag.key] = value;
+    if (flag.kind === 'list') given[flag.key] = [...((given[flag.key] as string[] | undefined) ?? []), value];
+    else if (flag.kind === 'map') {
+      const sep = value.indexOf('=');
+      if (sep <= 0) throw invalidArgument(`invalid argument "${value}" for "${arg}" flag: must be key=value`);
+      given[flag.key] = { ...((given[flag.key] as Record<string, string> | undefined) ?? {}), [value.slice(0, sep)]: value.slice(sep + 1) };
+    } else if (flag.kind === 'int') {
+      given[flag.key] = flag.key === 'shutdown-timeout' ? seconds(value, arg) : groupSize(value, arg);
+    } else {
+      if (flag.key === 'storage-driver') storageDriver(value);
+      if (flag.key === 'log-level' && !LOG_LEVELS.includes(value)) throw invalidArgument(`unable to parse logging level: ${value}`);
+      given[flag.key] = value;
+    }
   }
-  if (hosts.length) fromFlags.hosts = hosts;
+  return given;
+}
 
-  const configFile = fromFlags.configFile ?? DEFAULTS.configFile;
-  const fromFile: Partial<DaemonOptions> = {};
+/**
+ * dockerd's flag grammar plus daemon.json: the default file may be missing, a file named by
+ * `--config-file` may not; a key given both ways is refused, as dockerd does.
+ */
+export function parseDaemonArgs(argv: string[], readConfig: (file: string) => string | undefined = readIfExists): DaemonOptions | 'help' | 'version' {
+  const given = parseFlagArgs(argv);
+  if (typeof given === 'string') return given;
+  const { 'config-file': explicit, ...fromFlags } = given;
+  const configFile = (explicit as string | undefined) ?? DEFAULTS.configFile;
   const text = readConfig(configFile);
-  if (text !== undefined) {
-    let doc: Record<string, unknown>;
-    try {
-      doc = JSON.parse(text) as Record<string, unknown>;
-    } catch (err) {
-      throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: ${messageOf(err)}`);
-    }
-    for (const [name, value] of Object.entries(doc)) {
-      const key = CONFIG_KEYS[name];
-      if (!key) throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: the following directives don't match any configuration option: ${name}`);
-      if (key in fromFlags) throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: the following directives are specified both as a flag and in the configuration file: ${name}`);
-      if (key === 'storageDriver') fromFile.storageDriver = storageDriver(String(value));
-      else if (key === 'shutdownTimeout') fromFile.shutdownTimeout = seconds(value, name);
-      else if (key === 'shimGroupSize') fromFile.shimGroupSize = groupSize(value, name);
-      else if (key === 'usernsRemap') {
-        if (typeof value !== 'string') throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: ${name} must be a string`);
-        fromFile.usernsRemap = value;
-      } else if (key === 'liveRestore' || key === 'debug') {
-        if (typeof value !== 'boolean') throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: ${name} must be true or false`);
-        fromFile[key] = value;
-      } else (fromFile as Record<string, unknown>)[key] = value;
-    }
+  if (text === undefined && explicit !== undefined) {
+    throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: open ${configFile}: no such file or directory`);
   }
-  return { ...DEFAULTS, ...fromFile, ...fromFlags, configFile };
+  const fromFile = text === undefined ? {} : parseConfigFile(configFile, text);
+  checkConflicts(configFile, fromFlags, fromFile);
+  return optionsOf({ ...fromFile, ...fromFlags }, configFile, fromFile, fromFlags);
+}
+
+/** Typed options from merged settings (validated already, by the flag parser or the schema). */
+export function optionsOf(settings: ConfigFile, configFile: string, fromFile: ConfigFile, fromFlags: ConfigFile): DaemonOptions {
+  const s = settings as Record<string, never>;
+  const opts: DaemonOptions = {
+    ...DEFAULTS,
+    configFile,
+    settings,
+    fromFile,
+    fromFlags,
+    dataRoot: s['data-root'] ?? DEFAULTS.dataRoot,
+    execRoot: s['exec-root'] ?? DEFAULTS.execRoot,
+    hosts: s.hosts ?? DEFAULTS.hosts,
+    debug: s.debug ?? DEFAULTS.debug,
+    logLevel: s['log-level'] ?? (s.debug ? 'debug' : DEFAULTS.logLevel),
+    storageDriver: s['storage-driver'] !== undefined ? storageDriver(s['storage-driver']) : DEFAULTS.storageDriver,
+    pidfile: s.pidfile ?? DEFAULTS.pidfile,
+    liveRestore: s['live-restore'] ?? DEFAULTS.liveRestore,
+    shutdownTimeout: s['shutdown-timeout'] ?? DEFAULTS.shutdownTimeout,
+    logDriver: s['log-driver'] ?? DEFAULTS.logDriver,
+    logOpts: s['log-opts'] ?? DEFAULTS.logOpts,
+    tlsVerify: s.tlsverify ?? false,
+    tls: (s.tls ?? false) || (s.tlsverify ?? false),
+  };
+  if (s['shim-group-size'] !== undefined) opts.shimGroupSize = s['shim-group-size'];
+  if (s['userns-remap'] !== undefined) opts.usernsRemap = s['userns-remap'];
+  if (s.tlscacert !== undefined) opts.tlsCaCert = s.tlscacert;
+  if (s.tlscert !== undefined) opts.tlsCert = s.tlscert;
+  if (s.tlskey !== undefined) opts.tlsKey = s.tlskey;
+  return opts;
 }
 
 /** A whole number of seconds, -1 meaning "wait forever" as in dockerd. */
@@ -161,10 +227,11 @@ function groupSize(value: unknown, name: string): number {
   return n;
 }
 
-function readIfExists(file: string): string | undefined {
+export function readIfExists(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
   }
 }

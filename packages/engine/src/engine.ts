@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, chown, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { VersionResponse } from '@berth/api-types';
+import type { LogConfig, VersionResponse } from '@berth/api-types';
 import { openContentStore } from '@berth/content';
 import { invalidArgument } from '@berth/errdefs';
 import type { UserNamespaceMappings } from '@berth/runtime-spec';
@@ -12,6 +12,7 @@ import { createOverlaySnapshotter, createNativeSnapshotter, type Snapshotter } f
 import { ContainerService, remappedRootId } from './containers/service';
 import { createEngineImages, type EngineImages } from './images/backend';
 import { ContainerStore } from './containers/store';
+import { checkDefaultLogConfig } from './containers/log-defaults';
 import { readHostFacts, systemInfo, versionInfo, type DaemonInfo, type HostFacts } from './system';
 import { ShimPool } from './tasks/shim-pool';
 import { EventLog } from './events';
@@ -38,6 +39,8 @@ export interface EngineConfig {
   userns?: UserNamespaceMappings;
   /** The daemon's listeners, registries and labels as `info` reports them; asked at every call. */
   daemonInfo?: () => DaemonInfo;
+  /** Logging for containers that name no driver (daemon.json `log-driver`, `log-opts`); checked at start. */
+  defaultLogConfig?: LogConfig;
 }
 
 export type { EngineImages } from './images/backend';
@@ -55,6 +58,7 @@ export interface Engine {
 
 export async function createEngine(config: EngineConfig): Promise<Engine> {
   const driver = config.storageDriver ?? 'overlay';
+  if (config.defaultLogConfig) checkDefaultLogConfig(config.defaultLogConfig);
   // Checked before anything is created: a refused start leaves nothing behind.
   if (config.userns) for (const root of [config.dataRoot, config.execRoot]) await assertTraversable(root);
   await mkdir(config.dataRoot, { recursive: true, mode: 0o710 });
@@ -86,6 +90,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     snapshotterName: driver === 'overlay' ? 'overlay2' : 'native',
     runtime,
     userns: config.userns,
+    defaultLogConfig: config.defaultLogConfig,
   });
   await containers.restore();
   shims.prewarm();

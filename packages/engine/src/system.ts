@@ -145,6 +145,8 @@ export interface InfoInput {
   labels?: string[];
   /** How many `GET /events` streams are open (shown by `docker info` in debug mode). */
   eventListeners?: number;
+  /** The daemon's default logging driver (daemon.json `log-driver`). */
+  loggingDriver?: string;
 }
 
 /** The registries dockerd trusts without TLS unless told otherwise: loopback. */
@@ -210,7 +212,7 @@ export function systemInfo(input: InfoInput): Record<string, unknown> {
     OomKillDisable: facts.cgroupVersion === '1',
     NGoroutines: 0,
     SystemTime: new Date().toISOString(),
-    LoggingDriver: 'json-file',
+    LoggingDriver: input.loggingDriver ?? 'json-file',
     CgroupDriver: 'cgroupfs',
     CgroupVersion: facts.cgroupVersion,
     NEventsListener: input.eventListeners ?? 0,
@@ -278,4 +280,4 @@ function openFileCount(): number {
  * What `info` reports of the daemon's own configuration, asked at every `GET /info` so a reload
  * (SIGHUP: debug, live-restore, registry mirrors, ...) shows at once.
  */
-export type DaemonInfo = Partial<Pick<InfoInput, 'hosts' | 'tls' | 'tlsVerify' | 'insecureRegistries' | 'registryMirrors' | 'labels' | 'debug' | 'liveRestore'>>;
+export type DaemonInfo = Partial<Pick<InfoInput, 'hosts' | 'tls' | 'tlsVerify' | 'insecureRegistries' | 'registryMirrors' | 'labels' | 'debug' | 'liveRestore' | 'loggingDriver'>>;

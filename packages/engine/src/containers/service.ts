@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type {
   ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, ExecCreateRequest, ExecCreateResponse, ExecInspect, WaitCondition, WaitResponse,
 } from '@berth/api-types';
-import type { ContainerConfig, HostConfig } from '@berth/api-types';
+import type { ContainerConfig, HostConfig, LogConfig } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
@@ -132,6 +132,8 @@ export interface ContainerServiceDeps {
   userns?: UserNamespaceMappings;
   /** Where container events (create, start, die, ...) are published. */
   events: EventLog;
+  /** The daemon's `log-driver`/`log-opts`, for containers that name no driver. */
+  defaultLogConfig?: LogConfig;
 }
 
 /** State.Error of a container whose shim died under it (its exit status is unknowable: 255). */

@@ -1,0 +1,27 @@
+/**
+ * SIGHUP, as dockerd handles it: read the configuration file again, refuse it whole if it is
+ * invalid (or sets a key also given as a flag), else take the reloadable keys it sets. Other keys
+ * need a restart and are left as they are.
+ */
+import { invalidArgument } from '@berth/errdefs';
+import { checkConflicts, parseConfigFile, RELOADABLE_KEYS, type ConfigFile } from './config';
+import { readIfExists, type DaemonOptions } from './flags';
+
+/** Apply the file's reloadable keys to `opts` (in place); returns what was taken, by daemon.json name. */
+export function reloadConfig(opts: DaemonOptions, readConfig: (file: string) => string | undefined = readIfExists): ConfigFile {
+  const text = readConfig(opts.configFile);
+  if (text === undefined) throw invalidArgument(`unable to configure the berth daemon with file ${opts.configFile}: open ${opts.configFile}: no such file or directory`);
+  const file = parseConfigFile(opts.configFile, text);
+  checkConflicts(opts.configFile, opts.fromFlags, file);
+  const reloaded: ConfigFile = {};
+  for (const key of RELOADABLE_KEYS) if (key in file) reloaded[key] = file[key];
+  const r = reloaded as Record<string, never>;
+  if (r.debug !== undefined) opts.debug = r.debug;
+  if (r['log-level'] !== undefined) opts.logLevel = r['log-level'];
+  else if (r.debug !== undefined && !('log-level' in opts.settings)) opts.logLevel = r.debug ? 'debug' : 'info';
+  if (r['live-restore'] !== undefined) opts.liveRestore = r['live-restore'];
+  if (r['shutdown-timeout'] !== undefined) opts.shutdownTimeout = r['shutdown-timeout'];
+  opts.settings = { ...opts.settings, ...reloaded };
+  opts.fromFile = { ...opts.fromFile, ...reloaded };
+  return reloaded;
+}
