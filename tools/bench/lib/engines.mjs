@@ -141,8 +141,10 @@ const tail = (file) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n'
 export function startBerth(dir, launcher = join(root, 'bin', 'berthd')) {
   const socket = join(dir, 'berth.sock');
   // Executed, not run with node: the launcher's shebang carries berthd's node flags.
+  const config = join(dir, 'berthd.json');
+  writeFileSync(config, '{}'); // not /etc/berth/daemon.json: the host's settings stay out
   const args = ['--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'), '-H', `unix://${socket}`,
-    '--pidfile', join(dir, 'berthd.pid'), '--config-file', join(dir, 'no-daemon.json')];
+    '--pidfile', join(dir, 'berthd.pid'), '--config-file', config];
   return startEngine('berth', launcher, args, dir, socket);
 }
 
