@@ -155,11 +155,16 @@ describe('system commands', () => {
     expect(first).toMatch(/^sha256:/);
 
     // -a: every image no container uses; busybox stays for the running one.
+    const since = (Date.now() / 1000).toFixed(3);
     const all = await d.docker(['system', 'prune', '-a', '-f']);
     expect(all.code).toBe(0);
     expect(all.stdout).toMatch(/^Deleted Images:\nuntagged: snap:1\ndeleted: sha256:[0-9a-f]{64}\n\nTotal reclaimed space: \S+\n$/);
     expect(await images()).toEqual(['busybox:latest']);
     expect(await d.berth(['system', 'prune', '-a', '-f'])).toEqual({ code: 0, stdout: 'Total reclaimed space: 0B\n', stderr: '' });
+    // Both CLIs prune every kind in docker's order, and each prune is an event.
+    const until = String(Math.ceil(Date.now() / 1000) + 1);
+    const events = await d.docker(['events', '--since', since, '--until', until, '--filter', 'event=prune', '--format', '{{.Type}}']);
+    expect(events).toEqual({ code: 0, stdout: 'container\nnetwork\nimage\nbuilder\n'.repeat(2), stderr: '' });
     expect((await d.berth(['rm', '-f', 'p-up'])).code).toBe(0);
   });
 

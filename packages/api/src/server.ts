@@ -13,7 +13,7 @@ import { containerStatsRoutes, isContainerStatsBackend } from './routers/contain
 import { imageRoutes, type ContainerFilesystemBackend, type ImageBackend } from './routers/images';
 import { systemDfRoutes, type DiskUsageBackend } from './routers/system-df';
 import { systemRoutes, type SystemBackend } from './routers/system';
-import { systemPruneRoutes } from './routers/system-prune';
+import { isPruneEventSink, systemPruneRoutes } from './routers/system-prune';
 
 export interface ApiBackends {
   system: SystemBackend;
@@ -31,7 +31,7 @@ export interface ApiBackends {
 export function createApiServer(backends: ApiBackends): Server {
   const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
   // Empty prunes of networks, volumes and build cache, which `docker system prune` calls.
-  router.add(systemPruneRoutes());
+  router.add(systemPruneRoutes(isPruneEventSink(backends.events) ? backends.events : undefined));
   const exec = backends.exec ?? (isExecBackend(backends.containers) ? backends.containers : undefined);
   if (exec) router.add(execRoutes(exec));
   if (backends.events) router.add(eventRoutes(backends.events));

@@ -1,9 +1,10 @@
 export { Client, attachedOutput } from './client';
-export { ContainerArchiveApi, containerArchiveOf, type ContainerPathStat } from './container-archive';
 export { ImageApi, imagesOf, type CommitOptions, type ImportOptions } from './images';
 export { ContainerAdminApi, containerAdminOf, type ContainerPruneResponse, type ContainerUpdateRequest, type ContainerUpdateResponse } from './container-admin';
-export { ExecApi, execsOf, type ExecCreateRequest, type ExecCreateResponse, type ExecInspect } from './exec';
+export { SystemApi, systemOf, type BuildCachePruneResponse, type NetworkPruneResponse, type VolumePruneResponse } from './system';
 export { ContainerStatsApi, containerStatsOf, type ContainerTopResponse, type StatsRequest, type StatsResponse } from './container-stats';
+export { ContainerArchiveApi, containerArchiveOf, type ContainerPathStat } from './container-archive';
+export { ExecApi, execsOf, type ExecCreateRequest, type ExecCreateResponse, type ExecInspect } from './exec';
 export type {
   FilesystemChange, IdResponse, ImageDeleteResponseItem, ImageHistoryResponseItem, ImageInspect, ImagePruneResponse, SystemDfResponse,
 } from './images';

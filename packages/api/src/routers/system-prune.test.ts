@@ -3,7 +3,7 @@ import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Router } from '../router';
-import { systemPruneRoutes } from './system-prune';
+import { systemPruneRoutes, type PruneEventSink } from './system-prune';
 
 function post(socketPath: string, path: string): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
@@ -23,11 +23,12 @@ describe('network, volume and build-cache prune (nothing to prune yet)', () => {
   let dir: string;
   let server: Server;
   let sock: string;
+  const published: Parameters<PruneEventSink['publish']>[0][] = [];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'berth-prune-'));
     sock = join(dir, 'api.sock');
-    const router = new Router().add(systemPruneRoutes());
+    const router = new Router().add(systemPruneRoutes({ publish: (e) => published.push(e) }));
     server = createServer((req, res) => void router.dispatch(req, res));
     await new Promise<void>((r) => server.listen(sock, () => r()));
   });
@@ -41,6 +42,8 @@ describe('network, volume and build-cache prune (nothing to prune yet)', () => {
     expect(await post(sock, `/v1.51/networks/prune?${filters({ until: ['10m'], label: ['a'] })}`)).toEqual({ status: 200, body: { NetworksDeleted: null } });
     expect(await post(sock, `/volumes/prune?${filters({ all: ['true'] })}`)).toEqual({ status: 200, body: { VolumesDeleted: null, SpaceReclaimed: 0 } });
     expect(await post(sock, `/build/prune?${filters({ 'unused-for': ['1h'] })}`)).toEqual({ status: 200, body: { CachesDeleted: null, SpaceReclaimed: 0 } });
+    // Each prune is an event, as dockerd logs them.
+    expect(published).toEqual(['network', 'volume', 'builder'].map((type) => ({ type, action: 'prune', actor: { ID: '', Attributes: { reclaimed: '0' } } })));
   });
 
   it('refuses the filters dockerd refuses for each kind, with its words', async () => {
@@ -50,5 +53,6 @@ describe('network, volume and build-cache prune (nothing to prune yet)', () => {
     expect(await post(sock, `/volumes/prune?${filters({ all: ['maybe'] })}`)).toMatchObject({ status: 400, body: { message: expect.stringContaining("invalid filter 'all'") } });
     expect(await post(sock, `/build/prune?${filters({ colour: ['red'] })}`)).toEqual({ status: 400, body: { message: "invalid filter 'colour'" } });
     expect(await post(sock, '/networks/prune?filters=nonsense')).toEqual({ status: 400, body: { message: 'invalid filter: nonsense' } });
+    expect(published).toHaveLength(3);
   });
 });

@@ -6,6 +6,7 @@
  * does when there is nothing to remove: the filters are checked with dockerd's rules and words,
  * and the report is empty. The volume and network issues replace these with real ones.
  */
+import type { EventActor, EventType } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
 import type { Route } from '../router';
 import { parseFilterArgs, type FilterArgs } from './images';
@@ -15,19 +16,30 @@ const NETWORK_FILTERS = ['label', 'label!', 'until'];
 const VOLUME_FILTERS = ['label', 'label!', 'all'];
 const BUILD_FILTERS = ['label', 'label!', 'until', 'unused-for', 'id', 'parent', 'type', 'description', 'inuse', 'shared', 'private'];
 
+/** Where the prunes are reported: dockerd logs a `prune` event of each kind, reclaimed 0 here. */
+export interface PruneEventSink {
+  publish(input: { type: EventType; action: string; actor: EventActor }): unknown;
+}
+
+export function isPruneEventSink(backend: object | undefined): backend is PruneEventSink {
+  return typeof (backend as Partial<PruneEventSink> | undefined)?.publish === 'function';
+}
+
 function checked(query: URLSearchParams, accepted: string[]): FilterArgs {
   const filters = parseFilterArgs(query);
   for (const key of Object.keys(filters)) if (!accepted.includes(key)) throw invalidArgument(`invalid filter '${key}'`);
   return filters;
 }
 
-export function systemPruneRoutes(): Route[] {
+export function systemPruneRoutes(events?: PruneEventSink): Route[] {
+  const pruned = (type: EventType) => events?.publish({ type, action: 'prune', actor: { ID: '', Attributes: { reclaimed: '0' } } });
   return [
     {
       method: 'POST',
       path: '/networks/prune',
       handler: async ({ req }) => {
         checked(req.query, NETWORK_FILTERS);
+        pruned('network');
         return { json: { NetworksDeleted: null } };
       },
     },
@@ -39,6 +51,7 @@ export function systemPruneRoutes(): Route[] {
         const all = filters.all ?? [];
         if (all.length > 1) throw invalidArgument(`invalid filter 'all=${all.join(',')}': only one value is expected`);
         if (all.length === 1 && !['true', 'false', '1', '0'].includes(all[0])) throw invalidArgument(`invalid filter 'all': strconv.ParseBool: parsing "${all[0]}": invalid syntax`);
+        pruned('volume');
         return { json: { VolumesDeleted: null, SpaceReclaimed: 0 } };
       },
     },
@@ -47,6 +60,7 @@ export function systemPruneRoutes(): Route[] {
       path: '/build/prune',
       handler: async ({ req }) => {
         checked(req.query, BUILD_FILTERS);
+        pruned('builder');
         return { json: { CachesDeleted: null, SpaceReclaimed: 0 } };
       },
     },

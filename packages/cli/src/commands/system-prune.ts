@@ -1,5 +1,5 @@
 /** `berth system prune`: stopped containers and unused images in one go, after Docker's prompt. */
-import { containerAdminOf, imagesOf, type Filters } from '@berth/client';
+import { containerAdminOf, imagesOf, systemOf, type Filters } from '@berth/client';
 import { type Command, StatusError, write } from '../context';
 import { humanSize4 } from '../format/units';
 import { confirm } from './image-prune';
@@ -54,13 +54,28 @@ export const systemPruneCommand: Command = {
       out += `Deleted Containers:\n${containers.ContainersDeleted.map((id) => `${id}\n`).join('')}\n`;
       reclaimed += containers.SpaceReclaimed;
     }
-    // Networks, volumes and build cache: berth has none that could be pruned yet.
+    // docker's order: containers, networks, volumes, images, build cache; each says what went.
+    const system = systemOf(client);
+    const networks = await system.pruneNetworks(filters);
+    if (networks.NetworksDeleted?.length) out += `Deleted Networks:\n${networks.NetworksDeleted.map((n) => `${n}\n`).join('')}\n`;
+    if (volumes) {
+      const report = await system.pruneVolumes(filters);
+      if (report.VolumesDeleted?.length) {
+        out += `Deleted Volumes:\n${report.VolumesDeleted.map((v) => `${v}\n`).join('')}\n`;
+        reclaimed += report.SpaceReclaimed;
+      }
+    }
     const images = await imagesOf(client).prune({ ...filters, dangling: [all ? 'false' : 'true'] });
     if (images.ImagesDeleted?.length) {
       out += 'Deleted Images:\n';
       for (const item of images.ImagesDeleted) out += item.Untagged ? `untagged: ${item.Untagged}\n` : `deleted: ${item.Deleted}\n`;
       out += '\n';
       reclaimed += images.SpaceReclaimed;
+    }
+    const cache = await system.pruneBuildCache(filters, all);
+    if (cache.CachesDeleted?.length) {
+      out += `Deleted build cache objects:\n${cache.CachesDeleted.map((c) => `${c}\n`).join('')}\n`;
+      reclaimed += cache.SpaceReclaimed;
     }
     out += `Total reclaimed space: ${humanSize4(reclaimed)}\n`;
     await write(ctx.io.stdout, out);
