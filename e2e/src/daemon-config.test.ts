@@ -173,7 +173,7 @@ describe('berthd remote access with mutual TLS', () => {
     expect(typeof plain).toBe('string');
   });
 
-  dockerIt('docker and berth with a bad client certificate fail to connect (exit 1) and nothing is created', async () => {
+  dockerIt('docker and berth with a bad client certificate fail to connect and nothing is created', async () => {
     const before = (await daemon.berth(['ps', '-aq'])).stdout;
     for (const who of ['stranger', 'expired']) {
       const d = await docker(['-H', tcpHost, ...tlsFlags(who), 'run', '-d', 'busybox', 'sleep', '5']);
@@ -236,7 +236,7 @@ describe('berthd configuration and lifecycle', () => {
 
   dockerIt('daemon.json log defaults apply to containers; SIGHUP reloads debug (docker info) and refuses an invalid file', async () => {
     const config = join(dir, 'daemon.json');
-    writeFileSync(config, JSON.stringify({ 'log-driver': 'local', 'log-opts': { 'max-size': '1m' }, 'registry-mirrors': ['https://mirror.invalid'], bip: '172.31.0.1/16' }));
+    writeFileSync(config, JSON.stringify({ 'log-driver': 'local', 'log-opts': { 'max-size': '1m' }, 'registry-mirrors': ['https://mirror.invalid'], bip: '172.31.0.1/16', 'default-ulimits': { nofile: { Soft: 1111, Hard: 2222 } } }));
     const d = await TestDaemon.start(['--config-file', config, '--pidfile', join(dir, 'berthd.pid')]);
     try {
       expect(readFileSync(join(dir, 'berthd.pid'), 'utf8').trim()).toBe(String(d.pid));
@@ -248,11 +248,16 @@ describe('berthd configuration and lifecycle', () => {
       expect(await d.docker(['create', '--name', 'own', '--log-driver', 'json-file', 'busybox', 'true'])).toMatchObject({ code: 0 });
       expect((await d.docker(['inspect', '-f', '{{json .HostConfig.LogConfig}}', 'own'])).stdout.trim()).toBe('{"Type":"json-file","Config":{}}');
       expect((await d.docker(['info', '--format', '{{.Debug}} {{.RegistryConfig.Mirrors}} {{.LoggingDriver}}'])).stdout.trim()).toBe('false [https://mirror.invalid] local');
+      // default-ulimits: for containers that do not set the same limit themselves.
+      const nofile = async (...flags: string[]) => (await d.docker(['run', '--rm', ...flags, 'busybox', 'sh', '-c', 'echo $(ulimit -Sn) $(ulimit -Hn)'])).stdout.trim();
+      expect(await nofile()).toBe('1111 2222');
+      expect(await nofile('--ulimit', 'nofile=500:600')).toBe('500 600');
 
-      writeFileSync(config, JSON.stringify({ 'log-driver': 'local', debug: true, 'registry-mirrors': ['https://other.invalid'] }));
+      writeFileSync(config, JSON.stringify({ 'log-driver': 'local', debug: true, 'registry-mirrors': ['https://other.invalid'], 'default-ulimits': { nofile: { Soft: 3333, Hard: 4444 } } }));
       process.kill(d.pid, 'SIGHUP');
       await until('the reload', () => d.log.includes('Reloaded configuration:'));
-      expect(d.log).toMatch(/Reloaded configuration: \{"debug":true,"registry-mirrors":\["https:\/\/other.invalid"\]\}/);
+      expect(d.log).toContain('Reloaded configuration: {"debug":true,"registry-mirrors":["https://other.invalid"],"default-ulimits":{"nofile":{"Soft":3333,"Hard":4444}}}');
+      expect(await nofile()).toBe('3333 4444');
       expect((await d.docker(['info', '--format', '{{.Debug}} {{.RegistryConfig.Mirrors}}'])).stdout.trim()).toBe('true [https://other.invalid]');
       expect((await d.docker(['info'])).stdout).toContain('Debug Mode: true');
 

@@ -4,6 +4,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { invalidArgument, messageOf } from '@berth/errdefs';
+import { mergeUlimits } from '@berth/runtime-spec';
 
 /** A daemon.json document that passed validation (the keys are dockerd's). */
 export type ConfigFile = Record<string, unknown>;
@@ -12,7 +13,8 @@ const stringList = { type: 'array', items: { type: 'string' } } as const;
 const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
 const ulimit = {
   type: 'object',
-  properties: { Name: { type: 'string' }, Soft: { type: 'integer' }, Hard: { type: 'integer' } },
+  properties: { Name: { type: 'string' }, Soft: { type: 'integer', minimum: 0 }, Hard: { type: 'integer', minimum: 0 } },
+  required: ['Soft', 'Hard'],
   additionalProperties: false,
 } as const;
 
@@ -117,6 +119,15 @@ export function parseConfigFile(file: string, text: string): ConfigFile {
   if (unknown.length) throw fail(`the following directives don't match any configuration option: ${unknown.join(', ')}`);
   compiled ??= new Ajv({ allErrors: false, strict: true }).compile(CONFIG_SCHEMA);
   if (!compiled(doc)) throw fail(describe(compiled.errors![0], doc as ConfigFile));
+  const ulimits = (doc as ConfigFile)['default-ulimits'] as Record<string, { Soft: number; Hard: number }> | undefined;
+  if (ulimits) {
+    // Names and soft <= hard, as `--ulimit` is checked: a bad default would fail every container start.
+    try {
+      mergeUlimits([], Object.entries(ulimits).map(([name, u]) => ({ name, soft: u.Soft, hard: u.Hard })));
+    } catch (err) {
+      throw fail(`default-ulimits: ${messageOf(err)}`);
+    }
+  }
   return doc as ConfigFile;
 }
 

@@ -36,6 +36,7 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
       dataRoot: opts.dataRoot, execRoot: opts.execRoot, shimBinary, storageDriver: opts.storageDriver, debug: opts.debug,
       liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout, shimGroupSize: opts.shimGroupSize,
       defaultLogConfig: { Type: opts.logDriver, Config: opts.logOpts },
+      defaultUlimits: () => defaultUlimits(opts.settings['default-ulimits']),
       // Read at every `info`, so what a SIGHUP reloaded shows at once.
       daemonInfo: () => ({
         hosts: opts.hosts, tls: opts.tls, tlsVerify: opts.tlsVerify, debug: opts.debug, liveRestore: opts.liveRestore, loggingDriver: opts.logDriver,
@@ -116,4 +117,10 @@ export async function remapMappings(remap: string, files: SubIdFiles = {}): Prom
 /** A daemon.json list setting (validated by the schema), or none. */
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.map(String) : undefined;
+}
+
+/** daemon.json `default-ulimits` (`{"nofile": {"Soft": 1024, "Hard": 2048}}`, validated by the schema): the key names the limit. */
+function defaultUlimits(value: unknown): { Name: string; Soft: number; Hard: number }[] {
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, { Soft?: number; Hard?: number }>).map(([name, u]) => ({ Name: name, Soft: u.Soft ?? 0, Hard: u.Hard ?? 0 }));
 }

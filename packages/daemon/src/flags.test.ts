@@ -52,6 +52,8 @@ describe('berthd flags', () => {
     expect(bad('{"runtimes":{"crun":{"args":[]}}}')).toThrow(/runtimes/);
     expect(bad('{"shutdown-timeout":1.5}')).toThrow(/shutdown-timeout of type int/);
     expect(bad('[]')).toThrow(/must be a JSON object/);
+    expect(bad('{"default-ulimits":{"nofile":{"Soft":10,"Hard":5}}}')).toThrow(/default-ulimits: ulimit soft limit must be less than or equal to hard limit: 10 > 5/);
+    expect(bad('{"default-ulimits":{"nofiles":{"Soft":1,"Hard":5}}}')).toThrow(/default-ulimits: invalid ulimit type: nofiles/);
     const ok = parseDaemonArgs([], () => '{"bip":"172.30.0.1/16","icc":false,"iptables":true,"registry-mirrors":["https://m.example"],"runtimes":{"crun":{"path":"/usr/bin/crun"}},"default-runtime":"runc","log-driver":"local","log-opts":{"max-size":"1m"}}');
     expect(ok).toMatchObject({ logDriver: 'local', logOpts: { 'max-size': '1m' }, settings: { bip: '172.30.0.1/16', 'registry-mirrors': ['https://m.example'] } });
   });

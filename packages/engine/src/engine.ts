@@ -13,6 +13,7 @@ import { ContainerService, remappedRootId } from './containers/service';
 import { createEngineImages, type EngineImages } from './images/backend';
 import { ContainerStore } from './containers/store';
 import { checkDefaultLogConfig } from './containers/log-defaults';
+import type { Ulimit } from './containers/ulimit-defaults';
 import { readHostFacts, systemInfo, versionInfo, type DaemonInfo, type HostFacts } from './system';
 import { ShimPool } from './tasks/shim-pool';
 import { EventLog } from './events';
@@ -41,6 +42,8 @@ export interface EngineConfig {
   daemonInfo?: () => DaemonInfo;
   /** Logging for containers that name no driver (daemon.json `log-driver`, `log-opts`); checked at start. */
   defaultLogConfig?: LogConfig;
+  /** daemon.json `default-ulimits` for containers that do not set the same ones; asked at every start. */
+  defaultUlimits?: () => Ulimit[];
 }
 
 export type { EngineImages } from './images/backend';
@@ -91,6 +94,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     runtime,
     userns: config.userns,
     defaultLogConfig: config.defaultLogConfig,
+    defaultUlimits: config.defaultUlimits,
   });
   await containers.restore();
   shims.prewarm();

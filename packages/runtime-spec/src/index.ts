@@ -40,3 +40,4 @@ export { DEFAULT_SECCOMP_PROFILE } from './seccomp-default';
 export { parseSeccompProfile, resolveSeccomp, nativeArchitecture, type SeccompContext } from './seccomp';
 export { initBinaryPath, CONTAINER_INIT_PATH } from './init';
 export { userNamespaceMappings, parseSubIdRanges, DEFAULT_REMAP_USER, type SubIdFiles } from './userns';
+export { mergeUlimits } from './ulimits';

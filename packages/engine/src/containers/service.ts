@@ -26,6 +26,7 @@ import { signalNumber } from './signals';
 import { checkCreateSettings } from './create-checks';
 import { mergeImageConfig } from './merge-config';
 import { detailsPrefix, logAttributes } from './log-attrs';
+import { withDefaultUlimits, type Ulimit } from './ulimit-defaults';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
 import { containerSummary, selectContainers, validateListFilters, withDescendants, type ContainerListOptions, type ResolvedFilters } from './list';
@@ -134,6 +135,8 @@ export interface ContainerServiceDeps {
   events: EventLog;
   /** The daemon's `log-driver`/`log-opts`, for containers that name no driver. */
   defaultLogConfig?: LogConfig;
+  /** The daemon's `default-ulimits`, asked at every start (a SIGHUP may change them). */
+  defaultUlimits?: () => Ulimit[];
 }
 
 /** State.Error of a container whose shim died under it (its exit status is unknowable: 255). */
@@ -473,7 +476,7 @@ export class ContainerService {
     let client: ShimClient | undefined;
     try {
       const mounts = await this.deps.snapshotter.mounts(record.snapshotKey);
-      const spec = await buildSpec({}, runOptions(record.id, record.path, record.args, record.config, record.hostConfig, [
+      const spec = await buildSpec({}, runOptions(record.id, record.path, record.args, record.config, withDefaultUlimits(record.hostConfig, this.deps.defaultUlimits?.()), [
         { destination: '/etc/resolv.conf', type: 'bind', source: record.resolvConfPath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hostname', type: 'bind', source: record.hostnamePath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hosts', type: 'bind', source: record.hostsPath, options: ['rbind', 'rprivate'] },
