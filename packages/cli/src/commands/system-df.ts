@@ -21,7 +21,7 @@ export const systemDfCommand: Command = {
   spec: {
     name: 'system df',
     use: 'system df [OPTIONS]',
-    description: 'Show docker disk usage',
+    description: 'Show berth disk usage',
     flags: [
       { name: 'format', kind: 'string', usage: 'Format output using a custom template' },
       { name: 'verbose', short: 'v', kind: 'bool', usage: 'Show detailed information on space usage' },

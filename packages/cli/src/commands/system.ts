@@ -131,7 +131,7 @@ function executeTemplate(template: Template, data: unknown): string {
   }
 }
 
-const FORMAT_FLAG = { name: 'format', short: 'f', kind: 'string' as const, usage: 'Format output using a custom template:\n\'json\':             Print in JSON format\n\'TEMPLATE\':         Print output using the given Go template' };
+const FORMAT_FLAG = { name: 'format', short: 'f', kind: 'string' as const, usage: "Format output using a custom template ('json' or a Go template)" };
 
 export const versionCommand: Command = {
   spec: { name: 'version', use: 'version [OPTIONS]', description: 'Show the berth version information', flags: [FORMAT_FLAG], maxArgs: 0 },
