@@ -118,6 +118,18 @@ export interface HostConfig {
   OomKillDisable?: boolean | null;
   /** `--memory-swappiness`, 0..100; -1 leaves the kernel's default. */
   MemorySwappiness?: number | null;
+  /** `--sysctl`: kernel parameters of the container's own namespaces. */
+  Sysctls?: Record<string, string> | null;
+  /** `--pid`: `''` (own namespace) or `host`. */
+  PidMode?: string;
+  /** `--ipc`: `private` (dockerd's default), `shareable`, `none` or `host`. */
+  IpcMode?: string;
+  /** `--uts`: `''` or `host`. */
+  UTSMode?: string;
+  /** `--cgroupns`: `host` or `private` (the daemon's default depends on the cgroup version). */
+  CgroupnsMode?: string;
+  /** `--runtime`: only `runc`. */
+  Runtime?: string;
 }
 
 export interface ContainerCreateRequest extends ContainerConfig {

@@ -128,7 +128,7 @@ describe('run', () => {
   test('no image is an argument-count error', async () => {
     const out = await berth(['run']);
     expect(out.code).toBe(1);
-    expect(out.stderr).toMatch(/^"berth run" requires at least 1 argument\.\nSee 'berth run --help'\./);
+    expect(out.stderr).toMatch(/^berth: 'berth run' requires at least 1 argument\n\nUsage: {2}berth run /);
   });
 
   test('--help prints the usage on stdout', async () => {
@@ -361,7 +361,7 @@ describe('container lifecycle commands', () => {
   test('missing arguments and help follow docker', async () => {
     const none = await berth(['stop']);
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain('"berth stop" requires at least 1 argument.');
+    expect(none.stderr).toContain("berth: 'berth stop' requires at least 1 argument\n");
     const help = await berth(['container', 'kill', '--help']);
     expect(help.stdout).toContain('Usage:  berth container kill [OPTIONS] CONTAINER [CONTAINER...]');
     expect(help.stdout).toContain('-s, --signal');

@@ -72,12 +72,18 @@ describe('parseFlags', () => {
 describe('usage', () => {
   const spec = { name: 'rm', use: 'rm [OPTIONS] CONTAINER [CONTAINER...]', description: 'Remove one or more containers', flags: PS_FLAGS, minArgs: 1 };
 
-  test('argument counts are checked with Docker\'s words', () => {
+  test('argument counts are checked with docker 28\'s words', () => {
     expect(checkArgCount('berth', spec, ['a'])).toBeUndefined();
     expect(checkArgCount('berth', spec, [])).toBe(
-      "\"berth rm\" requires at least 1 argument.\nSee 'berth rm --help'.\n\nUsage:  berth rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers",
+      "berth: 'berth rm' requires at least 1 argument\n\nUsage:  berth rm [OPTIONS] CONTAINER [CONTAINER...]\n\nSee 'berth rm --help' for more information",
     );
-    expect(checkArgCount('berth', { ...spec, minArgs: undefined, maxArgs: 0 }, ['x'])).toMatch(/^"berth rm" accepts no arguments\./);
+    const other = (minArgs: number | undefined, maxArgs: number | undefined, args: string[]) => checkArgCount('berth', { ...spec, minArgs, maxArgs }, args)?.split('\n');
+    expect(other(undefined, 0, ['x'])).toEqual(["berth: 'berth rm' accepts no arguments", '', 'Usage:  berth rm [OPTIONS] CONTAINER [CONTAINER...]', '', "Run 'berth rm --help' for more information"]);
+    expect(other(2, 2, ['x'])?.[0]).toBe("berth: 'berth rm' requires 2 arguments");
+    expect(other(1, 1, [])?.[0]).toBe("berth: 'berth rm' requires 1 argument");
+    expect(other(1, 2, ['a', 'b', 'c'])?.[0]).toBe("berth: 'berth rm' requires at least 1 and at most 2 arguments");
+    expect(other(undefined, 1, ['a', 'b'])?.[4]).toBe("SRun 'berth rm --help' for more information");
+    expect(other(2, undefined, ['a'])?.[0]).toBe("berth: 'berth rm' requires at least 2 arguments");
   });
 
   test('help aligns the options table', () => {

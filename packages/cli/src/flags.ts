@@ -219,16 +219,18 @@ export function renderHelp(binary: string, spec: CommandSpec): string {
 /** Docker's message for a wrong number of positional arguments, or undefined when it is right. */
 export function checkArgCount(binary: string, spec: CommandSpec, args: string[]): string | undefined {
   const path = `${binary} ${spec.name}`;
+  const { minArgs: min, maxArgs: max } = spec;
   const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
-  const tail = `See '${path} --help'.\n\nUsage:  ${binary} ${spec.use}\n\n${spec.description}`;
-  if (spec.minArgs !== undefined && args.length < spec.minArgs) {
-    if (spec.maxArgs === spec.minArgs) return `"${path}" requires exactly ${spec.minArgs} ${plural(spec.minArgs)}.\n${tail}`;
-    return `"${path}" requires at least ${spec.minArgs} ${plural(spec.minArgs)}.\n${tail}`;
-  }
-  if (spec.maxArgs !== undefined && args.length > spec.maxArgs) {
-    if (spec.maxArgs === 0) return `"${path}" accepts no arguments.\n${tail}`;
-    if (spec.maxArgs === spec.minArgs) return `"${path}" requires exactly ${spec.maxArgs} ${plural(spec.maxArgs)}.\n${tail}`;
-    return `"${path}" requires at most ${spec.maxArgs} ${plural(spec.maxArgs)}.\n${tail}`;
-  }
-  return undefined;
+  // docker/cli's cli/required.go wording; only "at least" says `See`, the others `Run`.
+  const message = (problem: string, hint: 'See' | 'Run' | 'SRun') =>
+    `${binary}: '${path}' ${problem}\n\nUsage:  ${binary} ${spec.use}\n\n${hint} '${path} --help' for more information`;
+  const tooFew = min !== undefined && args.length < min;
+  const tooMany = max !== undefined && args.length > max;
+  if (!tooFew && !tooMany) return undefined;
+  if (min !== undefined && max !== undefined && min === max) return message(`requires ${min} ${plural(min)}`, 'Run');
+  if (min !== undefined && max !== undefined) return message(`requires at least ${min} and at most ${max} ${plural(max)}`, 'Run');
+  if (tooFew && min !== undefined) return message(`requires at least ${min} ${plural(min)}`, 'See');
+  if (max === 0) return message('accepts no arguments', 'Run');
+  // docker 28 prints this stray `S` (a typo in its RequiresMaxArgs format); kept so output is byte-equal.
+  return message(`requires at most ${max ?? 0} ${plural(max ?? 0)}`, 'SRun');
 }

@@ -177,8 +177,8 @@ export class Client {
     return jsonMessages(res);
   }
 
-  createContainer(body: ContainerCreateRequest, options: { name?: string } = {}): Promise<ContainerCreateResponse> {
-    return this.json('POST', '/containers/create', { name: options.name || undefined }, body);
+  createContainer(body: ContainerCreateRequest, options: { name?: string; platform?: string } = {}): Promise<ContainerCreateResponse> {
+    return this.json('POST', '/containers/create', { name: options.name || undefined, platform: options.platform || undefined }, body);
   }
 
   /** Start a container; starting one that already runs is not an error (the daemon answers 304). */

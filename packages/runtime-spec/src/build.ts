@@ -18,13 +18,16 @@ import { grantDevices, parseDeviceCgroupRule } from './devices';
 import {
   hostCapabilities,
   hostCgroupFeatures,
+  hostCgroupV2,
   hostCpuCount,
   hostCpuset,
   hostDevices,
   hostKernelRelease,
   hostNofileHardLimit,
   hostThermalThrottlePaths,
+  lowestOomScoreAdj,
 } from './host';
+import { checkSysctls, namespacesFor, shmMount } from './namespaces';
 import { CONTAINER_INIT_PATH } from './init';
 import { specResources } from './resources';
 import { defaultSeccomp, nativeArchitecture, parseSeccompProfile, resolveSeccomp } from './seccomp';
@@ -41,7 +44,7 @@ import type {
   SpecSeccomp,
 } from './types';
 import { mergeUlimits } from './ulimits';
-import { resolveUser } from './user';
+import { resolveAdditionalGroups, resolveUser } from './user';
 import { validateSpec } from './validate';
 
 /**
@@ -64,7 +67,10 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
   // --init: the init runs the command (after `--`, so the command's own flags stay its own).
   const args = opts.init ? [CONTAINER_INIT_PATH, '--', ...command] : command;
   const cwd = workingDir(opts.workingDir || image.WorkingDir || '/');
-  const user = await resolveUser(opts.user ?? image.User ?? '', rootfs);
+  const resolved = await resolveUser(opts.user ?? image.User ?? '', rootfs);
+  const added = await resolveAdditionalGroups(opts.groupAdd ?? [], rootfs);
+  const user = { ...resolved, additionalGids: [...new Set([...resolved.additionalGids, ...added])] };
+  const oomScoreAdj = await checkedOomScoreAdj(opts.oomScoreAdj);
   const baseEnv = [DEFAULT_PATH_ENV, `HOSTNAME=${hostname}`, ...(opts.tty ? ['TERM=xterm'] : [])];
   const env = mergeEnv(baseEnv, image.Env ?? [], opts.env);
 
@@ -95,9 +101,13 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
   const seccomp = seccompFor(opts, privileged, capabilities);
 
   const network = networkNamespace(opts.networkNamespace);
-  const namespaces: SpecNamespace[] = [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }];
-  if (network) namespaces.push(network);
-  if (opts.userns) namespaces.push({ type: 'user' });
+  const modes = opts.namespaces ?? {};
+  if (modes.cgroup === 'private' && !(await hostCgroupV2())) {
+    throw invalidArgument('Cgroup namespace mode "private" is not supported on cgroup v1 hosts');
+  }
+  const namespaces = namespacesFor(modes, network, !!opts.userns);
+  const sysctls = opts.sysctls ?? {};
+  checkSysctls(sysctls, { ipc: modes.ipc === 'host', uts: modes.uts === 'host', network: !network });
 
   const spec: Spec = {
     ociVersion: OCI_VERSION,
@@ -110,10 +120,11 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
       capabilities: { bounding: capabilities, effective: [...capabilities], permitted: [...capabilities] },
       rlimits,
       noNewPrivileges: opts.noNewPrivileges === true,
+      ...(oomScoreAdj !== undefined ? { oomScoreAdj } : {}),
     },
     root: { path: 'rootfs', ...(opts.readonlyRootfs ? { readonly: true } : {}) },
-    hostname,
-    ...(opts.domainname ? { domainname: opts.domainname } : {}),
+    // A shared UTS namespace keeps the host's names: runc refuses to set them there.
+    ...(opts.namespaces?.uts === 'host' ? {} : { hostname, ...(opts.domainname ? { domainname: opts.domainname } : {}) }),
     mounts: mounts(opts, privileged),
     linux: {
       namespaces,
@@ -130,15 +141,44 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
       cgroupsPath: opts.cgroupsPath ?? `/berth/${opts.id}`,
       // As Docker does for containers with their own network stack: binding low ports and
       // ICMP echo sockets need no capability there, since they cannot affect the host.
-      ...(network && !network.path
-        ? { sysctl: { 'net.ipv4.ip_unprivileged_port_start': '0', 'net.ipv4.ping_group_range': `0 ${highestGid(opts)}` } }
-        : {}),
+      ...sysctlsFor(opts, network, sysctls),
       ...(await specDevices(privileged, granted.map((g) => g.device))),
       ...(seccomp ? { seccomp } : {}),
       ...idMappings(opts),
     },
   };
   return validateSpec(spec);
+}
+
+/**
+ * The sysctls of the spec. As Docker does for containers with their own network stack: binding
+ * low ports and ICMP echo sockets need no capability there, since they cannot affect the host;
+ * the user's `--sysctl` win over these.
+ */
+function sysctlsFor(opts: RunOptions, network: SpecNamespace | undefined, requested: Record<string, string>): Pick<SpecLinux, 'sysctl'> {
+  const sysctl: Record<string, string> = {
+    ...(network && !network.path ? { 'net.ipv4.ip_unprivileged_port_start': '0', 'net.ipv4.ping_group_range': `0 ${highestGid(opts)}` } : {}),
+    ...requested,
+  };
+  return Object.keys(sysctl).length > 0 ? { sysctl } : {};
+}
+
+/**
+ * dockerd hands `--oom-score-adj` to the runtime as is; here a value the runtime cannot set is
+ * refused up front with the reason, instead of a start failing inside runc.
+ */
+async function checkedOomScoreAdj(value: number | undefined): Promise<number | undefined> {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < -1000 || value > 1000) {
+    throw invalidArgument(`Invalid value ${value}, range for oom score adj is [-1000, 1000]`);
+  }
+  const lowest = await lowestOomScoreAdj();
+  if (value < lowest) {
+    throw invalidArgument(
+      `oom score adj ${value} is below the daemon's own (${lowest}): lowering it needs CAP_SYS_RESOURCE, which the daemon does not have`,
+    );
+  }
+  return value;
 }
 
 function isExplicitlyAdded(capability: string, capAdd: readonly string[] | undefined): boolean {
@@ -210,7 +250,9 @@ function mounts(opts: RunOptions, privileged: boolean): SpecMount[] {
     return { ...m, destination: cleanPath(m.destination), options: [...m.options] };
   });
   const taken = new Set(extra.map((m) => m.destination));
-  const defaults = defaultMounts(shmSize, privileged).filter(
+  const defaults = defaultMounts(shmSize, privileged)
+    .flatMap((m) => (m.destination === '/dev/shm' ? (shmMount(opts.namespaces ?? {}, m) ?? []) : [m]))
+    .filter(
     (m) => !taken.has(m.destination) && !(taken.has('/dev') && m.destination.startsWith('/dev/')),
   );
   const depth = (p: string) => (p === '/' ? 0 : p.split('/').length - 1);

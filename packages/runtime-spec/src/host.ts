@@ -126,6 +126,10 @@ export interface CgroupFeatures {
   swap: boolean;
   /** A block I/O weight knob (v1 `blkio.weight` / `blkio.bfq.weight`, or v2's io controller). */
   blkioWeight: boolean;
+  /** v1 `memory.swappiness` (v2 has no such knob). */
+  swappiness?: boolean;
+  /** v1 `memory.oom_control` (v2 cannot disable the OOM killer). */
+  oomKillDisable?: boolean;
 }
 
 export async function hostCgroupFeatures(): Promise<CgroupFeatures> {
@@ -136,7 +140,26 @@ export async function hostCgroupFeatures(): Promise<CgroupFeatures> {
       (await exists('/sys/fs/cgroup/blkio/blkio.weight')) ||
       (await exists('/sys/fs/cgroup/blkio/blkio.bfq.weight')) ||
       v2Controllers.includes('io'),
+    swappiness: await exists('/sys/fs/cgroup/memory/memory.swappiness'),
+    oomKillDisable: await exists('/sys/fs/cgroup/memory/memory.oom_control'),
   };
+}
+
+/** cgroup v2 (unified) on this host: there every container can have its own cgroup namespace. */
+export async function hostCgroupV2(): Promise<boolean> {
+  return exists('/sys/fs/cgroup/cgroup.controllers');
+}
+
+/**
+ * The lowest oom_score_adj the runtime can give a container: below this process's own value the
+ * kernel wants CAP_SYS_RESOURCE, which a sandboxed daemon may lack (runc then fails to start it).
+ */
+export async function lowestOomScoreAdj(): Promise<number> {
+  const effective = (await readText('/proc/self/status'))?.match(/^CapEff:\s*([0-9a-f]+)$/im)?.[1];
+  const CAP_SYS_RESOURCE = 24n;
+  if (effective === undefined || (BigInt(`0x${effective}`) >> CAP_SYS_RESOURCE) & 1n) return -1000;
+  const own = Number((await readText('/proc/self/oom_score_adj'))?.trim());
+  return Number.isInteger(own) ? own : -1000;
 }
 
 /** Release of the running kernel (`6.1.0-18-amd64`). */

@@ -30,8 +30,9 @@ export type {
 } from './types';
 export type { SeccompProfile, SeccompRule, SeccompArg, SeccompFilter, SeccompArchMapEntry } from './seccomp-types';
 export { buildSpec } from './build';
-export { hostCapabilities } from './host';
-export { resolveUser, type ResolvedUser } from './user';
+export { hostCapabilities, hostCgroupV2 } from './host';
+export { resolveUser, resolveAdditionalGroups, type ResolvedUser } from './user';
+export { parseNamespaceModes, type NamespaceModes } from './namespaces';
 export { validateSpec } from './validate';
 export { writeBundle } from './bundle';
 export { directoryRootfsReader } from './rootfs';

@@ -43,6 +43,13 @@ export function specResources(opts: ResourceOptions | undefined, host: ResourceH
   if (memory > 0 && memorySwap > 0 && memorySwap < memory) {
     throw invalidArgument('Minimum memoryswap limit should be larger than memory limit, see usage');
   }
+  const reservation = o.memoryReservation ?? 0;
+  if (reservation !== 0 && reservation < MIN_MEMORY) throw invalidArgument('Minimum memory reservation allowed is 6MB');
+  if (memory > 0 && reservation > 0 && memory < reservation) {
+    throw invalidArgument('Minimum memory limit can not be less than memory reservation limit, see usage');
+  }
+  const swappiness = o.memorySwappiness ?? -1;
+  if (swappiness < -1 || swappiness > 100) throw invalidArgument(`Invalid value: ${swappiness}, valid memory swappiness range is 0-100`);
   if (memory === 0 && memorySwap > 0) {
     throw invalidArgument('You should always set the Memory limit when using Memoryswap limit, see usage');
   }
@@ -73,6 +80,9 @@ export function specResources(opts: ResourceOptions | undefined, host: ResourceH
     const swap = memorySwap === 0 ? memory * 2 : memorySwap;
     if (host.features.swap) result.memory.swap = swap < 0 ? -1 : swap;
   }
+  if (reservation > 0) result.memory = { ...result.memory, reservation };
+  if (swappiness !== -1 && host.features.swappiness) result.memory = { ...result.memory, swappiness };
+  if (o.oomKillDisable && host.features.oomKillDisable) result.memory = { ...result.memory, disableOOMKiller: true };
 
   const cpu: NonNullable<SpecResources['cpu']> = {};
   // The kernel clamps shares to this range anyway; Docker clamps up front so the value reads back.

@@ -1,3 +1,5 @@
+import type { NamespaceModes } from './namespaces';
+
 /**
  * The subset of the OCI runtime specification (config.json, runtime-spec v1.0.x) that berth emits.
  * Field names and meanings are the spec's; only the parts berth sets are typed, and a runtime
@@ -91,6 +93,11 @@ export interface SpecResources {
     limit?: number;
     /** Memory plus swap, in bytes (cgroup v1 memsw semantics); -1 is unlimited. */
     swap?: number;
+    /** Soft limit in bytes (v1 `memory.soft_limit_in_bytes`, v2 `memory.low`). */
+    reservation?: number;
+    /** 0..100; absent leaves the kernel's (the parent's) value. */
+    swappiness?: number;
+    disableOOMKiller?: boolean;
   };
   cpu?: {
     /** Relative weight against other cgroups (2..262144, default 1024). */
@@ -249,6 +256,14 @@ export interface RunOptions {
   init?: { path: string };
   /** The daemon's `--userns-remap`: a new user namespace with these id maps (see `userNamespaceMappings`). */
   userns?: UserNamespaceMappings;
+  /** `--pid`, `--ipc`, `--uts`, `--cgroupns`: namespaces shared with the host (see `parseNamespaceModes`). */
+  namespaces?: NamespaceModes;
+  /** `--sysctl`: kernel parameters of the container's own namespaces only. */
+  sysctls?: Record<string, string>;
+  /** `--oom-score-adj`, -1000..1000. */
+  oomScoreAdj?: number;
+  /** `--group-add`: supplementary groups, names (from the container's /etc/group) or gids. */
+  groupAdd?: string[];
 }
 
 /** Cgroup limits as `docker run` takes them (Docker's `HostConfig` resources). */
@@ -273,6 +288,12 @@ export interface ResourceOptions {
   pidsLimit?: number;
   /** `--blkio-weight`, 10..1000 (0 = unset). */
   blkioWeight?: number;
+  /** `--memory-reservation`, bytes: the soft limit; not above `memory`. */
+  memoryReservation?: number;
+  /** `--memory-swappiness`, 0..100; -1 or absent leaves the kernel's. */
+  memorySwappiness?: number;
+  /** `--oom-kill-disable`. */
+  oomKillDisable?: boolean;
 }
 
 /** `--device /dev/fuse:/dev/fuse:rwm`. */

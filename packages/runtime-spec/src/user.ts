@@ -72,6 +72,22 @@ export async function resolveUser(user: string, rootfs?: RootfsReader): Promise<
   return { uid, gid, additionalGids: [...new Set(additionalGids)] };
 }
 
+/**
+ * `--group-add` entries as gids: a name must be in the container's /etc/group, a number need not
+ * be (runc's rules and message).
+ */
+export async function resolveAdditionalGroups(groups: readonly string[], rootfs?: RootfsReader): Promise<number[]> {
+  if (groups.length === 0) return [];
+  const known = parseGroup(await readText(rootfs, '/etc/group'));
+  return groups.map((name) => {
+    const entry = known.find((g) => g.name === name);
+    if (entry) return entry.gid;
+    const id = parseId(name);
+    if (id === undefined) throw invalidArgument(`Unable to find group ${name}: no matching entries in group file`);
+    return id;
+  });
+}
+
 /** A decimal id in range, or undefined when `text` is a name. Out-of-range numbers are errors. */
 function parseId(text: string): number | undefined {
   if (!/^\d+$/.test(text)) return undefined;

@@ -8,7 +8,8 @@ import { listQuery, type ContainerSizeBackend } from './container-admin';
 
 /** Lifecycle of containers (moby's stateBackend). */
 export interface ContainerStateBackend {
-  create(req: ContainerCreateRequest, name?: string): Promise<ContainerCreateResponse>;
+  /** `platform` (`linux/amd64`): the image must be of that platform. */
+  create(req: ContainerCreateRequest, name?: string, platform?: string): Promise<ContainerCreateResponse>;
   start(id: string): Promise<void>;
   stop(id: string, timeoutSeconds?: number, signal?: string): Promise<void>;
   restart(id: string, timeoutSeconds?: number, signal?: string): Promise<void>;
@@ -152,7 +153,7 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
       handler: async ({ req }) => {
         const body = await req.json<ContainerCreateRequest>();
         const name = req.query.get('name') || undefined;
-        return { status: 201, json: await backend.create(body, name) };
+        return { status: 201, json: await backend.create(body, name, req.query.get('platform') || undefined) };
       },
     },
     {

@@ -50,6 +50,6 @@ export const historyCommand: Command = {
         Comment: e.Comment,
       };
     });
-    await write(ctx.io.stdout, formatted(() => renderList(flags.string('format') || 'table', rows, HEADERS, DEFAULT_TABLE)));
+    await write(ctx.io.stdout, formatted(() => renderList(flags.string('format') || 'table', rows, HEADERS, DEFAULT_TABLE, '*image.historyContext')));
   },
 };

@@ -21,12 +21,22 @@ export async function printInspected(ctx: CommandContext, refs: string[], format
       else throw err;
     }
   }
-  const text = format
-    ? formatted(() => {
-        const template = parseTemplate(format);
-        return found.map((f) => `${template.execute(f)}\n`).join('');
-      })
-    : `${JSON.stringify(found, null, 4)}\n`;
+  let text: string;
+  try {
+    text = format
+      ? formatted(
+          () => {
+            const template = parseTemplate(format, { inspect: true });
+            return found.map((f) => `${template.execute(f)}\n`).join('');
+          },
+          { parse: 'template parsing error', execute: 'template parsing error', parseStatus: 64 },
+        )
+      : `${JSON.stringify(found, null, 4)}\n`;
+  } catch (err) {
+    // docker drops what a failed execution printed so far and ends the line before the error.
+    if (err instanceof StatusError && err.code === 1) await write(ctx.io.stdout, '\n');
+    throw err;
+  }
   await write(ctx.io.stdout, text);
   if (errors.length > 0) {
     await write(ctx.io.stderr, errors.map((e) => `${e}\n`).join(''));

@@ -56,13 +56,24 @@ export function imageListRows(image: ImageSummary, options: { noTrunc: boolean; 
   return [{ ...base, Repository: '<none>', Tag: '<none>', Digest: '<none>' }];
 }
 
+/** How a command words a template mistake: docker says `template parsing error:` for most. */
+export interface TemplateFailure {
+  parse: string;
+  execute: string;
+  /** Exit status of a template that does not parse. */
+  parseStatus?: number;
+}
+
+const TEMPLATE_FAILURE: TemplateFailure = { parse: 'template parsing error', execute: 'template parsing error' };
+
 /** Run a `--format` render, turning a template mistake into Docker's message and status. */
-export function formatted(render: () => string): string {
+export function formatted(render: () => string, failure: TemplateFailure = TEMPLATE_FAILURE): string {
   try {
     return render();
   } catch (err) {
-    if (err instanceof TemplateError) throw new StatusError(`${err.message}`, 1);
-    throw err;
+    if (!(err instanceof TemplateError)) throw err;
+    if (err.phase === 'execute') throw new StatusError(`${failure.execute}: ${err.message}`, 1);
+    throw new StatusError(`${failure.parse}: ${err.message}`, failure.parseStatus ?? 1);
   }
 }
 
@@ -97,6 +108,6 @@ export const imagesCommand: Command = {
     const digestColumn = flags.bool('digests') ? '{{.Digest}}\t' : '';
     const defaultTable = `{{.Repository}}\t{{.Tag}}\t${digestColumn}{{.ID}}\t{{.CreatedSince}}\t{{.Size}}`;
     const format = flags.string('format') || 'table';
-    await write(ctx.io.stdout, formatted(() => renderList(format, rows, HEADERS, defaultTable)));
+    await write(ctx.io.stdout, formatted(() => renderList(format, rows, HEADERS, defaultTable, '*formatter.imageContext')));
   },
 };

@@ -59,6 +59,8 @@ export const psCommand: Command = {
       return;
     }
     const table = psDefaultTable(flags.bool('size'));
-    await write(ctx.io.stdout, formatted(() => renderList(format || 'table', rows, PS_HEADERS, table)));
+    // Platform is a field of docker's row too (nil here); templates may name it without an error.
+    const templateRows = rows.map((r) => ({ ...r, Platform: null }));
+    await write(ctx.io.stdout, formatted(() => renderList(format || 'table', templateRows, PS_HEADERS, table, '*formatter.ContainerContext'), { parse: 'failed to parse template', execute: 'failed to execute template' }));
   },
 };

@@ -89,6 +89,12 @@ describe('run flags to the create body', () => {
         Ulimits: [{ Name: 'nofile', Soft: 50, Hard: 50 }],
         Devices: [{ PathOnHost: '/dev/null', PathInContainer: '/dev/x', CgroupPermissions: 'r' }],
         DeviceCgroupRules: ['c 1:3 rwm'],
+        PidMode: '',
+        IpcMode: '',
+        UTSMode: '',
+        CgroupnsMode: '',
+        Sysctls: {},
+        Runtime: '',
         Init: true,
       },
     });
@@ -158,5 +164,22 @@ describe('run flags refused', () => {
     expect(pullPolicy(parse(['busybox']))).toBe('missing');
     expect(pullPolicy(parse(['--pull', 'never', 'busybox']))).toBe('never');
     expect(() => pullPolicy(parse(['--pull', 'bogus', 'busybox']))).toThrow('invalid pull option: \'bogus\': must be one of "always", "missing" or "never"');
+  });
+});
+
+describe('namespace, sysctl and runtime flags', () => {
+  it('sends them as docker/cli does', () => {
+    const host = config(['--pid', 'host', '--ipc', 'shareable', '--uts', 'host', '--cgroupns', 'private', '--sysctl', 'net.core.somaxconn=1024', '--sysctl', 'kernel.shmmax=4096', '--runtime', 'runc', 'busybox']).HostConfig;
+    expect(host).toMatchObject({ PidMode: 'host', IpcMode: 'shareable', UTSMode: 'host', CgroupnsMode: 'private', Runtime: 'runc', Sysctls: { 'net.core.somaxconn': '1024', 'kernel.shmmax': '4096' } });
+    expect(config(['busybox']).HostConfig).toMatchObject({ PidMode: '', IpcMode: '', UTSMode: '', CgroupnsMode: '', Runtime: '', Sysctls: {} });
+  });
+
+  it('refuses bad modes and sysctls with docker/cli messages', () => {
+    expect(refusal(['--pid', 'bogus', 'busybox'])).toBe('--pid: invalid PID mode');
+    expect(refusal(['--pid', 'container:', 'busybox'])).toBe('--pid: invalid PID mode');
+    expect(refusal(['--uts', 'container:x', 'busybox'])).toBe('--uts: invalid UTS mode');
+    expect(refusal(['--cgroupns', 'bogus', 'busybox'])).toBe('--cgroupns: invalid CGROUP mode');
+    expect(() => parse(['--sysctl', 'vm.swappiness=1', 'busybox'])).toThrow(`invalid argument "vm.swappiness=1" for "--sysctl" flag: sysctl 'vm.swappiness=1' is not allowed`);
+    expect(() => parse(['--sysctl', 'net.x', 'busybox'])).toThrow(`sysctl 'net.x' is not allowed`);
   });
 });

@@ -27,6 +27,8 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
   { name: 'blkio-weight', kind: 'string', type: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)', validate: (v) => goInt(v, { unsigned: true, bits: 16 }) },
   { name: 'cap-add', kind: 'list', usage: 'Add Linux capabilities' },
   { name: 'cap-drop', kind: 'list', usage: 'Drop Linux capabilities' },
+  { name: 'cgroupns', kind: 'string', usage: 'Cgroup namespace to use (host|private)\n\'host\':    Run the container in the Docker host\'s cgroup namespace\n\'private\': Run the container in its own private cgroup namespace\n\'\':        Use the cgroup namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)' },
+  { name: 'cidfile', kind: 'string', usage: 'Write the container ID to the file' },
   { name: 'cpu-period', kind: 'string', type: 'int', usage: 'Limit CPU CFS (Completely Fair Scheduler) period', validate: goInt },
   { name: 'cpu-quota', kind: 'string', type: 'int', usage: 'Limit CPU CFS (Completely Fair Scheduler) quota', validate: goInt },
   { name: 'cpu-shares', short: 'c', kind: 'string', type: 'int', usage: 'CPU shares (relative weight)', validate: goInt },
@@ -53,6 +55,7 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
   { name: 'hostname', short: 'h', kind: 'string', usage: 'Container host name' },
   { name: 'init', kind: 'bool', usage: 'Run an init inside the container that forwards signals and reaps processes' },
   { name: 'interactive', short: 'i', kind: 'bool', usage: 'Keep STDIN open even if not attached' },
+  { name: 'ipc', kind: 'string', usage: 'IPC mode to use' },
   { name: 'label', short: 'l', kind: 'list', usage: 'Set meta data on a container', validate: validateLabel },
   { name: 'label-file', kind: 'list', usage: 'Read in a line delimited file of labels' },
   { name: 'log-driver', kind: 'string', usage: 'Logging driver for the container' },
@@ -65,6 +68,7 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
   { name: 'no-healthcheck', kind: 'bool', usage: 'Disable any container-specified HEALTHCHECK' },
   { name: 'oom-kill-disable', kind: 'bool', usage: 'Disable OOM Killer' },
   { name: 'oom-score-adj', kind: 'int', usage: "Tune host's OOM preferences (-1000 to 1000)" },
+  { name: 'pid', kind: 'string', usage: 'PID namespace to use' },
   { name: 'pids-limit', kind: 'string', type: 'int', usage: 'Tune container pids limit (set -1 for unlimited)', validate: goInt },
   { name: 'platform', kind: 'string', usage: 'Set platform if server is multi-platform capable' },
   { name: 'privileged', kind: 'bool', usage: 'Give extended privileges to this container' },
@@ -73,17 +77,42 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
   { name: 'read-only', kind: 'bool', usage: "Mount the container's root filesystem as read only" },
   { name: 'restart', kind: 'string', usage: 'Restart policy to apply when a container exits', defaultValue: 'no' },
   { name: 'rm', kind: 'bool', usage: 'Automatically remove the container and its associated anonymous volumes when it exits' },
+  { name: 'runtime', kind: 'string', usage: 'Runtime to use for this container' },
   { name: 'security-opt', kind: 'list', usage: 'Security Options' },
   bytes('shm-size', 'Size of /dev/shm'),
   { name: 'stop-signal', kind: 'string', usage: 'Signal to stop the container' },
   { name: 'stop-timeout', kind: 'int', usage: 'Timeout (in seconds) to stop a container' },
+  { name: 'sysctl', kind: 'list', type: 'map', usage: 'Sysctl options (default map[])', validate: validateSysctl },
   { name: 'tmpfs', kind: 'list', usage: 'Mount a tmpfs directory' },
   { name: 'tty', short: 't', kind: 'bool', usage: 'Allocate a pseudo-TTY' },
   { name: 'ulimit', kind: 'list', type: 'ulimit', usage: 'Ulimit options (default [])', validate: parseUlimit },
   { name: 'user', short: 'u', kind: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
   { name: 'userns', kind: 'string', usage: 'User namespace to use' },
+  { name: 'uts', kind: 'string', usage: 'UTS namespace to use' },
   { name: 'workdir', short: 'w', kind: 'string', usage: 'Working directory inside the container' },
 ];
+
+/** The kernel.* sysctls of the IPC namespace; docker/cli lets these and `net.*`, `fs.mqueue.*` through. */
+const NAMESPACED_SYSCTLS = new Set(['kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem', 'kernel.shmall', 'kernel.shmmax', 'kernel.shmmni', 'kernel.shm_rmid_forced']);
+
+/** `--sysctl KEY=VALUE`, refused as docker/cli's ValidateSysctl when the key is not namespaced. */
+export function validateSysctl(entry: string): void {
+  const eq = entry.indexOf('=');
+  const key = eq < 0 ? '' : entry.slice(0, eq);
+  if (eq >= 0 && (NAMESPACED_SYSCTLS.has(key) || key.startsWith('net.') || key.startsWith('fs.mqueue.'))) return;
+  throw new Error(`sysctl '${entry}' is not allowed`);
+}
+
+/** `--pid`, `--uts`, `--cgroupns` as docker/cli checks them (`--ipc` is left to the daemon). */
+function namespaceModes(flags: ParsedFlags): Pick<HostConfig, 'PidMode' | 'UTSMode' | 'CgroupnsMode' | 'IpcMode'> {
+  const pid = flags.string('pid');
+  if (pid !== '' && pid !== 'host' && !/^container:.+/.test(pid)) throw new OptionError('--pid: invalid PID mode');
+  const uts = flags.string('uts');
+  if (uts !== '' && uts !== 'host') throw new OptionError('--uts: invalid UTS mode');
+  const cgroupns = flags.string('cgroupns');
+  if (cgroupns !== '' && cgroupns !== 'host' && cgroupns !== 'private') throw new OptionError('--cgroupns: invalid CGROUP mode');
+  return { PidMode: pid, UTSMode: uts, CgroupnsMode: cgroupns, IpcMode: flags.string('ipc') };
+}
 
 /** Flags only `run` has: it attaches, detaches and proxies signals; `create` does none of that. */
 export const RUN_ONLY_FLAGS: FlagSpec[] = [
@@ -204,6 +233,7 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
   const lookup = (key: string) => sources.env[key];
   const env = keyValues(flags.list('env-file'), flags.list('env').map((e) => environmentEntry(e, sources.env)), readFile, lookup);
   const labels = keyValues(flags.list('label-file'), flags.list('label'), readFile);
+  const modes = namespaceModes(flags);
   const userns = flags.string('userns');
   if (userns !== '' && userns !== 'host') throw new OptionError('--userns: invalid USER mode');
   const restartPolicy = refuse(() => parseRestartPolicy(flags.string('restart')));
@@ -273,6 +303,9 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
     Ulimits: [...new Map(flags.list('ulimit').map(parseUlimit).map((u) => [u.Name, u])).values()],
     Devices: devices,
     DeviceCgroupRules: orNull(flags.list('device-cgroup-rule')),
+    ...modes,
+    Sysctls: keyValueMap(flags.list('sysctl')),
+    Runtime: flags.string('runtime'),
   };
   // Docker sends an empty driver for the daemon to fill in; berthd keeps what it is sent, so the
   // daemon's default is left in place unless the user chose.

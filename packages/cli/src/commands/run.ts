@@ -11,6 +11,7 @@ import { type Command, type CommandContext, StatusError, describeError, write } 
 import type { CommandSpec, ParsedFlags } from '../flags';
 import { familiarTagged } from '../image-name';
 import { forwardSignals, monitorTerminalSize, outputThenExit, streamAttached } from './attach-session';
+import { claimCidFile } from './cidfile';
 import { displayMessages } from './messages';
 import { OptionError, type PullPolicy, RUN_FLAGS, containerConfig, pullPolicy } from './run-flags';
 
@@ -48,9 +49,23 @@ export function runFailure(binary: string, err: unknown): StatusError {
 export interface PullOptions {
   pull: PullPolicy;
   quiet: boolean;
+  /** `--platform`, sent with the create (the daemon checks the image against it). */
+  platform?: string;
 }
 
-export async function createContainer(ctx: CommandContext, body: ContainerCreateRequest, name: string, pull: PullOptions = { pull: 'missing', quiet: false }): Promise<string> {
+export async function createContainer(ctx: CommandContext, body: ContainerCreateRequest, name: string, pull: PullOptions = { pull: 'missing', quiet: false }, cidFile = ''): Promise<string> {
+  const claimed = claimCidFile(cidFile);
+  try {
+    const id = await createWithPull(ctx, body, name, pull);
+    claimed?.write(id);
+    return id;
+  } catch (err) {
+    claimed?.discard();
+    throw err;
+  }
+}
+
+async function createWithPull(ctx: CommandContext, body: ContainerCreateRequest, name: string, pull: PullOptions): Promise<string> {
   const client = ctx.client();
   const fetchImage = async (image: string) => {
     // Docker asks for the full name (`docker.io/library/busybox`), tag or digest apart.
@@ -60,7 +75,7 @@ export async function createContainer(ctx: CommandContext, body: ContainerCreate
     else await displayMessages(messages, ctx.io.stderr);
   };
   const create = async () => {
-    const created = await client.createContainer(body, { name });
+    const created = await client.createContainer(body, { name, platform: pull.platform });
     for (const warning of created.Warnings ?? []) await write(ctx.io.stderr, `WARNING: ${warning}\n`);
     return created.Id;
   };
@@ -84,7 +99,7 @@ async function run(ctx: CommandContext, flags: ParsedFlags): Promise<number> {
   let body: ContainerCreateRequest;
   let pull: PullOptions;
   try {
-    pull = { pull: pullPolicy(flags), quiet: flags.bool('quiet') };
+    pull = { pull: pullPolicy(flags), quiet: flags.bool('quiet'), platform: flags.string('platform') || undefined };
     body = containerConfig(flags, { env: io.env });
   } catch (err) {
     if (err instanceof OptionError) throw optionFailure(binary, spec.name, err);
@@ -99,7 +114,7 @@ async function run(ctx: CommandContext, flags: ParsedFlags): Promise<number> {
 
   let id: string;
   try {
-    id = await createContainer(ctx, body, flags.string('name'), pull);
+    id = await createContainer(ctx, body, flags.string('name'), pull, flags.string('cidfile'));
   } catch (err) {
     throw runFailure(binary, err);
   }

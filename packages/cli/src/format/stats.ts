@@ -121,7 +121,7 @@ export const DEFAULT_STATS_TABLE = '{{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsag
 
 /** The stats table (or `--format` output) of `entries`. */
 export function renderStats(format: string, entries: StatsEntry[], trunc: boolean): string {
-  return renderList(format || 'table', entries.map((e) => statsRow(e, trunc)), STATS_HEADERS, DEFAULT_STATS_TABLE);
+  return renderList(format || 'table', entries.map((e) => statsRow(e, trunc)), STATS_HEADERS, DEFAULT_STATS_TABLE, '*container.statsContext');
 }
 
 /**

@@ -37,3 +37,65 @@ describe('Go template subset', () => {
     expect(renderList('table {{.Repository}}\\t{{.Tag}}', rows, headers, '')).toBe(table);
   });
 });
+
+describe('Go fidelity', () => {
+  const ps = { Names: 'p1', State: 'created' };
+  const struct = '*formatter.ContainerContext';
+  const error = (fn: () => unknown): TemplateError => {
+    try {
+      fn();
+    } catch (err) {
+      if (err instanceof TemplateError) return err;
+      throw err;
+    }
+    throw new Error('no error');
+  };
+
+  test('a field missing on a struct row fails as Go does, with its location', () => {
+    expect(error(() => parseTemplate('{{.Bogus}}', { struct }).execute(ps)).message).toBe(
+      `template: :1:2: executing "" at <.Bogus>: can't evaluate field Bogus in type ${struct}`,
+    );
+    expect(error(() => parseTemplate('{{.Names}} {{.Bogus.X}}', { struct }).execute(ps)).message).toBe(
+      `template: :1:19: executing "" at <.Bogus.X>: can't evaluate field Bogus in type ${struct}`,
+    );
+    expect(error(() => parseTemplate('{{.Names}}\\n{{.Bogus}}', { struct }).execute(ps)).message).toContain('template: :2:2: executing');
+    expect(error(() => parseTemplate('{{.State.X}}', { struct }).execute(ps)).message).toBe(
+      'template: :1:8: executing "" at <.State.X>: can\'t evaluate field X in type string',
+    );
+    expect(error(() => parseTemplate('{{.Bogus}}', { struct }).execute(ps)).phase).toBe('execute');
+    expect(parseTemplate('{{.Bogus}}').execute(ps)).toBe('<no value>');
+  });
+
+  test('docker inspect: missing keys of struct-like objects are errors, of Go maps <no value>; index gives ""', () => {
+    const c = { Name: '/p1', State: { Status: 'created' }, Config: { Labels: { a: 'b' } }, HostConfig: { LogConfig: { Type: 'json-file', Config: {} } } };
+    const inspect = (t: string) => parseTemplate(t, { inspect: true }).execute(c);
+    expect(error(() => inspect('{{.Bogus}}')).message).toBe('template: :1:2: executing "" at <.Bogus>: map has no entry for key "Bogus"');
+    expect(error(() => inspect('{{.Config.Bogus}}')).message).toBe('template: :1:9: executing "" at <.Config.Bogus>: map has no entry for key "Bogus"');
+    expect(error(() => inspect('{{.State.Status.X}}')).message).toBe('template: :1:8: executing "" at <.State.Status.X>: can\'t evaluate field X in type interface {}');
+    expect(inspect('{{.Config.Labels.nope}}|{{index .Config.Labels "nope"}}|{{index .HostConfig.LogConfig.Config "x"}}|{{.Config.Labels.a}}')).toBe('<no value>|||b');
+  });
+
+  test('table templates count the `table ` prefix in error columns; the header is not checked', () => {
+    expect(error(() => renderList('table {{.Bogus}}', [ps], { Names: 'NAMES' }, '', struct)).message).toContain('template: :1:8: executing "" at <.Bogus>');
+    expect(renderList('table X {{.Names}}', [ps], { Names: 'NAMES' }, '', struct)).toBe('X NAMES\nX p1\n');
+  });
+
+  test('json sorts the keys of a list row (docker marshals it as a map) and keeps inspect order', () => {
+    expect(parseTemplate('{{json .}}', { struct }).execute({ b: 1, a: { d: 1, c: 2 } })).toBe('{"a":{"c":2,"d":1},"b":1}');
+    expect(parseTemplate('{{json .}}', { inspect: true }).execute({ b: 1, a: 2 })).toBe('{"b":1,"a":2}');
+  });
+
+  test('parse errors name the line as Go does', () => {
+    expect(error(() => parseTemplate('{{.Names')).message).toBe('template: :1: unclosed action');
+    expect(error(() => parseTemplate('a\\n{{nosuch .X}}')).message).toBe('template: :2: function "nosuch" not defined');
+    expect(error(() => parseTemplate('{{.Names')).phase).toBe('parse');
+  });
+
+  test("docker's and Go's functions", () => {
+    const t = (text: string, data: unknown = ps) => parseTemplate(text).execute(data);
+    expect(t('{{pad .Names 2 3}}|{{truncate .Names 1}}|{{split "a,b" ","}}|{{join (split "a,b" ",") "-"}}|{{title "hello world"}}')).toBe('  p1   |p|[a b]|a-b|Hello World');
+    expect(t('{{ .Names | printf "%s!" }}|{{printf "%d-%q" 3 "x"}}|{{print "a" "b"}}')).toBe('p1!|3-"x"|ab');
+    expect(t('{{if eq .State "created"}}yes{{end}}|{{if not .Missing}}no{{end}}|{{if and .Names .State}}both{{end}}')).toBe('yes|no|both');
+    expect(t('{{lower "AB"}}{{upper "cd"}}{{len .Names}}')).toBe('abCD2');
+  });
+});

@@ -1,17 +1,50 @@
 /**
  * The part of Go's text/template that Docker's `--format` / `-f` flags are used with: text and
  * `{{ }}` actions (`{{-`/`-}}` trim spaces), field paths (`.Config.Cmd`, `.`), string and number
- * literals, function calls and pipes (`{{json .Config}}`, `{{.Name | upper}}`), `if`/`else`,
- * `range` and `end`; functions `json`, `join`, `upper`, `lower`, `title`, `len`, `index`,
- * `println`. Values print as Go prints them (`[a b]`, `map[k:v]`, `<no value>`).
+ * literals, function calls, parenthesised and piped pipelines (`{{join (split .X ",") "-"}}`,
+ * `{{.Name | upper}}`), `if`/`else`, `range` and `end`; docker's functions (`json`, `join`,
+ * `split`, `upper`, `lower`, `title`, `pad`, `truncate`, `println`) and Go's `len`, `index`,
+ * `print`, `printf`, `eq`, `ne`, `not`, `and`, `or`. Values print as Go prints them (`[a b]`,
+ * `map[k:v]`, `<no value>`).
+ *
+ * What a missing field does depends on the data, as in Go, and so on the command (`TemplateOptions`):
+ * on the struct behind a list (`ps`, `images` ...) it is an error naming that struct; docker
+ * inspect falls back to a map with `missingkey=error`; elsewhere it prints `<no value>`.
+ * Execution errors carry Go's location (`template: :1:2: executing "" at <.Bogus>: ...`).
  *
  * `renderList` adds Docker's list-formatting conventions on top: `table` (a header row and
  * aligned columns), `table TEMPLATE`, `json` (one JSON object per line) and a bare template.
  */
 import { renderTable } from './table';
 
-/** A template that does not parse or execute; the commands turn it into Docker's exit status. */
-export class TemplateError extends Error {}
+/**
+ * A template that does not parse (`phase: 'parse'`) or execute; the commands turn it into
+ * Docker's message and exit status.
+ */
+export class TemplateError extends Error {
+  constructor(
+    message: string,
+    readonly phase: 'parse' | 'execute' = 'parse',
+  ) {
+    super(message);
+  }
+}
+
+/** How field lookups behave, after the data docker executes the template on. */
+export interface TemplateOptions {
+  /**
+   * The Go type of the struct each row is (`*formatter.ContainerContext`): a field it does not have
+   * is an error naming it, as Go's "can't evaluate field". `json` prints such rows with sorted keys
+   * (docker marshals them through a map).
+   */
+  struct?: string;
+  /**
+   * docker inspect: a field missing from an object is an error (`map has no entry for key`), except
+   * in the objects that are Go maps in the typed response (`Labels`, `LogConfig.Config` ...), where
+   * it is `<no value>` and `index` gives "".
+   */
+  inspect?: boolean;
+}
 
 type Node =
   | { kind: 'text'; text: string }
@@ -19,18 +52,63 @@ type Node =
   | { kind: 'if'; pipe: Command[]; then: Node[]; else: Node[] }
   | { kind: 'range'; pipe: Command[]; body: Node[]; else: Node[] };
 
-type Arg = { kind: 'field'; path: string[] } | { kind: 'literal'; value: unknown } | { kind: 'func'; name: string };
+type Arg =
+  | { kind: 'field'; path: string[]; pos: number; text: string }
+  | { kind: 'literal'; value: unknown }
+  | { kind: 'func'; name: string }
+  | { kind: 'pipe'; pipe: Command[] };
 type Command = Arg[];
+
+/** Field names (or `Parent.Field`) whose values are Go maps in docker's typed inspect responses. */
+const INSPECT_MAP_FIELDS = new Set([
+  'Labels', 'LogConfig.Config', 'Options', 'Sysctls', 'Tmpfs', 'ExposedPorts', 'Volumes', 'Annotations', 'StorageOpt', 'Data', 'Ports', 'Networks',
+  'DriverOpts', 'Attributes', 'PortBindings',
+]);
+
+/** Marks objects reached through a Go map field during an inspect lookup. */
+const GO_MAPS = new WeakSet<object>();
+
+const sortKeys = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+};
+
+/** Go's fmt verbs docker users write (`%s`, `%d`, `%v`, `%q`, `%%`). */
+function sprintf(format: unknown, ...args: unknown[]): string {
+  let i = 0;
+  return goString(format).replace(/%([%sdvq])/g, (_, verb: string) => {
+    if (verb === '%') return '%';
+    const arg = args[i++];
+    if (arg === undefined) return `%!${verb}(MISSING)`;
+    return verb === 'q' ? JSON.stringify(goString(arg)) : goString(arg);
+  });
+}
 
 const FUNCS: Record<string, (...args: unknown[]) => unknown> = {
   json: (v) => JSON.stringify(v === undefined ? null : v),
   join: (list, sep) => (Array.isArray(list) ? list.map(goString).join(String(sep)) : goString(list)),
+  split: (s, sep) => goString(s).split(goString(sep)),
   upper: (s) => goString(s).toUpperCase(),
   lower: (s) => goString(s).toLowerCase(),
-  title: (s) => goString(s).replace(/\b\w/g, (c) => c.toUpperCase()),
+  title: (s) => goString(s).replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase()),
+  pad: (s, before, after) => `${' '.repeat(Number(before) || 0)}${goString(s)}${' '.repeat(Number(after) || 0)}`,
+  truncate: (s, n) => {
+    const chars = [...goString(s)];
+    return chars.length > Number(n) ? chars.slice(0, Number(n)).join('') : chars.join('');
+  },
   len: (v) => (Array.isArray(v) || typeof v === 'string' ? v.length : v && typeof v === 'object' ? Object.keys(v).length : 0),
   index: (v, ...keys) => keys.reduce<unknown>((acc, k) => (acc === null || acc === undefined ? undefined : (acc as Record<string, unknown>)[String(k)]), v),
+  print: (...args) => args.map(goString).join(''),
+  printf: sprintf,
   println: (...args) => `${args.map(goString).join(' ')}\n`,
+  eq: (a, ...rest) => rest.some((b) => a === b),
+  ne: (a, b) => a !== b,
+  not: (v) => !truthy(v),
+  and: (...args) => args.find((a) => !truthy(a)) ?? args[args.length - 1],
+  or: (...args) => args.find((a) => truthy(a)) ?? args[args.length - 1],
 };
 
 /** How Go's fmt prints a value with `%v`. */
@@ -51,13 +129,19 @@ function truthy(value: unknown): boolean {
   return !!value;
 }
 
-function tokenizeAction(source: string): string[] {
-  const tokens: string[] = [];
-  const re = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\||\(|\)|[^\s|()]+)/gy;
+interface Token {
+  text: string;
+  /** Offset in the template text. */
+  pos: number;
+}
+
+function tokenizeAction(source: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  const re = /(\s*)("(?:[^"\\]|\\.)*"|`[^`]*`|\||\(|\)|[^\s|()]+)/gy;
   let m: RegExpExecArray | null;
   let end = 0;
   while ((m = re.exec(source)) !== null) {
-    tokens.push(m[1]);
+    tokens.push({ text: m[2], pos: offset + m.index + m[1].length });
     end = re.lastIndex;
   }
   const rest = source.slice(end).trim();
@@ -65,32 +149,52 @@ function tokenizeAction(source: string): string[] {
   return tokens;
 }
 
-function parseArg(token: string): Arg {
-  if (token === '.') return { kind: 'field', path: [] };
-  if (token.startsWith('.')) return { kind: 'field', path: token.slice(1).split('.') };
-  if (token.startsWith('"')) return { kind: 'literal', value: JSON.parse(token) as string };
-  if (token.startsWith('`')) return { kind: 'literal', value: token.slice(1, -1) };
-  if (/^-?\d+(\.\d+)?$/.test(token)) return { kind: 'literal', value: Number(token) };
-  if (token === 'true' || token === 'false') return { kind: 'literal', value: token === 'true' };
-  if (token === 'nil') return { kind: 'literal', value: null };
-  if (Object.prototype.hasOwnProperty.call(FUNCS, token)) return { kind: 'func', name: token };
-  throw new TemplateError(`template: function "${token}" not defined`);
+function parseArg(token: Token): Arg {
+  const { text } = token;
+  if (text === '.') return { kind: 'field', path: [], pos: token.pos, text };
+  if (text.startsWith('.')) {
+    const path = text.slice(1).split('.');
+    // Go reports a chain of fields at its second field (where its parser starts the chain).
+    const pos = path.length > 1 ? token.pos + 1 + path[0].length : token.pos;
+    return { kind: 'field', path, pos, text };
+  }
+  if (text.startsWith('"')) return { kind: 'literal', value: JSON.parse(text) as string };
+  if (text.startsWith('`')) return { kind: 'literal', value: text.slice(1, -1) };
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { kind: 'literal', value: Number(text) };
+  if (text === 'true' || text === 'false') return { kind: 'literal', value: text === 'true' };
+  if (text === 'nil') return { kind: 'literal', value: null };
+  if (Object.prototype.hasOwnProperty.call(FUNCS, text)) return { kind: 'func', name: text };
+  throw new TemplateError(`template: function "${text}" not defined`);
 }
 
-function parsePipe(tokens: string[]): Command[] {
-  const commands: Command[] = [[]];
-  for (const token of tokens) {
-    if (token === '|') commands.push([]);
-    else if (token === '(' || token === ')') throw new TemplateError('template: parenthesised pipelines are not supported');
-    else commands[commands.length - 1].push(parseArg(token));
-  }
-  if (commands.some((c) => c.length === 0)) throw new TemplateError('template: missing value for command');
-  return commands;
+/** A pipeline of commands; `(...)` nests one as an argument. */
+function parsePipe(tokens: Token[]): Command[] {
+  let i = 0;
+  const pipeline = (nested: boolean): Command[] => {
+    const commands: Command[] = [[]];
+    while (i < tokens.length) {
+      const token = tokens[i++];
+      if (token.text === ')') {
+        if (!nested) throw new TemplateError('template: unexpected right paren');
+        return checked(commands);
+      }
+      if (token.text === '|') commands.push([]);
+      else if (token.text === '(') commands[commands.length - 1].push({ kind: 'pipe', pipe: pipeline(true) });
+      else commands[commands.length - 1].push(parseArg(token));
+    }
+    if (nested) throw new TemplateError('template: unclosed left paren');
+    return checked(commands);
+  };
+  const checked = (commands: Command[]) => {
+    if (commands.some((c) => c.length === 0)) throw new TemplateError('template: missing value for command');
+    return commands;
+  };
+  return pipeline(false);
 }
 
 /** Split into text and action sources, applying `{{-` / `-}}` trimming. */
-function lex(text: string): Array<{ text: string } | { action: string }> {
-  const parts: Array<{ text: string } | { action: string }> = [];
+function lex(text: string): Array<{ text: string } | { action: string; pos: number }> {
+  const parts: Array<{ text: string } | { action: string; pos: number }> = [];
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf('{{', i);
@@ -113,14 +217,28 @@ function lex(text: string): Array<{ text: string } | { action: string }> {
       while (next < text.length && /\s/.test(text[next])) next++;
     }
     if (before) parts.push({ text: before });
-    parts.push({ action: inner.trim() });
+    const lead = inner.length - inner.trimStart().length;
+    parts.push({ action: inner.trim(), pos: start + lead });
     i = next;
   }
   return parts;
 }
 
+/** Go's parse errors name the line: `template: :1: unclosed action`. */
+function atLine(text: string, pos: number, err: unknown): unknown {
+  if (!(err instanceof TemplateError) || !err.message.startsWith('template: ') || err.message.startsWith('template: :')) return err;
+  const line = 1 + (text.slice(0, pos).match(/\n/g)?.length ?? 0);
+  return new TemplateError(`template: :${line}: ${err.message.slice('template: '.length)}`, err.phase);
+}
+
 function parse(text: string): Node[] {
-  const parts = lex(text);
+  let parts: ReturnType<typeof lex>;
+  try {
+    parts = lex(text);
+  } catch (err) {
+    // Go reports an unclosed action on the line the template ends.
+    throw atLine(text, text.length, err);
+  }
   let pos = 0;
   const block = (terminators: string[]): { nodes: Node[]; end: string } => {
     const nodes: Node[] = [];
@@ -132,57 +250,116 @@ function parse(text: string): Node[] {
       }
       const action = part.action;
       if (action.startsWith('/*')) continue;
-      const [word] = action.split(/\s+/, 1);
-      if (terminators.includes(word)) return { nodes, end: word };
-      if (word === 'if' || word === 'range') {
-        const pipe = parsePipe(tokenizeAction(action.slice(word.length)));
-        const first = block(['else', 'end']);
-        const second = first.end === 'else' ? block(['end']).nodes : [];
-        nodes.push(word === 'if' ? { kind: 'if', pipe, then: first.nodes, else: second } : { kind: 'range', pipe, body: first.nodes, else: second });
-        continue;
+      try {
+        const end = actionNode(part, action, nodes, terminators);
+        if (end !== undefined) return { nodes, end };
+      } catch (err) {
+        throw atLine(text, part.pos, err);
       }
-      if (word === 'end' || word === 'else') throw new TemplateError(`template: unexpected {{${word}}}`);
-      nodes.push({ kind: 'action', pipe: parsePipe(tokenizeAction(action)) });
     }
-    if (terminators.length > 0) throw new TemplateError('template: unexpected EOF');
+    if (terminators.length > 0) throw new TemplateError(`template: :${1 + (text.match(/\n/g)?.length ?? 0)}: unexpected EOF`);
     return { nodes, end: '' };
+  };
+  /** Adds the node of one action; returns the terminator when it ends the current block. */
+  const actionNode = (part: { pos: number }, action: string, nodes: Node[], terminators: string[]): string | undefined => {
+    const [word] = action.split(/\s+/, 1);
+    if (terminators.includes(word)) return word;
+    if (word === 'if' || word === 'range') {
+      const pipe = parsePipe(tokenizeAction(action.slice(word.length), part.pos + word.length));
+      const first = block(['else', 'end']);
+      const second = first.end === 'else' ? block(['end']).nodes : [];
+      nodes.push(word === 'if' ? { kind: 'if', pipe, then: first.nodes, else: second } : { kind: 'range', pipe, body: first.nodes, else: second });
+      return undefined;
+    }
+    if (word === 'end' || word === 'else') throw new TemplateError(`template: unexpected {{${word}}}`);
+    nodes.push({ kind: 'action', pipe: parsePipe(tokenizeAction(action, part.pos)) });
+    return undefined;
   };
   return block([]).nodes;
 }
 
-function lookup(dot: unknown, path: string[]): unknown {
+/** What execution needs besides the data: the options and the source, for Go's error locations. */
+interface Run {
+  options: TemplateOptions;
+  source: string;
+  root: unknown;
+}
+
+/** Go's `template: :LINE:COL: executing "" at <FIELD>: PROBLEM`. */
+function executionError(run: Run, field: { pos: number; text: string }, problem: string): TemplateError {
+  const before = run.source.slice(0, field.pos);
+  const newline = before.lastIndexOf('\n');
+  const line = 1 + (before.match(/\n/g)?.length ?? 0);
+  const col = newline < 0 ? field.pos : field.pos - newline - 1;
+  return new TemplateError(`template: :${line}:${col}: executing "" at <${field.text}>: ${problem}`, 'execute');
+}
+
+function goTypeName(value: unknown): string {
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float64';
+  if (Array.isArray(value)) return '[]interface {}';
+  return 'interface {}';
+}
+
+function lookup(run: Run, dot: unknown, field: { path: string[]; pos: number; text: string }): unknown {
+  const { options } = run;
   let value = dot;
-  for (const key of path) {
-    if (value === null || value === undefined || typeof value !== 'object') {
-      throw new TemplateError(`template: can't evaluate field ${key} in type ${value === null ? 'interface {}' : typeof value}`);
+  let parent = '';
+  for (const key of field.path) {
+    if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
+      if (options.inspect) throw executionError(run, field, `can't evaluate field ${key} in type interface {}`);
+      if (options.struct) throw executionError(run, field, `can't evaluate field ${key} in type ${goTypeName(value)}`);
+      throw new TemplateError(`template: can't evaluate field ${key} in type ${value === null ? 'interface {}' : typeof value}`, 'execute');
     }
-    value = (value as Record<string, unknown>)[key];
+    const object = value as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(object, key)) {
+      if (options.struct && value === run.root) throw executionError(run, field, `can't evaluate field ${key} in type ${options.struct}`);
+      if (options.inspect && !GO_MAPS.has(object)) throw executionError(run, field, `map has no entry for key "${key}"`);
+    }
+    value = object[key];
+    const isMap = INSPECT_MAP_FIELDS.has(key) || INSPECT_MAP_FIELDS.has(`${parent}.${key}`);
+    if (options.inspect && isMap && value && typeof value === 'object') GO_MAPS.add(value);
+    parent = key;
   }
   return value;
 }
 
-function evalPipe(pipe: Command[], dot: unknown): unknown {
+function evalArg(run: Run, arg: Arg, dot: unknown): unknown {
+  if (arg.kind === 'field') return lookup(run, dot, arg);
+  if (arg.kind === 'literal') return arg.value;
+  if (arg.kind === 'pipe') return evalPipe(run, arg.pipe, dot);
+  return callFunc(run, arg.name, []);
+}
+
+function callFunc(run: Run, name: string, args: unknown[]): unknown {
+  if (name === 'json' && run.options.struct) return JSON.stringify(sortKeys(args[0] === undefined ? null : args[0]));
+  // A missing key of a typed Go map is the zero value of its element type: "" for docker's maps.
+  if (name === 'index' && run.options.inspect) return FUNCS.index(...args) ?? '';
+  return FUNCS[name](...args);
+}
+
+function evalPipe(run: Run, pipe: Command[], dot: unknown): unknown {
   let carried: unknown[] = [];
   for (const command of pipe) {
-    const values = (args: Arg[]) => args.map((a) => (a.kind === 'field' ? lookup(dot, a.path) : a.kind === 'literal' ? a.value : FUNCS[a.name]()));
     const [head, ...rest] = command;
-    const result = head.kind === 'func' ? FUNCS[head.name](...values(rest), ...carried) : values([head])[0];
-    if (head.kind !== 'func' && (rest.length > 0 || carried.length > 0)) throw new TemplateError('template: can\'t give argument to non-function');
+    if (head.kind !== 'func' && (rest.length > 0 || carried.length > 0)) throw new TemplateError("template: can't give argument to non-function", 'execute');
+    const result = head.kind === 'func' ? callFunc(run, head.name, [...rest.map((a) => evalArg(run, a, dot)), ...carried]) : evalArg(run, head, dot);
     carried = [result];
   }
   return carried[0];
 }
 
-function execute(nodes: Node[], dot: unknown): string {
+function execute(run: Run, nodes: Node[], dot: unknown): string {
   let out = '';
   for (const node of nodes) {
     if (node.kind === 'text') out += node.text;
-    else if (node.kind === 'action') out += goString(evalPipe(node.pipe, dot));
-    else if (node.kind === 'if') out += execute(truthy(evalPipe(node.pipe, dot)) ? node.then : node.else, dot);
+    else if (node.kind === 'action') out += goString(evalPipe(run, node.pipe, dot));
+    else if (node.kind === 'if') out += execute(run, truthy(evalPipe(run, node.pipe, dot)) ? node.then : node.else, dot);
     else {
-      const value = evalPipe(node.pipe, dot);
+      const value = evalPipe(run, node.pipe, dot);
       const items = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.keys(value).sort().map((k) => (value as Record<string, unknown>)[k]) : [];
-      out += items.length > 0 ? items.map((item) => execute(node.body, item)).join('') : execute(node.else, dot);
+      out += items.length > 0 ? items.map((item) => execute(run, node.body, item)).join('') : execute(run, node.else, dot);
     }
   }
   return out;
@@ -193,24 +370,39 @@ export interface Template {
   execute(data: unknown): string;
 }
 
-/** Parse `text`; `\t` and `\n` written literally (as shells pass them) become tab and newline. */
-export function parseTemplate(text: string): Template {
-  const nodes = parse(text.replace(/\\t/g, '\t').replace(/\\n/g, '\n'));
-  return { execute: (data) => execute(nodes, data) };
+/**
+ * Parse `text`; `\t` and `\n` written literally (as shells pass them) become tab and newline.
+ * `prefix` is text docker keeps in front of the template (`table `) that counts in error columns.
+ */
+export function parseTemplate(text: string, options: TemplateOptions = {}, prefix = ''): Template {
+  const source = prefix + text.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+  const nodes = withoutPrefix(parse(source), prefix);
+  return { execute: (data) => execute({ options, source, root: data }, nodes, data) };
+}
+
+/** The nodes minus the leading `prefix` text (which `{{-` may have trimmed). */
+function withoutPrefix(nodes: Node[], prefix: string): Node[] {
+  const first = nodes[0];
+  if (!prefix || first?.kind !== 'text') return nodes;
+  const rest = first.text.slice(first.text.startsWith(prefix) ? prefix.length : prefix.trimEnd().length);
+  return rest ? [{ kind: 'text', text: rest }, ...nodes.slice(1)] : nodes.slice(1);
 }
 
 /**
  * Render a list with Docker's `--format`: `json` → one JSON object per line; `table` →
  * `defaultTable`; `table TEMPLATE` → a header (the template run on `headers`) and rows, aligned as
  * columns on tabs; otherwise the template once per row, each followed by a newline. `rows` are
- * the objects the template's field names refer to (`{{.Repository}}`).
+ * the objects the template's field names refer to (`{{.Repository}}`), of the Go type `struct`
+ * in docker (see `TemplateOptions`).
  */
-export function renderList(format: string, rows: object[], headers: Record<string, string>, defaultTable: string): string {
+export function renderList(format: string, rows: object[], headers: Record<string, string>, defaultTable: string, struct?: string): string {
   if (format === 'json') return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
   const table = format === 'table' || format.startsWith('table ');
   const body = format === 'table' ? defaultTable : table ? format.slice('table '.length) : format;
-  const template = parseTemplate(body);
+  const template = parseTemplate(body, { struct }, table && format !== 'table' ? 'table ' : '');
   if (!table) return rows.map((r) => `${template.execute(r)}\n`).join('');
-  const lines = [template.execute(headers), ...rows.map((r) => template.execute(r))];
+  // docker runs the rows first; the header row is a map there, so its missing fields are no errors.
+  const lines = rows.map((r) => template.execute(r));
+  lines.unshift(parseTemplate(body).execute(headers));
   return renderTable(lines.map((line) => line.split('\t')));
 }

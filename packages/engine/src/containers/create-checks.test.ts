@@ -1,5 +1,5 @@
 import { isInvalidArgument } from '@berth/errdefs';
-import { checkCreateSettings } from './create-checks';
+import { checkCreateSettings, checkPlatform, withHostDefaults } from './create-checks';
 
 const refusal = (fn: () => void): Error => {
   try {
@@ -26,5 +26,56 @@ describe('checkCreateSettings', () => {
     const err = refusal(() => checkCreateSettings({ Image: 'x', HostConfig: { OomScoreAdj: 5000 } }));
     expect(err.message).toBe('Invalid value 5000, range for oom score adj is [-1000, 1000]');
     expect(isInvalidArgument(err)).toBe(true);
+  });
+});
+
+describe('runtime and namespace modes', () => {
+  it('accepts runc only, with dockerd message for any other', () => {
+    expect(() => checkCreateSettings({ Image: 'x', HostConfig: { Runtime: 'runc' } })).not.toThrow();
+    const err = refusal(() => checkCreateSettings({ Image: 'x', HostConfig: { Runtime: 'bogus' } }));
+    expect(err.message).toBe('unknown or invalid runtime name: bogus');
+    expect(isInvalidArgument(err)).toBe(true);
+  });
+
+  it('refuses unknown namespace modes', () => {
+    expect(() => checkCreateSettings({ Image: 'x', HostConfig: { PidMode: 'host', IpcMode: 'none', UTSMode: 'host', CgroupnsMode: 'host' } })).not.toThrow();
+    expect(refusal(() => checkCreateSettings({ Image: 'x', HostConfig: { IpcMode: 'weird' } })).message).toBe('invalid IPC mode: weird');
+  });
+});
+
+describe('checkPlatform', () => {
+  const image = { os: 'linux', architecture: 'amd64' };
+  it('accepts the image platform in its spellings, or none', () => {
+    expect(() => checkPlatform(undefined, 'busybox', image)).not.toThrow();
+    expect(() => checkPlatform('linux/amd64', 'busybox', image)).not.toThrow();
+    expect(() => checkPlatform('linux/x86_64', 'busybox', image)).not.toThrow();
+    expect(() => checkPlatform('linux', 'busybox', image)).not.toThrow();
+  });
+  it('refuses another platform with dockerd message', () => {
+    const err = refusal(() => checkPlatform('linux/s390x', 'busybox', image));
+    expect(err.message).toBe('image with reference busybox was found but its platform (linux/amd64) does not match the specified platform (linux/s390x)');
+    expect(isInvalidArgument(err)).toBe(true);
+    expect(refusal(() => checkPlatform('a/b/c/d', 'busybox', image)).message).toBe('"a/b/c/d": unknown operating system or architecture: invalid argument');
+  });
+});
+
+describe('withHostDefaults', () => {
+  it('fills in what dockerd fills in, keeping what the client chose', () => {
+    const host = withHostDefaults({ LogConfig: { Type: '', Config: null as unknown as Record<string, string> } }, false);
+    expect(host).toMatchObject({
+      NetworkMode: 'default',
+      LogConfig: { Type: 'json-file', Config: {} },
+      RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
+      ShmSize: 64 * 1024 * 1024,
+      IpcMode: 'private',
+      CgroupnsMode: 'host',
+      Runtime: 'runc',
+    });
+    expect(withHostDefaults({}, true).CgroupnsMode).toBe('private');
+    expect(withHostDefaults({ LogConfig: { Type: 'none', Config: { a: 'b' } }, ShmSize: 1 << 20, IpcMode: 'host' }, true)).toMatchObject({
+      LogConfig: { Type: 'none', Config: { a: 'b' } },
+      ShmSize: 1 << 20,
+      IpcMode: 'host',
+    });
   });
 });

@@ -10,7 +10,7 @@ import type { ContainerConfig, HostConfig, LogConfig } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { buildSpec, hostCapabilities, initBinaryPath, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
+import { buildSpec, hostCapabilities, hostCgroupV2, initBinaryPath, parseNamespaceModes, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
 import { attachIo, readLog, type ShimClient, type TaskState } from '@berth/shim';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
@@ -23,10 +23,11 @@ import type { ShimPool } from '../tasks/shim-pool';
 import { reclaimTask, runtimeContainers, type RuntimeLocation } from '../tasks/reclaim';
 import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
-import { checkCreateSettings } from './create-checks';
+import { checkCreateSettings, checkPlatform, withHostDefaults } from './create-checks';
+import { withDefaultLogConfig } from './log-defaults';
+import { withDefaultUlimits, type Ulimit } from './ulimit-defaults';
 import { mergeImageConfig } from './merge-config';
 import { detailsPrefix, logAttributes } from './log-attrs';
-import { withDefaultUlimits, type Ulimit } from './ulimit-defaults';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
 import { containerSummary, selectContainers, validateListFilters, withDescendants, type ContainerListOptions, type ResolvedFilters } from './list';
@@ -300,7 +301,7 @@ export class ContainerService {
     return [...this.live.values()].filter((c) => c.record.image === imageId).map((c) => c.record.id);
   }
 
-  async create(req: ContainerCreateRequest, requestedName?: string): Promise<ContainerCreateResponse> {
+  async create(req: ContainerCreateRequest, requestedName?: string, platform?: string): Promise<ContainerCreateResponse> {
     if (!req.Image) throw invalidArgument('config cannot be empty in order to create a container');
     checkCreateSettings(req);
     const name = requestedName ? validateContainerName(requestedName) : this.freeRandomName();
@@ -309,6 +310,7 @@ export class ContainerService {
       throw conflict(`Conflict. The container name "/${name}" is already in use by container "${holder}". You have to remove (or rename) that container to be able to reuse that name.`);
     }
     const image = await this.deps.images.get(req.Image);
+    checkPlatform(platform, req.Image, image.config);
     const { HostConfig: hostConfig = {}, NetworkingConfig: _networking, ...userConfig } = req;
     const config = mergeImageConfig(userConfig, image.config.config ?? {});
     config.Image = req.Image;
@@ -319,11 +321,11 @@ export class ContainerService {
     config.Hostname = config.Hostname || id.slice(0, 12);
     // Bad run options (resources, capabilities ...) are refused before anything exists: the spec
     // builder checks them; the user is resolved at start, from the container's filesystem.
-    const fullHostConfig: HostConfig = { NetworkMode: 'default', LogConfig: { Type: 'json-file', Config: {} }, RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, ...hostConfig };
+    const fullHostConfig = withHostDefaults(withDefaultLogConfig(hostConfig, this.deps.defaultLogConfig), await hostCgroupV2());
     if (fullHostConfig.UsernsMode && fullHostConfig.UsernsMode !== 'host') throw invalidArgument(`invalid USERNS mode: ${fullHostConfig.UsernsMode}`);
     validateHealthcheck(config.Healthcheck);
     validateRestartPolicy(fullHostConfig.RestartPolicy, fullHostConfig.AutoRemove);
-    await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, [], this.deps.userns), user: undefined }, EMPTY_ROOTFS);
+    await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, [], this.deps.userns), user: undefined, groupAdd: undefined }, EMPTY_ROOTFS);
     // A start usually follows a create: an idle engine has no shim, so one boots meanwhile.
     this.deps.shims.expect();
     this.names.set(name, id);
@@ -1146,7 +1148,7 @@ export class ContainerService {
     } catch (err) {
       throw cannot(err);
     }
-    const spec = await buildSpec({}, { ...runOptions(record.id, record.path, record.args, record.config, hostConfig, [], this.deps.userns), user: undefined }, EMPTY_ROOTFS);
+    const spec = await buildSpec({}, { ...runOptions(record.id, record.path, record.args, record.config, hostConfig, [], this.deps.userns), user: undefined, groupAdd: undefined }, EMPTY_ROOTFS);
     const previous = record.hostConfig;
     record.hostConfig = hostConfig;
     await this.deps.store.save(record);
@@ -1300,6 +1302,9 @@ function runOptions(id: string, path: string, args: string[], config: ContainerC
       cpusetMems: host.CpusetMems || undefined,
       pidsLimit: host.PidsLimit ?? undefined,
       blkioWeight: host.BlkioWeight || undefined,
+      memoryReservation: host.MemoryReservation || undefined,
+      memorySwappiness: host.MemorySwappiness ?? undefined,
+      oomKillDisable: host.OomKillDisable ?? undefined,
     },
     ...securityOptions(host.SecurityOpt ?? []),
     devices: host.Devices?.map((d) => ({ pathOnHost: d.PathOnHost, pathInContainer: d.PathInContainer || d.PathOnHost, permissions: d.CgroupPermissions || 'rwm' })),
@@ -1308,6 +1313,10 @@ function runOptions(id: string, path: string, args: string[], config: ContainerC
     tmpfs: host.Tmpfs ?? undefined,
     init: host.Init ? { path: initBinaryPath() } : undefined,
     extraMounts,
+    namespaces: parseNamespaceModes({ pid: host.PidMode, ipc: host.IpcMode, uts: host.UTSMode, cgroupns: host.CgroupnsMode }),
+    sysctls: host.Sysctls ?? undefined,
+    oomScoreAdj: host.OomScoreAdj || undefined,
+    groupAdd: host.GroupAdd ?? undefined,
   };
 }
 

@@ -214,9 +214,9 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
       });
       const containerUsage: ContainerDiskUsage[] = [];
       for (const c of await containers.list({ all: true })) {
-        const fs = containers.filesystemOf(c.Id);
-        const rw = await snapshotter.usage(fs.snapshotKey).then((u) => u.size, () => 0);
-        containerUsage.push({ ...c, SizeRw: rw, SizeRootFs: rw + (byId.get(fs.image)?.size ?? 0) });
+        // The same measure as `ps -s` and inspect's SizeRw (bytes written), not the snapshot's blocks.
+        const sizes = await containers.sizeOf(c.Id).catch(() => ({ SizeRw: 0, SizeRootFs: 0 }));
+        containerUsage.push({ ...c, ...sizes });
       }
       return { LayersSize: usage.layersSize, Images: imageSummaries, Containers: containerUsage, Volumes: [], BuildCache: [] };
     },

@@ -130,7 +130,13 @@ const linux = {
         memory: {
           type: 'object',
           additionalProperties: false,
-          properties: { limit: { type: 'integer', minimum: -1 }, swap: { type: 'integer', minimum: -1 } },
+          properties: {
+            limit: { type: 'integer', minimum: -1 },
+            swap: { type: 'integer', minimum: -1 },
+            reservation: { type: 'integer', minimum: -1 },
+            swappiness: { type: 'integer', minimum: 0, maximum: 100 },
+            disableOOMKiller: { type: 'boolean' },
+          },
         },
         cpu: {
           type: 'object',
