@@ -230,7 +230,7 @@ describe('berthd configuration and lifecycle', () => {
       expect(r.code).not.toBe(0);
       expect(r.stderr).toContain(message);
       expect(existsSync(socket)).toBe(false);
-      expect(existsSync(join(dir, 'bad-data', 'berthd.lock'))).toBe(false);
+      expect(existsSync(join(dir, 'bad-data'))).toBe(false); // not even the data root
     }
   });
 

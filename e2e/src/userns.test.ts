@@ -140,6 +140,8 @@ describeDocker('berthd --userns-remap', () => {
   it('refuses to start when the user has no subordinate ids, naming the lines to add', async () => {
     const roots = mkdtempSync(join(tmpdir(), 'berth-unr-'));
     try {
+      // An explicit --config-file must exist.
+      writeFileSync(join(roots, 'none.json'), '{}');
       const args = [join(BIN, 'berthd.js'), '--data-root', join(roots, 'data'), '--exec-root', join(roots, 'exec'), '-H', `unix://${join(roots, 's.sock')}`, '--config-file', join(roots, 'none.json'), '--userns-remap', 'default'];
       const started = await run(process.execPath, args, env);
       expect(started.code).toBe(1);
@@ -152,7 +154,7 @@ describeDocker('berthd --userns-remap', () => {
       const locked = await run(process.execPath, [...args.slice(0, -1), USER], env);
       expect(locked.code).toBe(1);
       expect(locked.stderr).toContain(`(${roots}) restricts access to the remapped root uid/gid; please fix by allowing 'o+x' permissions on existing directories`);
-      expect(readdirSync(roots)).toEqual([]);
+      expect(readdirSync(roots)).toEqual(['none.json']);
     } finally {
       rmSync(roots, { recursive: true, force: true });
     }

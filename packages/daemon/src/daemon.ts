@@ -1,4 +1,5 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rm, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApiServer, type Listener } from '@berth/api';
 import { createEngine, type Engine, type EngineConfig } from '@berth/engine';
@@ -23,6 +24,7 @@ export interface RunningDaemon {
  */
 export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: (msg: string) => void): Promise<RunningDaemon> {
   const plan = planListeners(opts);
+  const created = !existsSync(opts.dataRoot);
   const lock = await lockDataRoot(opts.dataRoot);
   let engine: Engine | undefined;
   let listeners: Listener[] = [];
@@ -54,6 +56,8 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
     await Promise.all(listeners.map((l) => l.close()));
     await engine?.shutdown();
     await lock.release();
+    // A refused start leaves nothing behind: not even the data root it made for its lock (if empty).
+    if (created) await rmdir(opts.dataRoot).catch(() => undefined);
     throw err;
   }
   const running = engine;
