@@ -99,6 +99,8 @@ async function memoryPerContainer(engine, containers) {
 
 function startBerthWith(dir, extraArgs) {
   const socket = join(dir, 'berth.sock');
+  // An explicit --config-file must exist (as for dockerd); an empty one keeps the host's settings out.
+  writeFileSync(join(dir, 'no-daemon.json'), '{}');
   const args = [join(root, 'bin', 'berthd'), '--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'), '-H', `unix://${socket}`,
     '--pidfile', join(dir, 'berthd.pid'), '--config-file', join(dir, 'no-daemon.json'), ...extraArgs];
   return startEngine('berth', process.execPath, args, dir, socket);
