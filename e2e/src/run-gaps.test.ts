@@ -125,13 +125,18 @@ describe('run gaps', () => {
   dockerIt('inspect shows the HostConfig defaults dockerd stores', async () => {
     const created = await daemon.docker(['create', 'busybox', 'true']);
     const id = created.stdout.trim();
-    const shown = await daemon.docker(['inspect', '-f', '{{json .HostConfig.LogConfig}} {{.HostConfig.ShmSize}} {{.HostConfig.IpcMode}} {{.HostConfig.Runtime}}', id]);
-    expect(shown.stdout).toBe('{"Type":"json-file","Config":{}} 67108864 private runc\n');
+    const shown = await daemon.docker(['inspect', '-f', '{{json .HostConfig.LogConfig}} {{.HostConfig.ShmSize}} {{.HostConfig.IpcMode}} {{.HostConfig.Runtime}} {{index .HostConfig.MaskedPaths 0}}', id]);
+    expect(shown.stdout).toBe('{"Type":"json-file","Config":{}} 67108864 private runc /proc/asound\n');
     await daemon.docker(['rm', id]);
+    const cidfile = join(scratch, 'inspected');
+    const warned = await daemon.docker(['create', '--cidfile', cidfile, '--oom-kill-disable', 'busybox', 'true']);
+    expect(warned.stderr).toBe('WARNING: OOM killer is disabled for the container, but no memory limit is set, this can result in the system running out of resources.\n');
+    expect((await daemon.docker(['inspect', '-f', '{{.HostConfig.ContainerIDFile}}', warned.stdout.trim()])).stdout).toBe(`${cidfile}\n`);
+    await daemon.docker(['rm', warned.stdout.trim()]);
   });
 
   dockerIt('--format errors of ps and inspect are docker\'s, word for word', async () => {
-    const id = (await daemon.docker(['create', '--name', 'fmt', 'busybox', 'true'])).stdout.trim();
+    const id = (await daemon.docker(['create', '--name', 'fmt', '--label', 'tier=db', 'busybox', 'true'])).stdout.trim();
     for (const args of [
       ['ps', '-a', '--format', '{{.Bogus}}'],
       ['ps', '-a', '--format', 'table {{.Names}}\t{{.Bogus.X}}'],
@@ -140,6 +145,9 @@ describe('run gaps', () => {
       ['inspect', '-f', '{{.Config.Bogus}}', 'fmt'],
       ['inspect', '-f', '{{index .Config.Labels "nope"}}|{{.Config.Labels.nope}}', 'fmt'],
       ['ps', '-a', '--format', '{{.Names'],
+      ['ps', '-a', '--format', '{{.Label "tier"}}|{{.Label "nope"}}'],
+      ['ps', '-a', '--format', '{{.Label}}'],
+      ['images', '--format', '{{.Bogus}}'],
       ['inspect', '-f', '{{.Names', 'fmt'],
       ['ps', '-a', '--filter', 'name=fmt', '--format', '{{pad .Names 1 1}}|{{truncate .Names 2}}|{{join (split "a,b" ",") "-"}}|{{.Names | printf "%s!"}}'],
     ]) {

@@ -130,6 +130,11 @@ export interface HostConfig {
   CgroupnsMode?: string;
   /** `--runtime`: only `runc`. */
   Runtime?: string;
+  /** `--cidfile`, kept as the client sent it. */
+  ContainerIDFile?: string;
+  /** Paths masked / made read-only in the container (dockerd fills in its defaults at create). */
+  MaskedPaths?: string[] | null;
+  ReadonlyPaths?: string[] | null;
 }
 
 export interface ContainerCreateRequest extends ContainerConfig {

@@ -30,7 +30,7 @@ export type {
 } from './types';
 export type { SeccompProfile, SeccompRule, SeccompArg, SeccompFilter, SeccompArchMapEntry } from './seccomp-types';
 export { buildSpec } from './build';
-export { hostCapabilities, hostCgroupV2 } from './host';
+export { hostCapabilities, hostCgroupFeatures, hostCgroupV2, type CgroupFeatures } from './host';
 export { resolveUser, resolveAdditionalGroups, type ResolvedUser } from './user';
 export { parseNamespaceModes, type NamespaceModes } from './namespaces';
 export { validateSpec } from './validate';

@@ -59,8 +59,8 @@ export const psCommand: Command = {
       return;
     }
     const table = psDefaultTable(flags.bool('size'));
-    // Platform is a field of docker's row too (nil here); templates may name it without an error.
-    const templateRows = rows.map((r) => ({ ...r, Platform: null }));
+    // Platform is a field of docker's row too (nil here), Label(name) a method; templates may use both.
+    const templateRows = rows.map((r, i) => ({ ...r, Platform: null, Label: (name: unknown) => containers[i].Labels?.[String(name)] ?? '' }));
     await write(ctx.io.stdout, formatted(() => renderList(format || 'table', templateRows, PS_HEADERS, table, '*formatter.ContainerContext'), { parse: 'failed to parse template', execute: 'failed to execute template' }));
   },
 };

@@ -95,6 +95,7 @@ describe('run flags to the create body', () => {
         CgroupnsMode: '',
         Sysctls: {},
         Runtime: '',
+        ContainerIDFile: '',
         Init: true,
       },
     });

@@ -306,6 +306,7 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
     ...modes,
     Sysctls: keyValueMap(flags.list('sysctl')),
     Runtime: flags.string('runtime'),
+    ContainerIDFile: flags.string('cidfile'),
   };
   // Docker sends an empty driver for the daemon to fill in; berthd keeps what it is sent, so the
   // daemon's default is left in place unless the user chose.

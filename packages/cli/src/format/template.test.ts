@@ -85,6 +85,13 @@ describe('Go fidelity', () => {
     expect(parseTemplate('{{json .}}', { inspect: true }).execute({ b: 1, a: 2 })).toBe('{"b":1,"a":2}');
   });
 
+  test('a method of the row takes arguments', () => {
+    const row = { Names: 'x', Label: (name: unknown) => (name === 'a' ? 'b' : '') };
+    expect(parseTemplate('{{.Label "a"}}|{{.Label "z"}}|{{"a" | .Label}}', { struct }).execute(row)).toBe('b||b');
+    expect(parseTemplate('{{json .}}', { struct }).execute(row)).toBe('{"Names":"x"}');
+    expect(error(() => parseTemplate('{{.Label}}', { struct }).execute(row)).message).toBe('template: :1:2: executing "" at <.Label>: wrong number of args for Label: want 1 got 0');
+  });
+
   test('parse errors name the line as Go does', () => {
     expect(error(() => parseTemplate('{{.Names')).message).toBe('template: :1: unclosed action');
     expect(error(() => parseTemplate('a\\n{{nosuch .X}}')).message).toBe('template: :2: function "nosuch" not defined');

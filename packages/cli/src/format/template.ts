@@ -343,8 +343,24 @@ function evalPipe(run: Run, pipe: Command[], dot: unknown): unknown {
   let carried: unknown[] = [];
   for (const command of pipe) {
     const [head, ...rest] = command;
-    if (head.kind !== 'func' && (rest.length > 0 || carried.length > 0)) throw new TemplateError("template: can't give argument to non-function", 'execute');
-    const result = head.kind === 'func' ? callFunc(run, head.name, [...rest.map((a) => evalArg(run, a, dot)), ...carried]) : evalArg(run, head, dot);
+    const args = () => [...rest.map((a) => evalArg(run, a, dot)), ...carried];
+    if (head.kind === 'func') {
+      carried = [callFunc(run, head.name, args())];
+      continue;
+    }
+    const value = evalArg(run, head, dot);
+    // A method of the row with arguments (`{{.Label "com.example"}}` on a ps row).
+    if (typeof value === 'function' && head.kind === 'field') {
+      const given = args();
+      const method = value as (...a: unknown[]) => unknown;
+      if (given.length !== method.length) {
+        throw executionError(run, head, `wrong number of args for ${head.path[head.path.length - 1]}: want ${method.length} got ${given.length}`);
+      }
+      carried = [method(...given)];
+      continue;
+    }
+    if (rest.length > 0 || carried.length > 0) throw new TemplateError("template: can't give argument to non-function", 'execute');
+    const result = value;
     carried = [result];
   }
   return carried[0];

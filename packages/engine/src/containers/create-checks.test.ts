@@ -1,5 +1,5 @@
 import { isInvalidArgument } from '@berth/errdefs';
-import { checkCreateSettings, checkPlatform, withHostDefaults } from './create-checks';
+import { checkCreateSettings, checkPlatform, createWarnings, withHostDefaults } from './create-checks';
 
 const refusal = (fn: () => void): Error => {
   try {
@@ -72,10 +72,31 @@ describe('withHostDefaults', () => {
       Runtime: 'runc',
     });
     expect(withHostDefaults({}, true).CgroupnsMode).toBe('private');
+    expect(withHostDefaults({}, true).MaskedPaths).toContain('/proc/kcore');
+    expect(withHostDefaults({}, true).ReadonlyPaths).toContain('/proc/sys');
+    expect(withHostDefaults({ Privileged: true }, true)).toMatchObject({ MaskedPaths: null, ReadonlyPaths: null });
     expect(withHostDefaults({ LogConfig: { Type: 'none', Config: { a: 'b' } }, ShmSize: 1 << 20, IpcMode: 'host' }, true)).toMatchObject({
       LogConfig: { Type: 'none', Config: { a: 'b' } },
       ShmSize: 1 << 20,
       IpcMode: 'host',
     });
+  });
+});
+
+describe('createWarnings', () => {
+  const all = { swap: true, blkioWeight: true, swappiness: true, oomKillDisable: true };
+  it('warns as dockerd about discarded limits and an OOM killer disabled without a memory limit', () => {
+    expect(createWarnings({ Memory: 1 << 26, OomKillDisable: true, MemorySwappiness: 10, BlkioWeight: 100 }, all)).toEqual([]);
+    expect(createWarnings({ OomKillDisable: true }, all)).toEqual([
+      'OOM killer is disabled for the container, but no memory limit is set, this can result in the system running out of resources.',
+    ]);
+    const none = { swap: false, blkioWeight: false, swappiness: false, oomKillDisable: false };
+    expect(createWarnings({ Memory: 1 << 26, OomKillDisable: true, MemorySwappiness: 10, BlkioWeight: 100 }, none)).toEqual([
+      'Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.',
+      'Your kernel does not support memory swappiness capabilities or the cgroup is not mounted. Memory swappiness discarded.',
+      'Your kernel does not support OomKillDisable. OomKillDisable discarded.',
+      'Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.',
+    ]);
+    expect(createWarnings({ MemorySwappiness: -1 }, none)).toEqual([]);
   });
 });

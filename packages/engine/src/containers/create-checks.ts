@@ -7,7 +7,7 @@
 import { arch } from 'node:os';
 import type { ContainerCreateRequest, HostConfig } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
-import { DEFAULT_SHM_SIZE, parseNamespaceModes } from '@berth/runtime-spec';
+import { DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS, DEFAULT_SHM_SIZE, parseNamespaceModes, type CgroupFeatures } from '@berth/runtime-spec';
 import { signalNumber } from './signals';
 
 /** The one runtime berthd has; dockerd's name for it. */
@@ -70,5 +70,31 @@ export function withHostDefaults(host: HostConfig, cgroupV2: boolean): HostConfi
     IpcMode: host.IpcMode || 'private',
     CgroupnsMode: host.CgroupnsMode || (cgroupV2 ? 'private' : 'host'),
     Runtime: host.Runtime || DEFAULT_RUNTIME,
+    // What the spec builder masks; a privileged container has neither list.
+    MaskedPaths: host.MaskedPaths ?? (host.Privileged ? null : [...DEFAULT_MASKED_PATHS]),
+    ReadonlyPaths: host.ReadonlyPaths ?? (host.Privileged ? null : [...DEFAULT_READONLY_PATHS]),
   };
+}
+
+/**
+ * dockerd's create warnings for limits the host cannot enforce (they are discarded, the container
+ * is still created) and for an OOM killer disabled without a memory limit.
+ */
+export function createWarnings(host: HostConfig, features: CgroupFeatures): string[] {
+  const warnings: string[] = [];
+  if ((host.Memory ?? 0) > 0 && !features.swap) {
+    warnings.push('Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.');
+  }
+  const swappiness = host.MemorySwappiness ?? -1;
+  if (swappiness !== -1 && !features.swappiness) {
+    warnings.push('Your kernel does not support memory swappiness capabilities or the cgroup is not mounted. Memory swappiness discarded.');
+  }
+  if (host.OomKillDisable && !features.oomKillDisable) warnings.push('Your kernel does not support OomKillDisable. OomKillDisable discarded.');
+  else if (host.OomKillDisable && !host.Memory) {
+    warnings.push('OOM killer is disabled for the container, but no memory limit is set, this can result in the system running out of resources.');
+  }
+  if ((host.BlkioWeight ?? 0) > 0 && !features.blkioWeight) {
+    warnings.push('Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.');
+  }
+  return warnings;
 }

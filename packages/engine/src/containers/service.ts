@@ -10,7 +10,7 @@ import type { ContainerConfig, HostConfig, LogConfig } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { buildSpec, hostCapabilities, hostCgroupV2, initBinaryPath, parseNamespaceModes, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
+import { buildSpec, hostCapabilities, hostCgroupFeatures, hostCgroupV2, initBinaryPath, parseNamespaceModes, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
 import { attachIo, readLog, type ShimClient, type TaskState } from '@berth/shim';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
@@ -23,7 +23,7 @@ import type { ShimPool } from '../tasks/shim-pool';
 import { reclaimTask, runtimeContainers, type RuntimeLocation } from '../tasks/reclaim';
 import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
-import { checkCreateSettings, checkPlatform, withHostDefaults } from './create-checks';
+import { checkCreateSettings, checkPlatform, createWarnings, withHostDefaults } from './create-checks';
 import { withDefaultLogConfig } from './log-defaults';
 import { withDefaultUlimits, type Ulimit } from './ulimit-defaults';
 import { mergeImageConfig } from './merge-config';
@@ -363,7 +363,7 @@ export class ContainerService {
     }
     this.live.set(id, { record, fanout: new OutputFanout(), exitWaiters: [], ioWaiters: [], removeWaiters: [] });
     this.emit(record, 'create');
-    return { Id: id, Warnings: [] };
+    return { Id: id, Warnings: createWarnings(fullHostConfig, await hostCgroupFeatures()) };
   }
 
   /**
