@@ -5,6 +5,7 @@ import { BerthError, type ErrorKind, failedPrecondition } from '@berth/errdefs';
 /** The raw addon surface (src/native/berth_sys.c). Callers go through `callNative`. */
 export interface NativeAddon {
   setChildSubreaper(): void;
+  releaseFreeMemory(): boolean;
   waitPid(pid: number): { pid: number; exitCode: number; signal: number | null } | null;
   mount(source: string | null, target: string, fstype: string | null, flags: number, data: string | null): void;
   umount2(target: string, flags: number): void;

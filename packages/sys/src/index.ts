@@ -6,7 +6,7 @@
  * alreadyExists, EINVAL → invalidArgument, EPERM/EACCES → permissionDenied, EBUSY → conflict) that
  * still carries Node's `code`, `errno` and `syscall`.
  */
-export { setChildSubreaper, waitPid, type PidExit } from './process';
+export { releaseFreeMemory, setChildSubreaper, waitPid, type PidExit } from './process';
 export {
   mount,
   unmount,

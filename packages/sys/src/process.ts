@@ -18,6 +18,14 @@ export function setChildSubreaper(): void {
 }
 
 /**
+ * Gives the free memory malloc holds back to the system (glibc `malloc_trim(0)`): what a burst
+ * allocated outside the JS heap stays in malloc's arenas otherwise. True when some was released.
+ */
+export function releaseFreeMemory(): boolean {
+  return callNative((addon) => addon.releaseFreeMemory());
+}
+
+/**
  * Collects the exit status of ONE child without blocking: `null` while it still runs, its `PidExit`
  * once (the zombie is reaped by this call, so a second call throws notFound).
  *

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/socket.h>
@@ -122,6 +123,13 @@ static napi_value get_args(napi_env env, napi_callback_info info, size_t want, n
 static napi_value set_child_subreaper(napi_env env, napi_callback_info info) {
   if (prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0) return throw_errno(env, "prctl", NULL, errno);
   return NULL;
+}
+
+/* releaseFreeMemory() -> whether malloc gave memory back to the system */
+static napi_value release_free_memory(napi_env env, napi_callback_info info) {
+  napi_value result;
+  napi_get_boolean(env, malloc_trim(0) == 1, &result);
+  return result;
 }
 
 /* waitPid(pid) -> null while running | { pid, exitCode, signal } */
@@ -495,6 +503,7 @@ static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor functions[] = {
       {"setChildSubreaper", NULL, set_child_subreaper, NULL, NULL, NULL, napi_enumerable, NULL},
       {"waitPid", NULL, wait_pid, NULL, NULL, NULL, napi_enumerable, NULL},
+      {"releaseFreeMemory", NULL, release_free_memory, NULL, NULL, NULL, napi_enumerable, NULL},
       {"mount", NULL, do_mount, NULL, NULL, NULL, napi_enumerable, NULL},
       {"umount2", NULL, do_umount2, NULL, NULL, NULL, napi_enumerable, NULL},
       {"mknod", NULL, do_mknod, NULL, NULL, NULL, napi_enumerable, NULL},
