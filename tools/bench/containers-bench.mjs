@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Container commands side by side: the real docker CLI (and raw HTTP on the unix socket) against a
 // berthd this script starts, and with --moby against a private dockerd started the same way
-// (lib/engines.mjs: own roots and socket, no bridge, no iptables). Figures:
+// (lib/engines.mjs: own roots and socket, no bridge, no iptables). Both run at once and take turns
+// sample by sample, so load from elsewhere on the machine falls on both alike. Figures:
 //   run      `docker run --rm busybox true`
 //   api      create + start + wait + delete over raw HTTP (no CLI), and its start alone
 //   burst    20 parallel `docker run -d busybox sleep 60` until all run, then `docker rm -f` of the 20
@@ -23,7 +24,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   DOCKER_CLI, alignColumns, docker, dockerEnv, findDockerd, installDockerIo, quantile, resources, round, rssMiB, sleep, startBerth, startMoby,
-  stopEngine,
 } from './lib/engines.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -76,13 +76,6 @@ export function comparisonTable(results, burst) {
   return alignColumns(['figure', 'berth', 'moby', 'berth/moby', 'target'], body);
 }
 
-/** Runs `fn` `runs` times and returns the median of the milliseconds each took. */
-async function medianOf(runs, fn) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await fn());
-  return round(quantile(samples, 0.5));
-}
-
 async function timed(fn) {
   const start = process.hrtime.bigint();
   await fn();
@@ -124,62 +117,82 @@ const NET = ['--network', 'none'];
 // `wait` returns as soon as a trapped signal arrives, so the container ends at once on SIGTERM.
 const TERM_EXITS = ['sh', '-c', 'trap "exit 0" TERM; sleep 600 & wait'];
 
-export async function measure(engine, { runs, warmup, burst, settle, image }) {
-  const results = {};
+/**
+ * Runs `sample(engine)` `runs` times on every engine, taking turns sample by sample (the order
+ * flips each round), so a load that comes and goes on the machine falls on both engines alike.
+ * A sample returns milliseconds, or an object of named milliseconds. Returns, per engine, the
+ * median of each name.
+ */
+async function alternate(engines, runs, sample) {
+  const samples = new Map(engines.map((e) => [e, {}]));
+  for (let i = 0; i < runs; i++) {
+    for (const engine of i % 2 ? [...engines].reverse() : engines) {
+      const got = await sample(engine);
+      for (const [name, ms] of Object.entries(typeof got === 'number' ? { value: got } : got)) (samples.get(engine)[name] ??= []).push(ms);
+    }
+  }
+  return new Map([...samples].map(([e, byName]) => [e, Object.fromEntries(Object.entries(byName).map(([n, v]) => [n, round(quantile(v, 0.5))]))]));
+}
+
+/** Every figure for every engine (all running at once, samples interleaved); results by engine name. */
+export async function measure(engines, { runs, warmup, burst, settle, image }) {
+  const results = Object.fromEntries(engines.map((e) => [e.name, {}]));
+  const record = (medians, key, name = 'value') => { for (const [e, m] of medians) results[e.name][key] = m[name]; };
   await sleep(settle * 1000);
-  const start = rssMiB(engine.child.pid, engine.dir);
-  results.rssStart = start.mib;
-  docker(engine, ['load', '-i', image]);
+  for (const e of engines) results[e.name].rssStart = rssMiB(e.child.pid, e.dir).mib;
+  for (const e of engines) docker(e, ['load', '-i', image]);
 
   const runArgs = ['run', '--rm', ...NET, 'busybox', 'true'];
-  for (let i = 0; i < warmup; i++) docker(engine, runArgs);
-  results.run = await medianOf(runs, () => timed(() => docker(engine, runArgs)));
+  await alternate(engines, warmup, (e) => timed(() => docker(e, runArgs)));
+  record(await alternate(engines, runs, (e) => timed(() => docker(e, runArgs))), 'run');
 
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const startSamples = [];
-  const cycle = async () => {
-    const { Id } = await api(engine, agent, 'POST', '/containers/create', { Image: 'busybox', Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
-    startSamples.push(await timed(() => api(engine, agent, 'POST', `/containers/${Id}/start`)));
-    await api(engine, agent, 'POST', `/containers/${Id}/wait`);
-    await api(engine, agent, 'DELETE', `/containers/${Id}`);
+  const agents = new Map(engines.map((e) => [e, new Agent({ keepAlive: true, maxSockets: 1 })]));
+  const cycle = async (e) => {
+    const agent = agents.get(e);
+    const began = process.hrtime.bigint();
+    const { Id } = await api(e, agent, 'POST', '/containers/create', { Image: 'busybox', Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
+    const start = await timed(() => api(e, agent, 'POST', `/containers/${Id}/start`));
+    await api(e, agent, 'POST', `/containers/${Id}/wait`);
+    await api(e, agent, 'DELETE', `/containers/${Id}`);
+    return { cycle: Number(process.hrtime.bigint() - began) / 1e6, start };
   };
-  for (let i = 0; i < warmup; i++) await cycle();
-  startSamples.length = 0;
-  results.apiCycle = await medianOf(runs, () => timed(cycle));
-  results.apiStart = round(quantile(startSamples, 0.5));
-  agent.destroy();
+  await alternate(engines, warmup, cycle);
+  const cycles = await alternate(engines, runs, cycle);
+  record(cycles, 'apiCycle', 'cycle');
+  record(cycles, 'apiStart', 'start');
+  for (const agent of agents.values()) agent.destroy();
 
-  const target = docker(engine, ['run', '-d', ...NET, 'busybox', 'sleep', '600']).trim();
-  for (let i = 0; i < warmup; i++) docker(engine, ['exec', target, 'true']);
-  results.exec = await medianOf(runs, () => timed(() => docker(engine, ['exec', target, 'true'])));
-  docker(engine, ['rm', '-f', target]);
+  const targets = new Map(engines.map((e) => [e, docker(e, ['run', '-d', ...NET, 'busybox', 'sleep', '600']).trim()]));
+  const exec = (e) => timed(() => docker(e, ['exec', targets.get(e), 'true']));
+  await alternate(engines, warmup, exec);
+  record(await alternate(engines, runs, exec), 'exec');
+  for (const [e, id] of targets) docker(e, ['rm', '-f', id]);
 
-  results.stop = await medianOf(runs, async () => {
-    const id = docker(engine, ['run', '-d', ...NET, 'busybox', ...TERM_EXITS]).trim();
-    const ms = await timed(() => docker(engine, ['stop', id]));
-    docker(engine, ['rm', id]);
+  record(await alternate(engines, runs, async (e) => {
+    const id = docker(e, ['run', '-d', ...NET, 'busybox', ...TERM_EXITS]).trim();
+    const ms = await timed(() => docker(e, ['stop', id]));
+    docker(e, ['rm', id]);
     return ms;
-  });
+  }), 'stop');
 
-  const runSamples = [];
-  const rmSamples = [];
-  for (let i = 0; i < runs; i++) {
+  const bursts = await alternate(engines, runs, async (e) => {
     let ids = [];
-    runSamples.push(await timed(async () => {
-      // `run -d` returns once the container is started, so all are running when the last returns.
-      ids = await Promise.all(Array.from({ length: burst }, () => dockerAsync(engine, ['run', '-d', ...NET, 'busybox', 'sleep', '60'])));
-    }));
-    rmSamples.push(await timed(() => dockerAsync(engine, ['rm', '-f', ...ids.map((id) => id.trim())])));
-  }
-  results.burstRun = round(quantile(runSamples, 0.5));
-  results.burstRm = round(quantile(rmSamples, 0.5));
+    // `run -d` returns once the container is started, so all are running when the last returns.
+    const run = await timed(async () => {
+      ids = await Promise.all(Array.from({ length: burst }, () => dockerAsync(e, ['run', '-d', ...NET, 'busybox', 'sleep', '60'])));
+    });
+    const rm = await timed(() => dockerAsync(e, ['rm', '-f', ...ids.map((id) => id.trim())]));
+    return { run, rm };
+  });
+  record(bursts, 'burstRun', 'run');
+  record(bursts, 'burstRm', 'rm');
 
-  if (docker(engine, ['ps', '-aq']).trim()) throw new Error(`${engine.name} still has containers after the bench`);
+  for (const e of engines) if (docker(e, ['ps', '-aq']).trim()) throw new Error(`${e.name} still has containers after the bench`);
   await sleep(settle * 1000); // idle: whatever the engine keeps after a burst, once it has settled
-  const idle = rssMiB(engine.child.pid, engine.dir);
-  results.rssIdle = idle.mib;
-  results.pssIdle = idle.pssMib;
-  results.idleProcesses = idle.processes;
+  for (const e of engines) {
+    const idle = rssMiB(e.child.pid, e.dir);
+    Object.assign(results[e.name], { rssIdle: idle.mib, pssIdle: idle.pssMib, idleProcesses: idle.processes });
+  }
   return results;
 }
 
@@ -210,7 +223,7 @@ async function main() {
   if (!existsSync(options.image)) throw new Error(`${options.image} not found: run \`npm run setup\` first`);
   const dockerd = names.includes('moby') ? (findDockerd() ?? installDockerIo()) : undefined;
 
-  const results = {};
+  let results;
   const tracked = resources();
   try {
     const starters = { berth: (dir) => startBerth(dir, values.berthd), moby: (dir) => startMoby(dir, dockerd) };
@@ -218,13 +231,10 @@ async function main() {
       const dir = mkdtempSync(join(tmpdir(), `cb-${name}-`)); // short: unix socket paths are limited to 108 bytes
       tracked.dirs.push(dir);
       console.log(`bench: starting ${name} (${dir})`);
-      const engine = await starters[name](dir);
-      tracked.engines.push(engine);
-      console.log(`bench: ${name}: ${options.runs} runs of each figure (${options.warmup} warm-up), bursts of ${options.burst}`);
-      results[name] = await measure(engine, options);
-      await stopEngine(engine);
-      tracked.engines.splice(tracked.engines.indexOf(engine), 1);
+      tracked.engines.push(await starters[name](dir));
     }
+    console.log(`bench: ${names.join(' and ')}, taking turns: ${options.runs} runs of each figure (${options.warmup} warm-up), bursts of ${options.burst}`);
+    results = await measure([...tracked.engines], options);
   } finally {
     if (!tracked.interrupted) await tracked.cleanup();
   }
