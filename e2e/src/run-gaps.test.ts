@@ -58,6 +58,24 @@ describe('run gaps', () => {
     expect(bad.stderr).toContain('Error response from daemon: invalid IPC mode: bogus');
   });
 
+  dockerIt('--pid and --ipc container:<name> join a running container; stopped and non-shareable donors are refused', async () => {
+    expect((await daemon.docker(['run', '-d', '--name', 'donor', '--ipc', 'shareable', 'busybox', 'sleep', '60'])).code).toBe(0);
+    expect((await daemon.docker(['run', '-d', '--name', 'private', 'busybox', 'sleep', '60'])).code).toBe(0);
+    const donorNs = (await daemon.docker(['exec', 'donor', 'readlink', '/proc/self/ns/ipc'])).stdout;
+    const joined = await sh(['--pid', 'container:donor', '--ipc', 'container:donor'], 'ps -o comm | grep -c sleep; readlink /proc/self/ns/ipc');
+    expect(joined).toMatchObject({ code: 0, stdout: `1\n${donorNs}`, stderr: '' });
+    const nonShareable = await daemon.docker(['run', '--rm', '--ipc', 'container:private', 'busybox', 'true']);
+    expect(nonShareable.stderr).toContain('container private: non-shareable IPC (hint: use IpcMode:shareable for the donor container)');
+    await daemon.docker(['rm', '-f', 'private']);
+    await daemon.docker(['stop', '-t', '0', 'donor']);
+    const stopped = await daemon.docker(['run', '--rm', '--pid', 'container:donor', 'busybox', 'true']);
+    expect(stopped.code).toBe(125);
+    expect(stopped.stderr).toMatch(/container [0-9a-f]{64} is not running/);
+    const missing = await daemon.docker(['run', '--rm', '--pid', 'container:nosuch', 'busybox', 'true']);
+    expect(missing.stderr).toContain('No such container: nosuch');
+    await daemon.docker(['rm', '-f', 'donor']);
+  });
+
   dockerIt('--group-add resolves names from the image and refuses unknown ones', async () => {
     // The test image's /etc/group has root, daemon (1) and nobody.
     const groups = (await sh(['--group-add', 'daemon', '--group-add', '4321'], 'id -G')).stdout.trim().split(' ');

@@ -32,7 +32,7 @@ export type { SeccompProfile, SeccompRule, SeccompArg, SeccompFilter, SeccompArc
 export { buildSpec } from './build';
 export { hostCapabilities, hostCgroupFeatures, hostCgroupV2, type CgroupFeatures } from './host';
 export { resolveUser, resolveAdditionalGroups, type ResolvedUser } from './user';
-export { parseNamespaceModes, type NamespaceModes } from './namespaces';
+export { parseNamespaceModes, type NamespaceJoin, type NamespaceModes } from './namespaces';
 export { validateSpec } from './validate';
 export { writeBundle } from './bundle';
 export { directoryRootfsReader } from './rootfs';

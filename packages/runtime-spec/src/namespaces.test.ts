@@ -17,6 +17,8 @@ describe('namespace modes', () => {
     expect(parseNamespaceModes({ pid: 'host', ipc: 'shareable', uts: 'host', cgroupns: 'host' })).toEqual({ pid: 'host', ipc: 'shareable', uts: 'host', cgroup: 'host' });
     expect(parseNamespaceModes({ pid: '', ipc: '' })).toEqual({});
     expect(() => parseNamespaceModes({ pid: 'bogus' })).toThrow('invalid PID mode: bogus');
+    expect(parseNamespaceModes({ pid: 'container:db', ipc: 'container:db' })).toEqual({ pid: { container: 'db' }, ipc: { container: 'db' } });
+    expect(() => parseNamespaceModes({ pid: 'container:' })).toThrow('invalid PID mode: container:');
     expect(() => parseNamespaceModes({ ipc: 'bogus' })).toThrow('invalid IPC mode: bogus');
     expect(() => parseNamespaceModes({ uts: 'private' })).toThrow('invalid UTS mode: private');
     expect(() => parseNamespaceModes({ cgroupns: 'x' })).toThrow('invalid cgroup namespace mode: x');
@@ -27,6 +29,13 @@ describe('namespace modes', () => {
     expect(await types({ namespaces: { pid: 'host', ipc: 'host', uts: 'host' } })).toEqual(['mount', 'network']);
     const shared = await build({ namespaces: { uts: 'host' }, hostname: 'x', domainname: 'y' });
     expect([shared.hostname, shared.domainname]).toEqual([undefined, undefined]);
+  });
+
+  it('joins the namespaces of a running container by its pid (keeping a /dev/shm of its own)', async () => {
+    const spec = await build({ namespaces: { pid: { container: 'db', pid: 42 }, ipc: { container: 'db', pid: 42 } } });
+    expect(spec.linux.namespaces.slice(0, 2)).toEqual([{ type: 'pid', path: '/proc/42/ns/pid' }, { type: 'ipc', path: '/proc/42/ns/ipc' }]);
+    expect(spec.mounts.find((m) => m.destination === '/dev/shm')?.type).toBe('tmpfs');
+    expect(await refusal({ namespaces: { pid: { container: 'db' } } })).toBe('container db is not running: its namespaces cannot be joined');
   });
 
   it('binds the host /dev/shm with --ipc host and has none with --ipc none', async () => {

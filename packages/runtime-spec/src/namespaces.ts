@@ -7,13 +7,22 @@ import type { SpecMount, SpecNamespace } from './types';
  * it may set in the ones it owns — Docker's rules, with dockerd's and runc's messages.
  */
 export interface NamespaceModes {
-  /** `host` shares the host's pid namespace; absent → a new one. */
-  pid?: 'host';
-  /** Absent is `private`. `none` is private without a /dev/shm; `shareable` is private here (no joining yet). */
-  ipc?: 'host' | 'private' | 'shareable' | 'none';
+  /** `host` shares the host's pid namespace, a join another container's; absent → a new one. */
+  pid?: 'host' | NamespaceJoin;
+  /** Absent is `private`. `none` is private without a /dev/shm; `shareable` may be joined by others. */
+  ipc?: 'host' | 'private' | 'shareable' | 'none' | NamespaceJoin;
   uts?: 'host';
   /** Absent → `host` (cgroup v1 cannot have a private one); `private` → a new cgroup namespace. */
   cgroup?: 'host' | 'private';
+}
+
+/**
+ * `container:<name|id>`: the namespace of another container, which the engine resolves to the
+ * host pid of its first process (the container must be running).
+ */
+export interface NamespaceJoin {
+  container: string;
+  pid?: number;
 }
 
 /** The kernel.* sysctls that belong to the IPC namespace (Docker's and runc's list). */
@@ -33,9 +42,11 @@ export function parseNamespaceModes(modes: { pid?: string; ipc?: string; uts?: s
   const out: NamespaceModes = {};
   const pid = modes.pid ?? '';
   if (pid === 'host') out.pid = 'host';
+  else if (/^container:./.test(pid)) out.pid = { container: pid.slice('container:'.length) };
   else if (pid !== '') throw invalidArgument(`invalid PID mode: ${pid}`);
   const ipc = modes.ipc ?? '';
   if (ipc === 'host' || ipc === 'private' || ipc === 'shareable' || ipc === 'none') out.ipc = ipc;
+  else if (/^container:./.test(ipc)) out.ipc = { container: ipc.slice('container:'.length) };
   else if (ipc !== '') throw invalidArgument(`invalid IPC mode: ${ipc}`);
   const uts = modes.uts ?? '';
   if (uts === 'host') out.uts = 'host';
@@ -49,8 +60,8 @@ export function parseNamespaceModes(modes: { pid?: string; ipc?: string; uts?: s
 /** The namespaces the runtime creates; a shared one is simply not listed (runc then stays in ours). */
 export function namespacesFor(modes: NamespaceModes, network: SpecNamespace | undefined, userns: boolean): SpecNamespace[] {
   const namespaces: SpecNamespace[] = [];
-  if (modes.pid !== 'host') namespaces.push({ type: 'pid' });
-  if (modes.ipc !== 'host') namespaces.push({ type: 'ipc' });
+  if (modes.pid !== 'host') namespaces.push(typeof modes.pid === 'object' ? { type: 'pid', path: joinedPath(modes.pid, 'pid') } : { type: 'pid' });
+  if (modes.ipc !== 'host') namespaces.push(typeof modes.ipc === 'object' ? { type: 'ipc', path: joinedPath(modes.ipc, 'ipc') } : { type: 'ipc' });
   if (modes.uts !== 'host') namespaces.push({ type: 'uts' });
   namespaces.push({ type: 'mount' });
   if (network) namespaces.push(network);
@@ -66,7 +77,15 @@ export function namespacesFor(modes: NamespaceModes, network: SpecNamespace | un
 export function shmMount(modes: NamespaceModes, defaultShm: SpecMount): SpecMount | undefined {
   if (modes.ipc === 'none') return undefined;
   if (modes.ipc === 'host') return { destination: '/dev/shm', type: 'bind', source: '/dev/shm', options: ['rbind', 'rprivate'] };
+  // A joined IPC namespace keeps a /dev/shm of its own: the donor's is a tmpfs inside the donor's
+  // mount namespace, which cannot be bind-mounted from here (dockerd keeps shareable ones on the
+  // host for that; berth does not yet).
   return defaultShm;
+}
+
+function joinedPath(join: NamespaceJoin, type: 'pid' | 'ipc'): string {
+  if (join.pid === undefined) throw invalidArgument(`container ${join.container} is not running: its namespaces cannot be joined`);
+  return `/proc/${join.pid}/ns/${type}`;
 }
 
 /**

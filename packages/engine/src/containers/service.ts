@@ -10,7 +10,7 @@ import type { ContainerConfig, HostConfig, LogConfig } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { buildSpec, hostCapabilities, hostCgroupFeatures, hostCgroupV2, initBinaryPath, parseNamespaceModes, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
+import { buildSpec, hostCapabilities, hostCgroupFeatures, hostCgroupV2, initBinaryPath, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
 import { attachIo, readLog, type ShimClient, type TaskState } from '@berth/shim';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
@@ -24,6 +24,7 @@ import { reclaimTask, runtimeContainers, type RuntimeLocation } from '../tasks/r
 import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
 import { checkCreateSettings, checkPlatform, createWarnings, withHostDefaults } from './create-checks';
+import { modesWithoutJoins, resolveNamespaceJoins, type JoinTarget } from './namespace-join';
 import { withDefaultLogConfig } from './log-defaults';
 import { withDefaultUlimits, type Ulimit } from './ulimit-defaults';
 import { mergeImageConfig } from './merge-config';
@@ -440,6 +441,12 @@ export class ContainerService {
     if (c) this.emit(c.record, action, attributes);
   }
 
+  /** Another container whose namespaces a starting container joins (`--pid container:x`). */
+  private joinTarget(ref: string): JoinTarget {
+    const { record } = this.lookup(ref);
+    return { id: record.id, running: record.state.Running, restarting: record.state.Restarting, pid: record.state.Pid, ipcMode: record.hostConfig.IpcMode ?? '' };
+  }
+
   private lookup(ref: string): LiveContainer {
     const exact = this.live.get(ref);
     if (exact) return exact;
@@ -478,11 +485,11 @@ export class ContainerService {
     let client: ShimClient | undefined;
     try {
       const mounts = await this.deps.snapshotter.mounts(record.snapshotKey);
-      const spec = await buildSpec({}, runOptions(record.id, record.path, record.args, record.config, withDefaultUlimits(record.hostConfig, this.deps.defaultUlimits?.()), [
+      const spec = await buildSpec({}, { ...runOptions(record.id, record.path, record.args, record.config, withDefaultUlimits(record.hostConfig, this.deps.defaultUlimits?.()), [
         { destination: '/etc/resolv.conf', type: 'bind', source: record.resolvConfPath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hostname', type: 'bind', source: record.hostnamePath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hosts', type: 'bind', source: record.hostsPath, options: ['rbind', 'rprivate'] },
-      ], this.deps.userns), snapshotReader(mounts));
+      ], this.deps.userns), namespaces: resolveNamespaceJoins(record.hostConfig, (ref) => this.joinTarget(ref)) }, snapshotReader(mounts));
       await writeBundle(bundle, spec);
       ({ address, client } = await this.deps.shims.acquire(record.id));
       // Recorded before the task exists, so a daemon killed from here on finds it on restart.
@@ -1313,7 +1320,8 @@ function runOptions(id: string, path: string, args: string[], config: ContainerC
     tmpfs: host.Tmpfs ?? undefined,
     init: host.Init ? { path: initBinaryPath() } : undefined,
     extraMounts,
-    namespaces: parseNamespaceModes({ pid: host.PidMode, ipc: host.IpcMode, uts: host.UTSMode, cgroupns: host.CgroupnsMode }),
+    // Joins of other containers' namespaces are resolved at start (startContainer).
+    namespaces: modesWithoutJoins(host),
     sysctls: host.Sysctls ?? undefined,
     oomScoreAdj: host.OomScoreAdj || undefined,
     groupAdd: host.GroupAdd ?? undefined,
