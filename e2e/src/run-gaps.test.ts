@@ -53,6 +53,9 @@ describe('run gaps', () => {
     expect((await sh(['--ipc', 'host', '--uts', 'host'], 'readlink /proc/self/ns/ipc; readlink /proc/self/ns/uts')).stdout).toBe(`${ns('ipc')}\n${ns('uts')}\n`);
     expect((await sh([], 'readlink /proc/self/ns/ipc')).stdout).not.toBe(`${ns('ipc')}\n`);
     expect((await sh(['--ipc', 'none'], 'test -e /dev/shm || echo noshm')).stdout).toBe('noshm\n');
+    // A private cgroup namespace shows the container's cgroup as the root.
+    expect((await sh(['--cgroupns', 'private'], 'grep -c "/berth/" /proc/self/cgroup')).stdout).toBe('0\n');
+    expect((await sh(['--cgroupns', 'host'], 'grep -c "/berth/" /proc/self/cgroup')).stdout).not.toBe('0\n');
     const bad = await daemon.docker(['run', '--rm', '--ipc', 'bogus', 'busybox', 'true']);
     expect(bad.code).toBe(125);
     expect(bad.stderr).toContain('Error response from daemon: invalid IPC mode: bogus');

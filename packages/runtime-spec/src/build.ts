@@ -18,7 +18,6 @@ import { grantDevices, parseDeviceCgroupRule } from './devices';
 import {
   hostCapabilities,
   hostCgroupFeatures,
-  hostCgroupV2,
   hostCpuCount,
   hostCpuset,
   hostDevices,
@@ -102,9 +101,6 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
 
   const network = networkNamespace(opts.networkNamespace);
   const modes = opts.namespaces ?? {};
-  if (modes.cgroup === 'private' && !(await hostCgroupV2())) {
-    throw invalidArgument('Cgroup namespace mode "private" is not supported on cgroup v1 hosts');
-  }
   const namespaces = namespacesFor(modes, network, !!opts.userns);
   const sysctls = opts.sysctls ?? {};
   checkSysctls(sysctls, { ipc: modes.ipc === 'host', uts: modes.uts === 'host', network: !network });

@@ -12,7 +12,7 @@ export interface NamespaceModes {
   /** Absent is `private`. `none` is private without a /dev/shm; `shareable` may be joined by others. */
   ipc?: 'host' | 'private' | 'shareable' | 'none' | NamespaceJoin;
   uts?: 'host';
-  /** Absent → `host` (cgroup v1 cannot have a private one); `private` → a new cgroup namespace. */
+  /** Absent → `host`; `private` → a new cgroup namespace (the engine's default on cgroup v2). */
   cgroup?: 'host' | 'private';
 }
 
