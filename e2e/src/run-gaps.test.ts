@@ -178,6 +178,17 @@ describe('run gaps', () => {
     await daemon.docker(['rm', id]);
   });
 
+  dockerIt('system df measures a container as ps -s and inspect -s do (bytes written, not blocks)', async () => {
+    const run = await daemon.docker(['run', '--name', 'writer', 'busybox', 'sh', '-c', 'dd if=/dev/zero of=/f bs=1000 count=1500 2>/dev/null; echo x > /small']);
+    expect(run.code).toBe(0);
+    expect((await daemon.docker(['inspect', '-s', '-f', '{{.SizeRw}}', 'writer'])).stdout).toBe('1500002\n');
+    expect((await daemon.docker(['ps', '-as', '--filter', 'name=writer', '--format', '{{.Size}}'])).stdout).toMatch(/^1\.5MB \(virtual /);
+    const df = JSON.parse((await daemon.docker(['system', 'df', '-v', '--format', '{{json .Containers}}'])).stdout) as { Names: string; Size: string }[];
+    expect(df.find((c) => c.Names === 'writer')?.Size).toBe('1.5MB');
+    expect((await daemon.docker(['system', 'df', '--format', '{{if eq .Type "Containers"}}{{.Size}}{{end}}'])).stdout).toContain('1.5MB');
+    await daemon.docker(['rm', 'writer']);
+  });
+
   it('leaves nothing behind', async () => {
     await daemon.berth(['container', 'prune', '-f']);
     expect((await daemon.berth(['ps', '-aq'])).stdout).toBe('');
