@@ -237,6 +237,8 @@ describeDocker('the Docker docs examples, replayed', () => {
     const pruned = await docker('container', 'prune', '-f', '--filter', 'label=keep=yes');
     expect(pruned.stdout).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/);
     expect(await ok(docker('ps', '-a', '--filter', 'label=keep', '-q'))).toBe('');
+    expect(await same('container', 'prune', '-f', '--filter', 'until=abc')).toEqual({ code: 1, stdout: '', stderr: 'Error response from daemon: failed to parse value as time or duration: "abc"\n' });
+    expect((await same('container', 'prune', '-f', '--filter', 'until=24h')).stdout).toBe('Total reclaimed space: 0B\n');
     expect(await ok(docker('ps', '-a', '--filter', 'name=b-cat', '--format', '{{.Names}}'))).toBe('b-cat\n');
   });
 

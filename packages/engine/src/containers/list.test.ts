@@ -120,6 +120,7 @@ describe('pruneSelector', () => {
   it('refuses unknown keys and two untils', () => {
     expect(() => pruneSelector({ status: ['exited'] })).toThrow("invalid filter 'status'");
     expect(() => pruneSelector({ until: ['1h', '2h'] })).toThrow('more than one until filter specified');
+    expect(() => pruneSelector({ until: ['abc'] })).toThrow('failed to parse value as time or duration: "abc"');
   });
 });
 

@@ -15,7 +15,7 @@ export function pruneSelector(filters: ContainerFilters, now = Date.now()): (rec
   for (const key of Object.keys(filters)) if (!ACCEPTED.has(key)) throw invalidArgument(`invalid filter '${key}'`);
   const untils = filters.until ?? [];
   if (untils.length > 1) throw invalidArgument('more than one until filter specified');
-  const until = untils.length === 1 ? parseUntil(untils[0], now) : undefined;
+  const until = untils.length === 1 ? untilOf(untils[0], now) : undefined;
   const labels = filters.label ?? [];
   const notLabels = filters['label!'] ?? [];
   return (record) => {
@@ -25,4 +25,17 @@ export function pruneSelector(filters: ContainerFilters, now = Date.now()): (rec
     if (notLabels.length > 0 && matchLabels(notLabels, record.config.Labels)) return false;
     return true;
   };
+}
+
+/**
+ * The `until` value as a time. What is neither a time (those have a `-`) nor a duration nor Unix
+ * seconds gets the words of dockerd's GetTimestamp, which container prune passes on as is.
+ */
+function untilOf(value: string, now: number): number {
+  try {
+    return parseUntil(value, now);
+  } catch (err) {
+    if (value.includes('-')) throw err;
+    throw invalidArgument(`failed to parse value as time or duration: ${JSON.stringify(value)}`);
+  }
 }
