@@ -30,9 +30,9 @@ import { eventsCommand } from './commands/events';
 import { tagCommand } from './commands/tag';
 import { loadCommand } from './commands/load';
 import { logsCommand } from './commands/logs';
-import { statsCommand } from './commands/stats';
 import { attachCommand } from './commands/attach';
 import { execCommand } from './commands/exec';
+import { statsCommand } from './commands/stats';
 import { topCommand } from './commands/top';
 import { psCommand } from './commands/ps';
 import { renameCommand } from './commands/rename';
@@ -70,14 +70,14 @@ const TOP_LEVEL: Record<string, Command> = {
   pause: pauseCommand,
   unpause: unpauseCommand,
   wait: waitCommand,
+  attach: attachCommand,
+  exec: execCommand,
   ps: psCommand,
   rename: renameCommand,
   update: updateCommand,
   logs: logsCommand,
   top: topCommand,
   stats: statsCommand,
-  attach: attachCommand,
-  exec: execCommand,
   rm: rmCommand,
   images: imagesCommand,
   load: loadCommand,
@@ -110,6 +110,8 @@ const GROUPS: Record<string, CommandGroup> = {
       pause: under('container pause', pauseCommand),
       unpause: under('container unpause', unpauseCommand),
       wait: under('container wait', waitCommand),
+      attach: under('container attach', attachCommand),
+      exec: under('container exec', execCommand),
       inspect: containerInspectCommand,
       ls: under('container ls', psCommand),
       list: under('container ls', psCommand),
@@ -120,8 +122,6 @@ const GROUPS: Record<string, CommandGroup> = {
       logs: under('container logs', logsCommand),
       top: under('container top', topCommand),
       stats: under('container stats', statsCommand),
-      attach: under('container attach', attachCommand),
-      exec: under('container exec', execCommand),
       rm: under('container rm', rmCommand),
       remove: under('container rm', rmCommand),
       commit: under('container commit', commitCommand),

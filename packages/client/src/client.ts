@@ -224,18 +224,18 @@ export class Client {
         stdout: options.stdout,
         stderr: options.stderr,
         logs: options.logs,
-      },
         detachKeys: options.detachKeys || undefined,
+      },
     });
   }
 
-  /** A container's logged output, as frames (stdout and stderr kept apart unless it has a TTY). */
   /** A hijacked request at the negotiated API version (exec start; see `attachContainer`). */
   async hijack(options: Pick<RequestOptions, 'method' | 'path' | 'query' | 'json'>): Promise<HijackedConnection> {
     const version = await this.apiVersion();
     return this.transport.hijack({ ...options, path: `/v${version}${options.path}` });
   }
 
+  /** A container's logged output, as frames (stdout and stderr kept apart unless it has a TTY). */
   async containerLogs(id: string, options: LogsOptions = {}): Promise<AsyncIterable<Frame>> {
     const res = await this.send({
       method: 'GET',
@@ -246,10 +246,10 @@ export class Client {
         follow: options.follow,
         tail: options.tail === undefined ? undefined : String(options.tail),
         timestamps: options.timestamps,
-      },
         since: options.since || undefined,
         until: options.until || undefined,
         details: options.details,
+      },
     });
     const tty = options.tty ?? (res.headers['content-type'] ?? '').startsWith(RAW_STREAM);
     return tty ? rawFrames(res) : demuxFrames(res);

@@ -49,11 +49,11 @@ export interface ClientSink {
  * Takes over the connection for a stream the backend opens with `open` (attach, exec start):
  * output written before the takeover (the backend learns whether it is a TTY only when opening)
  * is held and sent first; the client's bytes go to the session's stdin, its half-close ends it.
- */
-export async function hijackSession(
  * With a TTY, the detach keys typed on stdin end the session (see detach-keys.ts); with
  * `endWithInput` too, so does the end of the client's input (dockerd closes an attached TTY's
  * output then: the client is detached, the terminal keeps its input open).
+ */
+export async function hijackSession(
   ctx: ApiContext,
   open: (sink: ClientSink) => { tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(byKeys?: boolean): void } | Promise<{ tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(byKeys?: boolean): void }>,
   options: { detachKeys?: Buffer; endWithInput?: boolean } = {},
@@ -62,12 +62,12 @@ export async function hijackSession(
   let tty = false;
   const pending: Array<[OutputStreamName, Buffer]> = [];
   let ended = false;
+  let detached = false;
   const session = await open({
     write(stream, chunk) {
-  let detached = false;
+      if (detached) return;
       if (socket) socket.write(encodeOutput(tty, stream, chunk));
       else pending.push([stream, chunk]);
-      if (detached) return;
     },
     end() {
       ended = true;
@@ -221,6 +221,7 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
           stderr: boolParam(query, 'stderr'),
           follow: boolParam(query, 'follow'),
           timestamps: boolParam(query, 'timestamps'),
+          details: boolParam(query, 'details'),
           tail: optionalInt(query, 'tail'),
           since: optionalTime(query, 'since'),
           until: optionalTime(query, 'until'),
@@ -230,7 +231,6 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
         const tty = !!Config.Tty;
         const entries = backend.logs(req.params.id, opts)[Symbol.asyncIterator]();
         // The first read comes before the headers, so a log that cannot be read (the `none`
-          details: boolParam(query, 'details'),
         // driver) is still an error status rather than a cut stream.
         let next = await entries.next();
         startStream(res, streamContentType(tty, req.version));

@@ -31,13 +31,13 @@ import { mergeImageConfig } from './merge-config';
 import { detailsPrefix, logAttributes } from './log-attrs';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
+import { HealthMonitor, probeCommand, ProbeOutput, startingHealth, timingOf, validateHealthcheck, type ProbeOutcome } from './health';
+import { nextRestartDelay, restartingState, shouldRestart, stoppedState, validateRestartPolicy } from './restart-policy';
 import { containerSummary, selectContainers, validateListFilters, withDescendants, type ContainerListOptions, type ResolvedFilters } from './list';
 import { pruneSelector } from './prune';
 import { writableLayerSize } from './layer-size';
 import { mergeUpdate, taskResources } from './update';
 import type { ContainerPruneResponse, ContainerUpdateRequest, ContainerUpdateResponse } from '@berth/api-types';
-import { HealthMonitor, probeCommand, ProbeOutput, startingHealth, timingOf, validateHealthcheck, type ProbeOutcome } from './health';
-import { nextRestartDelay, restartingState, shouldRestart, stoppedState, validateRestartPolicy } from './restart-policy';
 import { containerTop } from './top';
 import { containerStats, type StatsOptions, type StatsTarget } from './stats';
 import type { ContainerTopResponse, StatsResponse } from '@berth/api-types';
@@ -79,12 +79,12 @@ export interface LogOptions {
   since?: number;
   until?: number;
   timestamps: boolean;
+  /** Prefix each line with the log's extra attributes, as `docker logs --details`. */
+  details?: boolean;
 }
 
 export interface LogLine {
   stream: OutputStream;
-  /** Prefix each line with the log's extra attributes, as `docker logs --details`. */
-  details?: boolean;
   time: Date;
   line: Buffer;
 }
@@ -965,6 +965,7 @@ export class ContainerService {
 
   attach(ref: string, opts: AttachOptions, sink: OutputSink): AttachSession {
     const c = this.lookup(ref);
+    if (c.record.state.Paused) throw conflict(`container ${ref} is paused, unpause the container before attach`);
     // Output that ran out (the container's streams closed) ends the session without a detach.
     let ended = false;
     const filtered: OutputSink = {
@@ -1008,10 +1009,10 @@ export class ContainerService {
         if (c.io && !c.io.destroyed) c.io.write(chunk, () => done());
         else done();
       }),
+      // As dockerd: a terminal's input outlives its clients (another may attach and type).
       final: (done) => whenIo(() => {
         if (stdinOnce && !c.record.config.Tty && c.io && !c.io.destroyed) c.io.end();
         done();
-    if (c.record.state.Paused) throw conflict(`container ${ref} is paused, unpause the container before attach`);
       }),
     });
   }
@@ -1026,6 +1027,9 @@ export class ContainerService {
     const onExit = () => stop.abort();
     const follow = opts.follow && c.record.state.Running;
     if (follow) c.exitWaiters.push(onExit);
+    const driver = c.record.hostConfig.LogConfig?.Type || 'json-file';
+    // Only json-file keeps attributes with its lines (as dockerd's); the others show none.
+    const details = opts.details ? Buffer.from(detailsPrefix(driver === 'json-file' ? logAttributes(c.record.config, c.record.hostConfig.LogConfig) : {})) : undefined;
     try {
       const entries = readLog(c.record.logPath, c.record.hostConfig.LogConfig?.Type ?? 'json-file', {
         follow,
@@ -1040,7 +1044,6 @@ export class ContainerService {
       }
     } catch (err) {
       // A container that never ran has no log yet: that is an empty log, not an error.
-      // As dockerd: a terminal's input outlives its clients (another may attach and type).
       if (!isNotFound(err)) throw err;
     } finally {
       const at = c.exitWaiters.indexOf(onExit);
@@ -1058,9 +1061,6 @@ export class ContainerService {
       State: record.state,
       Image: record.image,
       ResolvConfPath: record.resolvConfPath,
-    const driver = c.record.hostConfig.LogConfig?.Type || 'json-file';
-    // Only json-file keeps attributes with its lines (as dockerd's); the others show none.
-    const details = opts.details ? Buffer.from(detailsPrefix(driver === 'json-file' ? logAttributes(c.record.config, c.record.hostConfig.LogConfig) : {})) : undefined;
       HostnamePath: record.hostnamePath,
       HostsPath: record.hostsPath,
       LogPath: record.logPath,
