@@ -106,6 +106,8 @@ describe('health state machine', () => {
     expect(probeResult({ timedOut: true, exitCode: 137, output: '' }, at, at, { ...timing, timeoutMs: 200 }).Output).toBe('Health check exceeded timeout (200ms)');
     expect(probeResult({ timedOut: true, exitCode: 137, output: 'partial' }, at, at, { ...timing, timeoutMs: 1500 })).toMatchObject({ ExitCode: -1, Output: 'Health check exceeded timeout (1.5s): partial' });
     expect(probeResult({ timedOut: false, exitCode: 3, output: 'x' }, at, at, timing)).toMatchObject({ ExitCode: 3, Output: 'x' });
+    const begun = new Date('2026-01-02T03:04:05.790Z');
+    expect(probeResult({ timedOut: false, exitCode: 0, output: '' }, begun, new Date('2026-01-02T03:04:06.000Z'), timing)).toMatchObject({ Start: '2026-01-02T03:04:05.79Z', End: '2026-01-02T03:04:06Z' });
   });
 
   it('formats durations as Go does', () => {

@@ -1,5 +1,6 @@
 import type { Health, HealthcheckResult, HealthConfig } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
+import { goTime } from './archive';
 
 /** dockerd's defaults for a health check's unset (0) fields. */
 export const DEFAULT_HEALTH_TIMING: HealthTiming = { intervalMs: 30_000, timeoutMs: 30_000, startPeriodMs: 0, startIntervalMs: 5_000, retries: 3 };
@@ -144,9 +145,11 @@ export interface ProbeOutcome {
 
 /** The log entry of a probe: a timed-out one has exit code -1 and dockerd's message. */
 export function probeResult(outcome: ProbeOutcome, start: Date, end: Date, timing: HealthTiming): HealthcheckResult {
-  if (!outcome.timedOut) return { Start: start.toISOString(), End: end.toISOString(), ExitCode: outcome.exitCode, Output: outcome.output };
+  // Start and End are Go time.Time in dockerd: RFC 3339 without a fraction's trailing zeros (…16.79Z), as clients re-print them.
+  const [Start, End] = [start, end].map((at) => goTime(BigInt(at.getTime()) * 1_000_000n));
+  if (!outcome.timedOut) return { Start, End, ExitCode: outcome.exitCode, Output: outcome.output };
   const message = `Health check exceeded timeout (${goDuration(timing.timeoutMs)})${outcome.output ? `: ${outcome.output}` : ''}`;
-  return { Start: start.toISOString(), End: end.toISOString(), ExitCode: -1, Output: message };
+  return { Start, End, ExitCode: -1, Output: message };
 }
 
 export interface HealthMonitorHooks {
