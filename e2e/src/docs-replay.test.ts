@@ -220,6 +220,14 @@ describeDocker('the Docker docs examples, replayed', () => {
     expect(await same('events', ...window, '--filter', 'bogus=1')).toMatchObject({ code: 1, stderr: 'Error response from daemon: invalid filter \'bogus\'\n' });
   });
 
+  // BUG (format/template.ts, H's file): `{{json .}}` of an event prints timeNano through a JS number
+  // (1795477353236443400 for 1795477353236443392); `--format json` is exact. Needs a json func that
+  // can write the bigint (Node 20 has no JSON.rawJSON).
+  it.skip('events --format {{json .}} keeps timeNano exact', async () => {
+    const line = await same('events', '--since', '0', '--until', String(Math.ceil(Date.now() / 1000)), '--filter', 'event=create', '--format', '{{json .}}');
+    expect(line.stdout).toMatch(/"timeNano":\d{19}\}/);
+  });
+
   it('start -a and -ai, rm -f of a missing container, container prune with a label filter', async () => {
     for (const cli of [docker, berth]) {
       const name = cli === docker ? 'd' : 'b';
@@ -288,9 +296,7 @@ describeDocker('the Docker docs examples, replayed', () => {
     await ok(docker('rm', 'labelled-d', 'labelled-b'));
   });
 
-  // BUG (runtime-spec, H's slice in progress): --uts=host still puts a hostname in the spec, so runc
-  // refuses it ("unable to set hostname without a private UTS namespace"); docker shows the host's name.
-  it.skip('run --uts=host shares the host\'s hostname', async () => {
+  it('run --uts=host shares the host\'s hostname', async () => {
     expect((await same('run', '--rm', '--uts=host', 'busybox', 'hostname')).stdout).toBe(`${require('node:os').hostname()}\n`);
   });
 
@@ -311,9 +317,7 @@ describeDocker('the Docker docs examples, replayed', () => {
     expect((await same('create', '--sysctl', 'kernel.foo=1', 'busybox')).code).toBe(125);
   });
 
-  // BUG (runtime-spec/engine, H's slice in progress): --sysctl is recorded in HostConfig.Sysctls but
-  // not put in the OCI spec, so the container's network namespace keeps the kernel's value.
-  it.skip('run --sysctl sets a namespaced sysctl', async () => {
+  it('run --sysctl sets a namespaced sysctl', async () => {
     expect((await same('run', '--rm', '--sysctl', 'net.ipv4.ip_forward=1', 'busybox', 'cat', '/proc/sys/net/ipv4/ip_forward')).stdout).toBe('1\n');
   });
 
