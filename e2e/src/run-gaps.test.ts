@@ -169,6 +169,11 @@ describe('run gaps', () => {
       ['ps', '-a', '--format', '{{.Label "tier"}}|{{.Label "nope"}}'],
       ['ps', '-a', '--format', '{{.Label}}'],
       ['images', '--format', '{{.Bogus}}'],
+      ['images', '--format', '{{.VirtualSize}}'],
+      ['history', '--format', '{{.Bogus}}', 'busybox'],
+      ['system', 'df', '--format', '{{.Bogus}}'],
+      ['events', '--since', '0', '--until', '1', '--format', '{{.Bogus}}'],
+      ['version', '--format', '{{.Bogus}}'],
       ['inspect', '-f', '{{.Names', 'fmt'],
       ['ps', '-a', '--filter', 'name=fmt', '--format', '{{pad .Names 1 1}}|{{truncate .Names 2}}|{{join (split "a,b" ",") "-"}}|{{.Names | printf "%s!"}}'],
     ]) {

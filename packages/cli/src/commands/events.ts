@@ -10,7 +10,7 @@ function formatter(format: string): (event: Parameters<typeof eventLine>[0]) => 
   if (format === 'json') return (event) => `${eventJson(event)}\n`;
   let template: Template;
   try {
-    template = parseTemplate(format);
+    template = parseTemplate(format, { struct: '*events.Message' });
     // As docker: a template is tried on an empty event first, so a bad one fails before any output.
     template.execute(eventTemplateData({ Type: 'container', Action: '', Actor: { ID: '', Attributes: {} }, scope: 'local', time: 0, timeNano: 0 }));
   } catch (err) {

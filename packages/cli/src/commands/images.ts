@@ -104,10 +104,11 @@ export const imagesCommand: Command = {
       return;
     }
     const now = ctx.now();
-    const rows = images.flatMap((image) => imageListRows(image, { noTrunc, now }));
     const digestColumn = flags.bool('digests') ? '{{.Digest}}\t' : '';
     const defaultTable = `{{.Repository}}\t{{.Tag}}\t${digestColumn}{{.ID}}\t{{.CreatedSince}}\t{{.Size}}`;
     const format = flags.string('format') || 'table';
-    await write(ctx.io.stdout, formatted(() => renderList(format, rows, HEADERS, defaultTable, '*formatter.imageContext')));
+    // docker's rows still have the deprecated VirtualSize (the size again, go-units' 4 digits).
+    const templateRows = images.flatMap((image) => imageListRows(image, { noTrunc, now }).map((r) => ({ ...r, VirtualSize: humanSize4(image.Size) })));
+    await write(ctx.io.stdout, formatted(() => renderList(format, templateRows, HEADERS, defaultTable, '*formatter.imageContext')));
   },
 };

@@ -68,6 +68,6 @@ export const systemDfCommand: Command = {
       { Active: '0', Reclaimable: '0B', Size: '0B', TotalCount: String(df.Volumes.length), Type: 'Local Volumes' },
       { Active: '0', Reclaimable: '0B', Size: '0B', TotalCount: String(df.BuildCache.length), Type: 'Build Cache' },
     ];
-    await write(ctx.io.stdout, formatted(() => renderList(flags.string('format') || 'table', rows, HEADERS, DEFAULT_TABLE)));
+    await write(ctx.io.stdout, formatted(() => renderList(flags.string('format') || 'table', rows, HEADERS, DEFAULT_TABLE, '*formatter.diskUsageImagesContext')));
   },
 };

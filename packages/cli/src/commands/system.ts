@@ -4,7 +4,7 @@ import type { SystemInfo, SystemVersion } from '@berth/client';
 import { isDaemonError, MAX_API_VERSION } from '@berth/client';
 import { type CommandContext, type Command, StatusError, describeError, write } from '../context';
 import { alignLabels } from '../format/table';
-import { parseTemplate, TemplateError, type Template } from '../format/template';
+import { parseTemplate, TemplateError, type Template, type TemplateOptions } from '../format/template';
 import { bytesSize } from '../format/units';
 
 export const BERTH_VERSION = '0.1.0';
@@ -113,22 +113,26 @@ async function negotiated(ctx: CommandContext): Promise<string> {
 }
 
 /** A `--format` template, or docker's status 64 for one that does not parse. `json` is `{{json .}}`. */
-function formatTemplate(format: string): Template {
+function formatTemplate(format: string, options: TemplateOptions = {}): Template {
   try {
-    return parseTemplate(format === 'json' ? '{{json .}}' : format);
+    return parseTemplate(format === 'json' ? '{{json .}}' : format, options);
   } catch (err) {
     if (err instanceof TemplateError) throw new StatusError(`template parsing error: ${err.message}`, 64);
     throw err;
   }
 }
 
-function executeTemplate(template: Template, data: unknown): string {
+/** The template's output and a newline; as docker, a failed one prints only the newline, then the error. */
+async function executeTemplate(ctx: CommandContext, template: Template, data: unknown): Promise<void> {
+  let text: string;
   try {
-    return template.execute(data);
+    text = template.execute(data);
   } catch (err) {
-    if (err instanceof TemplateError) throw new StatusError(err.message, 1);
-    throw err;
+    if (!(err instanceof TemplateError)) throw err;
+    await write(ctx.io.stdout, '\n');
+    throw new StatusError(err.message, 1);
   }
+  await write(ctx.io.stdout, `${text}\n`);
 }
 
 const FORMAT_FLAG = { name: 'format', short: 'f', kind: 'string' as const, usage: "Format output using a custom template ('json' or a Go template)" };
@@ -137,7 +141,7 @@ export const versionCommand: Command = {
   spec: { name: 'version', use: 'version [OPTIONS]', description: 'Show the berth version information', flags: [FORMAT_FLAG], maxArgs: 0 },
   async run(ctx, flags) {
     const format = flags.string('format');
-    const template = format ? formatTemplate(format) : undefined;
+    const template = format ? formatTemplate(format, { struct: 'system.versionInfo', name: 'version' }) : undefined;
     let server: SystemVersion | undefined;
     let failure: unknown;
     try {
@@ -148,7 +152,7 @@ export const versionCommand: Command = {
     }
     const client = clientVersion(await negotiated(ctx));
     if (template) {
-      await write(ctx.io.stdout, `${executeTemplate(template, { Client: client, Server: server ?? null })}\n`);
+      await executeTemplate(ctx, template, { Client: client, Server: server ?? null });
     } else {
       await write(ctx.io.stdout, clientVersionBlock(client));
       if (server) await write(ctx.io.stdout, serverVersionBlock(server));
@@ -272,7 +276,7 @@ export const infoCommand: Command = {
     if (template) {
       // The docker CLI's document: the server's fields at the top level, the client's under ClientInfo.
       const clientInfo = { Debug: ctx.debug, ...clientVersion(MAX_API_VERSION), Plugins: [], Warnings: null };
-      await write(ctx.io.stdout, `${executeTemplate(template, { ...info, ClientInfo: clientInfo })}\n`);
+      await executeTemplate(ctx, template, { ...info, ClientInfo: clientInfo });
       return;
     }
     await write(ctx.io.stdout, formatInfo(info, ctx.debug));

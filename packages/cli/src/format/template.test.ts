@@ -32,6 +32,7 @@ describe('Go template subset', () => {
     const headers = { Repository: 'REPOSITORY', Tag: 'TAG' };
     expect(renderList('{{.Repository}}:{{.Tag}}', rows, headers, '')).toBe('busybox:latest\na-much-longer-name:v1\n');
     expect(renderList('json', rows, headers, '')).toBe(`${JSON.stringify(rows[0])}\n${JSON.stringify(rows[1])}\n`);
+    expect(renderList('json', [{ Tag: '<none>', Repository: 'a&b' }], headers, '')).toBe('{"Repository":"a\\u0026b","Tag":"\\u003cnone\\u003e"}\n');
     const table = 'REPOSITORY           TAG\nbusybox              latest\na-much-longer-name   v1\n';
     expect(renderList('table', rows, headers, '{{.Repository}}\t{{.Tag}}')).toBe(table);
     expect(renderList('table {{.Repository}}\\t{{.Tag}}', rows, headers, '')).toBe(table);
@@ -81,15 +82,23 @@ describe('Go fidelity', () => {
   });
 
   test('json sorts the keys of a list row (docker marshals it as a map) and keeps inspect order', () => {
-    expect(parseTemplate('{{json .}}', { struct }).execute({ b: 1, a: { d: 1, c: 2 } })).toBe('{"a":{"c":2,"d":1},"b":1}');
+    expect(parseTemplate('{{json .}}', { struct, mapJson: true }).execute({ b: 1, a: { d: 1, c: 2 } })).toBe('{"a":{"c":2,"d":1},"b":1}');
+    expect(parseTemplate('{{json .}}', { struct: 'events.Message' }).execute({ b: 1, a: 2 })).toBe('{"b":1,"a":2}');
+    expect(renderList('{{json .}}', [{ b: 1, a: 2 }], {}, '', struct)).toBe('{"a":2,"b":1}\n');
     expect(parseTemplate('{{json .}}', { inspect: true }).execute({ b: 1, a: 2 })).toBe('{"b":1,"a":2}');
   });
 
   test('a method of the row takes arguments', () => {
     const row = { Names: 'x', Label: (name: unknown) => (name === 'a' ? 'b' : '') };
     expect(parseTemplate('{{.Label "a"}}|{{.Label "z"}}|{{"a" | .Label}}', { struct }).execute(row)).toBe('b||b');
-    expect(parseTemplate('{{json .}}', { struct }).execute(row)).toBe('{"Names":"x"}');
+    expect(parseTemplate('{{json .}}', { struct, mapJson: true }).execute(row)).toBe('{"Names":"x"}');
     expect(error(() => parseTemplate('{{.Label}}', { struct }).execute(row)).message).toBe('template: :1:2: executing "" at <.Label>: wrong number of args for Label: want 1 got 0');
+  });
+
+  test('a named template names itself in errors', () => {
+    expect(error(() => parseTemplate('{{.Bogus}}', { struct: 'system.versionInfo', name: 'version' }).execute({ Client: {} })).message).toBe(
+      'template: version:1:2: executing "version" at <.Bogus>: can\'t evaluate field Bogus in type system.versionInfo',
+    );
   });
 
   test('parse errors name the line as Go does', () => {

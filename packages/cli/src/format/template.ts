@@ -38,6 +38,10 @@ export interface TemplateOptions {
    * (docker marshals them through a map).
    */
   struct?: string;
+  /** `json` sorts the keys of objects: rows docker marshals through a map (its list contexts). */
+  mapJson?: boolean;
+  /** The template's name in errors (`template: version:1:2: executing "version" ...`); docker's is mostly "". */
+  name?: string;
   /**
    * docker inspect: a field missing from an object is an error (`map has no entry for key`), except
    * in the objects that are Go maps in the typed response (`Labels`, `LogConfig.Config` ...), where
@@ -75,6 +79,11 @@ const sortKeys = (value: unknown): unknown => {
   }
   return value;
 };
+
+/** encoding/json of a row docker marshals as a map: sorted keys, `<`, `>`, `&` escaped. */
+function goJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value)).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+}
 
 /** Go's fmt verbs docker users write (`%s`, `%d`, `%v`, `%q`, `%%`). */
 function sprintf(format: unknown, ...args: unknown[]): string {
@@ -291,7 +300,8 @@ function executionError(run: Run, field: { pos: number; text: string }, problem:
   const newline = before.lastIndexOf('\n');
   const line = 1 + (before.match(/\n/g)?.length ?? 0);
   const col = newline < 0 ? field.pos : field.pos - newline - 1;
-  return new TemplateError(`template: :${line}:${col}: executing "" at <${field.text}>: ${problem}`, 'execute');
+  const name = run.options.name ?? '';
+  return new TemplateError(`template: ${name}:${line}:${col}: executing "${name}" at <${field.text}>: ${problem}`, 'execute');
 }
 
 function goTypeName(value: unknown): string {
@@ -333,7 +343,7 @@ function evalArg(run: Run, arg: Arg, dot: unknown): unknown {
 }
 
 function callFunc(run: Run, name: string, args: unknown[]): unknown {
-  if (name === 'json' && run.options.struct) return JSON.stringify(sortKeys(args[0] === undefined ? null : args[0]));
+  if (name === 'json' && run.options.mapJson) return JSON.stringify(sortKeys(args[0] === undefined ? null : args[0]));
   // A missing key of a typed Go map is the zero value of its element type: "" for docker's maps.
   if (name === 'index' && run.options.inspect) return FUNCS.index(...args) ?? '';
   return FUNCS[name](...args);
@@ -412,10 +422,11 @@ function withoutPrefix(nodes: Node[], prefix: string): Node[] {
  * in docker (see `TemplateOptions`).
  */
 export function renderList(format: string, rows: object[], headers: Record<string, string>, defaultTable: string, struct?: string): string {
-  if (format === 'json') return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
+  // docker marshals each row through a map: keys sorted, and Go's HTML escaping of < > &.
+  if (format === 'json') return rows.map((r) => `${goJson(r)}\n`).join('');
   const table = format === 'table' || format.startsWith('table ');
   const body = format === 'table' ? defaultTable : table ? format.slice('table '.length) : format;
-  const template = parseTemplate(body, { struct }, table && format !== 'table' ? 'table ' : '');
+  const template = parseTemplate(body, { struct, mapJson: true }, table && format !== 'table' ? 'table ' : '');
   if (!table) return rows.map((r) => `${template.execute(r)}\n`).join('');
   // docker runs the rows first; the header row is a map there, so its missing fields are no errors.
   const lines = rows.map((r) => template.execute(r));
