@@ -12,7 +12,7 @@
 //            containers are gone (berthd plus any shim; dockerd plus containerd plus any shim)
 // Prints a table (berth, moby, berth/moby, target) and one JSON line. Not run in CI.
 //
-//   node tools/bench/containers-bench.mjs [--runs 10] [--burst 20] [--moby] [--only berth|moby] [--settle 10]
+//   node tools/bench/containers-bench.mjs [--runs 10] [--burst 20] [--moby] [--only berth|moby] [--settle 15]
 //                                         [--berthd <launcher>]   (another build or node flags, to compare)
 
 import { spawn } from 'node:child_process';
@@ -202,7 +202,7 @@ async function main() {
       runs: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
       burst: { type: 'string', default: '20' },
-      settle: { type: 'string', default: '10' },
+      settle: { type: 'string', default: '15' },
       moby: { type: 'boolean', default: false },
       only: { type: 'string' },
       image: { type: 'string', default: join(root, 'tools/images/out/busybox.tar') },
