@@ -27,7 +27,8 @@ export async function printInspected(ctx: CommandContext, refs: string[], format
       ? formatted(
           () => {
             const template = parseTemplate(format, { inspect: true });
-            return found.map((f) => `${template.execute(f)}\n`).join('');
+            // As docker's template inspector: nothing inspected still flushes one empty line.
+            return found.map((f) => `${template.execute(f)}\n`).join('') || '\n';
           },
           { parse: 'template parsing error', execute: 'template parsing error', parseStatus: 64 },
         )
