@@ -102,7 +102,7 @@ export class TestDaemon {
 
   /** Run bin/berth against this daemon. */
   berth(args: string[], input?: string): Promise<CommandResult> {
-    return run(process.execPath, [join(BIN, 'berth.js'), ...args], { BERTH_HOST: this.host }, input).then((r) => this.noteIds(r));
+    return run(process.execPath, ['--', join(BIN, 'berth.js'), ...args], { BERTH_HOST: this.host }, input).then((r) => this.noteIds(r));
   }
 
   /** Run the real docker CLI against this daemon, with a throwaway config dir. */

@@ -173,8 +173,8 @@ describe('run and create options', () => {
     });
 
     it('--env-file that does not exist', async () => {
-      // Node 20 itself reads any `--env-file` among its arguments unless `--` ends its own options.
-      const berth = await run(process.execPath, ['--', join(BIN, 'berth.js'), 'run', '--env-file', '/e1-nonexistent', 'busybox'], { BERTH_HOST: `unix://${daemon.socket}` });
+      // Through the launcher, as a user runs it: Node 20 would take `--env-file` itself without its `--`.
+      const berth = await run(join(BIN, 'berth'), ['run', '--env-file', '/e1-nonexistent', 'busybox'], { BERTH_HOST: `unix://${daemon.socket}` });
       expect(berth).toEqual({ code: 125, stdout: '', stderr: runError('open /e1-nonexistent: no such file or directory')('berth') });
       if (hasDockerCli) {
         expect(await daemon.docker(['run', '--env-file', '/e1-nonexistent', 'busybox'])).toEqual({ code: 125, stdout: '', stderr: runError('open /e1-nonexistent: no such file or directory')('docker') });

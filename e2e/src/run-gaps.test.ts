@@ -4,7 +4,7 @@
  * --runtime and --platform refusals, the HostConfig defaults inspect shows, and Go template
  * errors of --format equal to docker's.
  */
-import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUSYBOX_TAR, hasDockerCli, TestDaemon } from './harness';
