@@ -1,9 +1,8 @@
 /** `berth create`: `run`'s container configuration, created but not started; prints the full id. */
-import type { ContainerCreateRequest } from '@berth/client';
 import { type Command, write } from '../context';
 import type { CommandSpec } from '../flags';
-import { type PullOptions, createContainer, optionFailure } from './run';
-import { CREATE_FLAGS, OptionError, containerConfig, pullPolicy } from './run-flags';
+import { createContainer, parseCreateOptions } from './run';
+import { CREATE_FLAGS } from './run-flags';
 
 const spec: CommandSpec = {
   name: 'create',
@@ -18,19 +17,10 @@ const spec: CommandSpec = {
 export const createCommand: Command = {
   spec,
   async run(ctx, flags) {
-    const { io, binary } = ctx;
     // Configured as a run in the foreground would be, so `start -a` can attach to it later.
-    let body: ContainerCreateRequest;
-    let pull: PullOptions;
-    try {
-      pull = { pull: pullPolicy(flags), quiet: flags.bool('quiet'), platform: flags.string('platform') || undefined };
-      body = containerConfig(flags, { env: io.env });
-    } catch (err) {
-      if (err instanceof OptionError) throw optionFailure(binary, spec.name, err);
-      throw err;
-    }
+    const { body, pull } = parseCreateOptions(ctx, flags, spec.name);
     // Unlike run (125 and the help hint), docker create reports what the daemon refused as is, status 1.
     const id = await createContainer(ctx, body, flags.string('name'), pull, flags.string('cidfile'));
-    await write(io.stdout, `${id}\n`);
+    await write(ctx.io.stdout, `${id}\n`);
   },
 };

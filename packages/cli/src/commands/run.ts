@@ -45,6 +45,20 @@ export function runFailure(binary: string, err: unknown): StatusError {
   return new StatusError(status, 125);
 }
 
+/**
+ * The create body and pull options that `run` and `create` both read from their flags; an option
+ * refused while parsing becomes Docker's `docker: <message>` (status 125) for `command`.
+ */
+export function parseCreateOptions(ctx: CommandContext, flags: ParsedFlags, command: string): { body: ContainerCreateRequest; pull: PullOptions } {
+  try {
+    const pull: PullOptions = { pull: pullPolicy(flags), quiet: flags.bool('quiet'), platform: flags.string('platform') || undefined };
+    return { body: containerConfig(flags, { env: ctx.io.env }), pull };
+  } catch (err) {
+    if (err instanceof OptionError) throw optionFailure(ctx.binary, command, err);
+    throw err;
+  }
+}
+
 /** How `createContainer` gets the image: Docker's `--pull` and `-q`. */
 export interface PullOptions {
   pull: PullPolicy;
@@ -96,15 +110,7 @@ async function run(ctx: CommandContext, flags: ParsedFlags): Promise<number> {
   const detach = flags.bool('detach');
   const tty = flags.bool('tty');
   const autoRemove = flags.bool('rm');
-  let body: ContainerCreateRequest;
-  let pull: PullOptions;
-  try {
-    pull = { pull: pullPolicy(flags), quiet: flags.bool('quiet'), platform: flags.string('platform') || undefined };
-    body = containerConfig(flags, { env: io.env });
-  } catch (err) {
-    if (err instanceof OptionError) throw optionFailure(binary, spec.name, err);
-    throw err;
-  }
+  const { body, pull } = parseCreateOptions(ctx, flags, spec.name);
   // Checked after the other options and without the usual decoration, as docker run does.
   if (detach && flags.list('attach').length > 0) throw new StatusError('conflicting options: cannot specify both --attach and --detach', 1);
   if (!detach && tty && body.AttachStdin && io.stdin.isTTY !== true) {
