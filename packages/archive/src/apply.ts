@@ -8,6 +8,7 @@ import { lsetxattr, mknod } from '@berth/sys';
 import { decompressStream } from './compression';
 import type { TarEntryHeader } from './header';
 import { readTarEntries, type EntryBody } from './read';
+import { resolveInRoot } from './resolve';
 import { lstatOrNull, OPAQUE_MARKER, RESERVED_XATTR_PREFIX, Slicer, WHITEOUT_PREFIX } from './tree';
 
 /**
@@ -85,7 +86,6 @@ export interface ApplyResult {
 
 const DEFAULT_MAX_ENTRIES = 1_000_000;
 const DEFAULT_MAX_BYTES = 64 * 1024 ** 3;
-const MAX_SYMLINK_HOPS = 255;
 /** Failures of the host rather than of the layer: these keep their own kind. */
 const HOST_ERRNOS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'ENOMEM', 'EMFILE', 'ENFILE']);
 
@@ -196,41 +196,25 @@ class LayerApplier {
   }
 
   /**
-   * Resolves directory components the way a chroot would: each one is lstat'ed, a symlink is
-   * followed with its target re-rooted at `root` (absolute targets and `..` cannot climb above it),
-   * so the result is always inside `root`. Missing directories are created when `create` is set.
+   * Resolves directory components the way a chroot would (resolveInRoot), so the result is always
+   * inside `root`; missing directories are created when `create` is set, anything else is refused.
    */
   private resolveDirectory(parts: string[], create: boolean, entry: string): string {
-    const resolved: string[] = [];
-    const queue = [...parts];
-    let hops = 0;
-    while (queue.length > 0) {
-      const part = queue.shift()!;
-      if (part === '' || part === '.') continue;
-      if (part === '..') {
-        resolved.pop();
-        continue;
-      }
-      const abs = path.join(this.root, ...resolved, part);
-      const stat = lstatOrNull(abs);
-      if (!stat) {
-        if (!create) throw invalidArgument(`${entry}: ${path.join(...resolved, part)} does not exist in the layer root`);
-        fs.mkdirSync(abs, { mode: 0o755 });
-        if (this.impliedOwner) fs.lchownSync(abs, this.impliedOwner.uid, this.impliedOwner.gid);
-        this.written.add(this.relative(abs));
-        this.fresh.add(abs);
-        resolved.push(part);
-      } else if (stat.isSymbolicLink()) {
-        if (++hops > MAX_SYMLINK_HOPS) throw invalidArgument(`${entry}: too many levels of symbolic links`);
-        const target = fs.readlinkSync(abs);
-        if (target.startsWith('/')) resolved.length = 0;
-        queue.unshift(...target.split('/'));
-      } else if (stat.isDirectory()) {
-        resolved.push(part);
-      } else {
-        throw invalidArgument(`${entry}: ${path.join(...resolved, part)} is not a directory`);
-      }
-    }
+    const resolved = resolveInRoot(this.root, parts, {
+      followFinal: true,
+      name: entry,
+      visit: (abs, stat, shown) => {
+        if (!stat) {
+          if (!create) throw invalidArgument(`${entry}: ${shown} does not exist in the layer root`);
+          fs.mkdirSync(abs, { mode: 0o755 });
+          if (this.impliedOwner) fs.lchownSync(abs, this.impliedOwner.uid, this.impliedOwner.gid);
+          this.written.add(this.relative(abs));
+          this.fresh.add(abs);
+        } else if (!stat.isDirectory()) {
+          throw invalidArgument(`${entry}: ${shown} is not a directory`);
+        }
+      },
+    });
     return path.join(this.root, ...resolved);
   }
 

@@ -10,6 +10,7 @@ export { TarWriter, type TarEntryInput } from './write';
 export { detectCompression, decompressStream, compressStream, type Compression } from './compression';
 export { applyLayer, type ApplyOptions, type ApplyResult, type IdShift, type IdMapRange } from './apply';
 export { writeDirAsTar, writePathAsTar } from './pack';
+export { resolveInRoot, type ResolveInRootOptions } from './resolve';
 export { overlayChanges, dirChanges, type Change, type ChangeKind } from './changes';
 export { writeOverlayDiff, writeDirDiff, writeMergedTree } from './diff';
 export type { DiffResult } from './tree';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, readlinkSync, type BigIntStats } from 'node:fs';
+import { lstatSync, type BigIntStats } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
-import { applyLayer, writePathAsTar } from '@berth/archive';
+import { applyLayer, resolveInRoot, writePathAsTar } from '@berth/archive';
 import type { ContainerPathStat } from '@berth/api-types';
 import { invalidArgument, notFound } from '@berth/errdefs';
 import { directoryRootfsReader, resolveUser, type UserNamespaceMappings } from '@berth/runtime-spec';
@@ -49,43 +49,14 @@ export function goFileMode(mode: number): number {
   return bits;
 }
 
-const MAX_SYMLINK_HOPS = 255;
-
 /**
- * The path `unsafe` means inside the container whose root is the host directory `root`: an
- * absolute, clean container path with every symlink on the way resolved as if `root` were `/`
- * (an absolute target restarts at the root, `..` never climbs above it) — securejoin's rule. The
- * final component is followed only when `followFinal` is set; components that do not exist are
- * kept as they are (so a broken link still resolves as far as it can). Joined to `root`, the
- * result is always inside it.
+ * The path `unsafe` means inside the container whose root is the host directory `root`, as an
+ * absolute, clean container path: `@berth/archive`'s root-confined resolution (symlinks re-rooted,
+ * `..` never above `/`), the final component followed only when `followFinal` is set. Joined to
+ * `root`, the result is always inside it.
  */
 export function resolveInContainer(root: string, unsafe: string, followFinal: boolean): string {
-  const queue = unsafe.split('/');
-  const resolved: string[] = [];
-  let hops = 0;
-  while (queue.length > 0) {
-    const part = queue.shift()!;
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      resolved.pop();
-      continue;
-    }
-    const last = queue.every((rest) => rest === '' || rest === '.');
-    if (last && !followFinal) {
-      resolved.push(part);
-      break;
-    }
-    const host = join(root, ...resolved, part);
-    if (lstatSync(host, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      if (++hops > MAX_SYMLINK_HOPS) throw invalidArgument(`${unsafe}: too many levels of symbolic links`);
-      const target = readlinkSync(host);
-      if (target.startsWith('/')) resolved.length = 0;
-      queue.unshift(...target.split('/'));
-      continue;
-    }
-    resolved.push(part);
-  }
-  return '/' + resolved.join('/');
+  return '/' + resolveInRoot(root, unsafe, { followFinal }).join('/');
 }
 
 /** Whether a path names a directory explicitly: a trailing `/` or a last component `.` (Docker's assertsDirectory). */
