@@ -5,14 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { BIN, BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, run, TestDaemon } from './harness';
+import { BIN, DOCKER_CLI, dockerIt, hasDockerCli, run, TestDaemon } from './harness';
 
 const PTY_DRIVE = join(__dirname, 'pty-drive.py');
 const hasPython = existsSync('/usr/bin/python3') || existsSync('/usr/local/bin/python3');
-const dockerIt = hasDockerCli ? it : it.skip;
 const ptyIt = hasDockerCli && hasPython ? it : it.skip;
 
 type Step = ['expect', string, number?] | ['send', string] | ['sleep', number] | ['signal', string] | ['winsize', number, number];
@@ -43,19 +41,9 @@ describe('attach, exec and logs', () => {
   }
 
   /** One POST on the daemon's socket: status and parsed JSON body. */
-  function apiPost(path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-    return new Promise((resolve, reject) => {
-      const req = request({ socketPath: daemon.socket, method: 'POST', path, headers: { 'Content-Type': 'application/json' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined });
-        });
-      });
-      req.on('error', reject);
-      req.end(body === undefined ? undefined : JSON.stringify(body));
-    });
+  async function apiPost(path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+    const res = await daemon.api('POST', path, body);
+    return { status: res.status, body: res.json };
   }
 
   async function state(name: string): Promise<string> {
@@ -63,9 +51,7 @@ describe('attach, exec and logs', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect((await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).code).toBe(0);
+    daemon = await TestDaemon.withBusybox();
   });
 
   afterAll(async () => {

@@ -3,18 +3,13 @@
  * unpause, wait, container inspect) against a real berthd running busybox under runc, checked
  * against what the real docker CLI prints for the same daemon where they overlap.
  */
-import { existsSync } from 'node:fs';
-import { BUSYBOX_TAR, hasDockerCli, TestDaemon } from './harness';
-
-const dockerIt = hasDockerCli ? it : it.skip;
+import { dockerIt, TestDaemon } from './harness';
 
 describe('berth container lifecycle commands', () => {
   let daemon: TestDaemon;
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect(await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).toMatchObject({ code: 0 });
+    daemon = await TestDaemon.withBusybox();
   });
 
   afterAll(async () => {

@@ -5,9 +5,7 @@
  * docker CLI, bad input answered with Docker's words and exit codes.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { BUSYBOX_TAR, hasDockerCli, TestDaemon } from './harness';
-
-const dockerIt = hasDockerCli ? it : it.skip;
+import { dockerIt, hasDockerCli, TestDaemon } from './harness';
 
 /** A cgroup v1 controller file of a container (v2: the unified file), as runc set it up. */
 function cgroupFile(id: string, v1: string, v2: string): string {
@@ -21,9 +19,7 @@ describe('container listing and administration', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect(await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).toMatchObject({ code: 0 });
+    daemon = await TestDaemon.withBusybox();
     // Oldest first: done0, done3, made, up1 (creation order is ps's order, newest first).
     for (const [name, args] of [
       ['done0', ['run', '--name', 'done0', 'busybox', 'true']],

@@ -8,18 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, TestDaemon } from './harness';
-
-const dockerIt = hasDockerCli ? it : it.skip;
+import { DOCKER_CLI, dockerIt, hasDockerCli, TestDaemon } from './harness';
 
 describe('cp', () => {
   let daemon: TestDaemon;
   let local: string;
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect(await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).toMatchObject({ code: 0 });
+    daemon = await TestDaemon.withBusybox();
     local = mkdtempSync(join(tmpdir(), 'berth-cp-local-'));
     expect((await daemon.berth(['run', '-d', '--name', 'box', 'busybox', 'sh', '-c', 'mkdir -p /data/sub && echo inside > /data/sub/f && ln -s / /tmp/root && ln -s ../../../../.. /tmp/up && ln -s /data/sub/f /tmp/flink && sleep 600'])).code).toBe(0);
     // Wait for the script's files.

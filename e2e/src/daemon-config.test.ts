@@ -12,9 +12,7 @@ import { request as httpsRequest } from 'node:https';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, run, TestDaemon, type CommandResult } from './harness';
-
-const dockerIt = hasDockerCli ? it : it.skip;
+import { BIN, BUSYBOX_TAR, type CommandResult, DOCKER_CLI, dockerIt, run, TestDaemon } from './harness';
 
 const GEN_CERTS = `set -e
 q() { "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }; }

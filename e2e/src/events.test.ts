@@ -4,11 +4,9 @@
  * for bad filters and times.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, TestDaemon } from './harness';
+import { BUSYBOX_TAR, DOCKER_CLI, dockerIt, TestDaemon } from './harness';
 
-const dockerIt = hasDockerCli ? it : it.skip;
 const nowSeconds = () => (Date.now() / 1000).toFixed(3);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -17,9 +15,7 @@ describe('events', () => {
   let busyboxId: string;
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect(await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).toMatchObject({ code: 0 });
+    daemon = await TestDaemon.withBusybox();
     busyboxId = (await daemon.berth(['inspect', '-f', '{{.Id}}', 'busybox'])).stdout.trim();
   });
 

@@ -8,9 +8,8 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, TestDaemon } from './harness';
+import { BUSYBOX_TAR, describeDocker, DOCKER_CLI, TestDaemon } from './harness';
 
-const describeDocker = hasDockerCli ? describe : describe.skip;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs the docker CLI for `ms` milliseconds and returns what it printed by then. */

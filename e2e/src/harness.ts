@@ -21,6 +21,13 @@ export interface CommandResult {
   stderr: string;
 }
 
+export interface ApiResult {
+  status: number;
+  text: string;
+  /** The body parsed, when the daemon answered JSON. */
+  json: unknown;
+}
+
 export interface StartOptions {
   /** Extra environment for berthd (and so for its shims and runtime), e.g. a PATH with a wrapped runc. */
   env?: Record<string, string>;
@@ -41,6 +48,18 @@ export class TestDaemon {
     this.dataRoot = join(dir, 'data');
     this.execRoot = join(dir, 'exec');
     this.socket = join(dir, 'berth.sock');
+  }
+
+  /** A daemon with busybox already loaded, for the suites that run it rather than test loading it. */
+  static async withBusybox(extraArgs: string[] = [], options: StartOptions = {}): Promise<TestDaemon> {
+    requireBusybox();
+    const daemon = await TestDaemon.start(extraArgs, options);
+    const loaded = await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR]);
+    if (loaded.code !== 0) {
+      await daemon.cleanup();
+      throw new Error(`loading ${BUSYBOX_TAR} failed: ${loaded.stderr}`);
+    }
+    return daemon;
   }
 
   static async start(extraArgs: string[] = [], options: StartOptions = {}): Promise<TestDaemon> {
@@ -108,6 +127,23 @@ export class TestDaemon {
   /** Run the real docker CLI against this daemon, with a throwaway config dir. */
   docker(args: string[], input?: string): Promise<CommandResult> {
     return run(DOCKER_CLI, ['-H', this.host, ...args], { DOCKER_CONFIG: join(this.dir, 'docker-config') }, input).then((r) => this.noteIds(r));
+  }
+
+  /** One raw Engine API call on this daemon's socket, a JSON body sent as JSON; a JSON answer is parsed into `json`. */
+  api(method: string, path: string, body?: unknown): Promise<ApiResult> {
+    return new Promise((resolve, reject) => {
+      const req = request({ socketPath: this.socket, method, path, headers: { 'Content-Type': 'application/json' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          const isJson = text !== '' && /json/.test(res.headers['content-type'] ?? '');
+          resolve({ status: res.statusCode ?? 0, text, json: isJson ? JSON.parse(text) : undefined });
+        });
+      });
+      req.on('error', reject);
+      req.end(body === undefined ? undefined : JSON.stringify(body));
+    });
   }
 
   private noteIds(result: CommandResult): CommandResult {
@@ -231,3 +267,11 @@ export function run(command: string, args: string[], env: Record<string, string>
 }
 
 export const hasDockerCli = existsSync(DOCKER_CLI);
+/** `it` and `describe` for cases that drive the real docker CLI: skipped where it is not installed. */
+export const dockerIt = hasDockerCli ? it : it.skip;
+export const describeDocker = hasDockerCli ? describe : describe.skip;
+
+/** Fails a suite early, with the fix, when the busybox archive tools/images builds is missing. */
+export function requireBusybox(): void {
+  if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
+}

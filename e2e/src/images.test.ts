@@ -6,11 +6,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, run, TestDaemon } from './harness';
+import { BIN, BUSYBOX_TAR, describeDocker, DOCKER_CLI, requireBusybox, run, TestDaemon } from './harness';
 
 const BERTH_JS = join(BIN, 'berth.js');
-
-const describeDocker = hasDockerCli ? describe : describe.skip;
 
 /** Every file under `dir` (relative), for before/after comparisons of the data root. */
 function filesUnder(dir: string): string[] {
@@ -40,7 +38,7 @@ describeDocker('images end to end', () => {
   const loadBusybox = () => ok(daemon.docker(['load', '-i', BUSYBOX_TAR]));
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
+    requireBusybox();
     daemon = await TestDaemon.start();
     await loadBusybox();
   });

@@ -3,11 +3,8 @@
  * (which sends HostConfig.RestartPolicy and Config.Healthcheck) and the Engine API, against a real
  * berthd running busybox under runc.
  */
-import { existsSync } from 'node:fs';
-import { request } from 'node:http';
-import { BUSYBOX_TAR, hasDockerCli, TestDaemon } from './harness';
+import { BUSYBOX_TAR, dockerIt, TestDaemon } from './harness';
 
-const dockerIt = hasDockerCli ? it : it.skip;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Inspected {
@@ -17,19 +14,6 @@ interface Inspected {
 
 describe('restart policies and health checks', () => {
   let daemon: TestDaemon;
-
-  /** One Engine API call on the daemon's socket: status and body text. */
-  function api(method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
-    return new Promise((resolve, reject) => {
-      const req = request({ socketPath: daemon.socket, method, path, headers: { 'Content-Type': 'application/json' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-      });
-      req.on('error', reject);
-      req.end(body === undefined ? undefined : JSON.stringify(body));
-    });
-  }
 
   async function inspect(name: string): Promise<Inspected> {
     const res = await daemon.docker(['inspect', name]);
@@ -53,9 +37,7 @@ describe('restart policies and health checks', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect((await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).code).toBe(0);
+    daemon = await TestDaemon.withBusybox();
   });
 
   afterAll(async () => {
@@ -71,11 +53,11 @@ describe('restart policies and health checks', () => {
       [{ RestartPolicy: { Name: 'unless-stopped' }, AutoRemove: true }, "can't create 'AutoRemove' container with restart policy"],
     ];
     for (const [hostConfig, message] of refusals) {
-      const res = await api('POST', '/v1.51/containers/create', { Image: 'busybox', Cmd: ['true'], HostConfig: hostConfig });
+      const res = await daemon.api('POST', '/v1.51/containers/create', { Image: 'busybox', Cmd: ['true'], HostConfig: hostConfig });
       expect(res.status).toBe(400);
       expect(JSON.parse(res.text)).toEqual({ message });
     }
-    const bad = await api('POST', '/v1.51/containers/create', { Image: 'busybox', Cmd: ['true'], Healthcheck: { Test: ['CMD', 'true'], Interval: 1000 } });
+    const bad = await daemon.api('POST', '/v1.51/containers/create', { Image: 'busybox', Cmd: ['true'], Healthcheck: { Test: ['CMD', 'true'], Interval: 1000 } });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.text)).toEqual({ message: 'Interval in Healthcheck cannot be less than 1ms' });
     // The docker CLI gets the daemon's answer, exit code 125.

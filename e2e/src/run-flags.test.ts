@@ -4,10 +4,9 @@
  * timeout), through both the berth CLI and the real docker CLI against a real berthd; bad input
  * gets Docker's message and status from both and leaves nothing behind.
  */
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BIN, BUSYBOX_TAR, type CommandResult, hasDockerCli, run, TestDaemon } from './harness';
+import { BIN, type CommandResult, hasDockerCli, run, TestDaemon } from './harness';
 
 const CLIS = hasDockerCli ? (['berth', 'docker'] as const) : (['berth'] as const);
 type Cli = (typeof CLIS)[number];
@@ -17,9 +16,7 @@ describe('run and create options', () => {
   const cli = (which: Cli, args: string[]): Promise<CommandResult> => (which === 'berth' ? daemon.berth(args) : daemon.docker(args));
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect(await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).toMatchObject({ code: 0 });
+    daemon = await TestDaemon.withBusybox();
   });
 
   afterAll(async () => {

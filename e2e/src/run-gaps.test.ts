@@ -7,18 +7,14 @@
 import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUSYBOX_TAR, hasDockerCli, TestDaemon } from './harness';
-
-const dockerIt = hasDockerCli ? it : it.skip;
+import { dockerIt, TestDaemon } from './harness';
 
 describe('run gaps', () => {
   let daemon: TestDaemon;
   const scratch = mkdtempSync(join(tmpdir(), 'run-gaps-'));
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect((await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).code).toBe(0);
+    daemon = await TestDaemon.withBusybox();
   });
 
   afterAll(async () => {

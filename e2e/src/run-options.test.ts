@@ -2,18 +2,13 @@
  * `docker run` options that shape the OCI spec, checked from inside the container: seccomp,
  * no-new-privileges, --init, ulimits, tmpfs, devices and memory limits, through the real docker CLI.
  */
-import { existsSync } from 'node:fs';
-import { BUSYBOX_TAR, hasDockerCli, TestDaemon } from './harness';
-
-const dockerIt = hasDockerCli ? it : it.skip;
+import { dockerIt, TestDaemon } from './harness';
 
 describe('docker run options reach the container', () => {
   let daemon: TestDaemon;
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect((await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).code).toBe(0);
+    daemon = await TestDaemon.withBusybox();
   });
 
   afterAll(async () => {

@@ -5,17 +5,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, TestDaemon } from './harness';
-
-const dockerIt = hasDockerCli ? it : it.skip;
+import { BUSYBOX_TAR, DOCKER_CLI, dockerIt, TestDaemon } from './harness';
 
 describe('runtime: bad input', () => {
   let daemon: TestDaemon;
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect((await daemon.berth(['load', '-i', BUSYBOX_TAR])).code).toBe(0);
+    daemon = await TestDaemon.withBusybox();
   });
 
   afterAll(async () => {
@@ -81,28 +77,17 @@ describe('runtime: bad input', () => {
   });
 
   it('starts again right after an exit: a new start never races the last exit\'s cleanup', async () => {
-    const { request } = await import('node:http');
-    const call = (method: string, path: string, body?: unknown) =>
-      new Promise<{ status: number; text: string }>((resolve, reject) => {
-        const req = request({ socketPath: daemon.socket, method, path, headers: { 'Content-Type': 'application/json' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-        });
-        req.on('error', reject);
-        req.end(body === undefined ? undefined : JSON.stringify(body));
-      });
-    const created = await call('POST', '/containers/create?name=again', { Image: 'busybox', Cmd: ['sh', '-c', 'exit 7'] });
+    const created = await daemon.api('POST', '/containers/create?name=again', { Image: 'busybox', Cmd: ['sh', '-c', 'exit 7'] });
     expect(created.status).toBe(201);
     // Back-to-back starts land at every point of the previous run's exit handling.
     for (let i = 0; i < 15; i++) {
-      const started = await call('POST', '/containers/again/start');
+      const started = await daemon.api('POST', '/containers/again/start');
       expect([started.status, started.text]).toEqual([204, '']);
     }
-    await call('POST', '/containers/again/wait');
-    const state = JSON.parse((await call('GET', '/containers/again/json')).text).State;
+    await daemon.api('POST', '/containers/again/wait');
+    const state = JSON.parse((await daemon.api('GET', '/containers/again/json')).text).State;
     expect(state).toMatchObject({ Status: 'exited', ExitCode: 7, Error: '' });
-    expect((await call('DELETE', '/containers/again')).status).toBe(204);
+    expect((await daemon.api('DELETE', '/containers/again')).status).toBe(204);
   });
 
   it('leaves nothing behind', async () => {

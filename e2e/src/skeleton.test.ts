@@ -3,16 +3,14 @@
  * from the docker-save archive tools/images builds, containers run under real runc on overlayfs,
  * driven by the berth CLI and the real docker CLI.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { BUSYBOX_TAR, hasDockerCli, TestDaemon } from './harness';
-
-const dockerIt = hasDockerCli ? it : it.skip;
+import { readFileSync } from 'node:fs';
+import { BUSYBOX_TAR, dockerIt, requireBusybox, TestDaemon } from './harness';
 
 describe('berthd skeleton end to end', () => {
   let daemon: TestDaemon;
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
+    requireBusybox();
     daemon = await TestDaemon.start();
   });
 

@@ -5,11 +5,9 @@
  * and system events.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statfsSync } from 'node:fs';
+import { statfsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { BUSYBOX_TAR, hasDockerCli, TestDaemon, type CommandResult } from './harness';
-
-const dockerIt = hasDockerCli ? it : it.skip;
+import { BUSYBOX_TAR, type CommandResult, dockerIt, requireBusybox, TestDaemon } from './harness';
 
 /** What `runc --version` says of itself: info and version must report the same. */
 const runcText = execFileSync('runc', ['--version'], { encoding: 'utf8' });
@@ -32,7 +30,7 @@ describe('system commands', () => {
   let daemon: TestDaemon;
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
+    requireBusybox();
     daemon = await TestDaemon.start();
   });
 

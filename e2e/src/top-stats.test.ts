@@ -3,11 +3,10 @@
  * and berth: processes as the host's ps sees them, CPU, memory, pids and limits from the cgroups.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, TestDaemon } from './harness';
+import { BIN, describeDocker, DOCKER_CLI, TestDaemon } from './harness';
 
-const describeDocker = hasDockerCli ? describe : describe.skip;
 const MiB = 1024 * 1024;
 
 /** `12.5MiB` → bytes (binary units as docker stats prints them). */
@@ -21,9 +20,7 @@ describeDocker('top and stats', () => {
   let daemon: TestDaemon;
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect(await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).toMatchObject({ code: 0 });
+    daemon = await TestDaemon.withBusybox();
     const started = await Promise.all([
       daemon.docker(['run', '-d', '--name', 'sleeper', 'busybox', 'sh', '-c', 'sleep 1000 & sleep 1001 & wait']),
       daemon.docker(['run', '-d', '--name', 'burner', 'busybox', 'sh', '-c', 'while :; do :; done']),

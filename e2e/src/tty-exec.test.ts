@@ -4,12 +4,10 @@
  * exit code. `script` (util-linux) gives the CLI the terminal it insists on for `-t`.
  */
 import { existsSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
-import { BUSYBOX_TAR, DOCKER_CLI, hasDockerCli, run, TestDaemon, type CommandResult } from './harness';
+import { type CommandResult, DOCKER_CLI, dockerIt, hasDockerCli, run, TestDaemon } from './harness';
 
 const hasScript = existsSync('/usr/bin/script');
-const dockerIt = hasDockerCli ? it : it.skip;
 const ttyIt = hasDockerCli && hasScript ? it : it.skip;
 
 describe('docker run -t and docker exec', () => {
@@ -21,26 +19,8 @@ describe('docker run -t and docker exec', () => {
     return run('/usr/bin/script', ['-qfec', quoted, '/dev/null'], { DOCKER_CONFIG: join(daemon.dir, 'docker-config') }, input);
   }
 
-  /** One Engine API call on the daemon's socket: status and parsed JSON body (if any). */
-  function api(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-    return new Promise((resolve, reject) => {
-      const req = request({ socketPath: daemon.socket, method, path, headers: { 'Content-Type': 'application/json' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined });
-        });
-      });
-      req.on('error', reject);
-      req.end(body === undefined ? undefined : JSON.stringify(body));
-    });
-  }
-
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
-    daemon = await TestDaemon.start();
-    expect((await daemon.berth(['load', '-i', BUSYBOX_TAR])).code).toBe(0);
+    daemon = await TestDaemon.withBusybox();
   });
 
   afterAll(async () => {
@@ -56,15 +36,15 @@ describe('docker run -t and docker exec', () => {
     expect((await daemon.docker(['wait', 'ttyd'])).stdout.trim()).toBe('0');
     expect((await daemon.docker(['inspect', '-f', '{{.Config.Tty}}', 'ttyd'])).stdout.trim()).toBe('true');
     expect((await daemon.docker(['logs', 'ttyd'])).stdout).toMatch(/^\/dev\/pts\/\d+\r?\n/);
-    expect((await api('POST', '/containers/ttyd/resize?h=30&w=100')).status).toBe(409);
+    expect((await daemon.api('POST', '/containers/ttyd/resize?h=30&w=100')).status).toBe(409);
     expect((await daemon.docker(['rm', 'ttyd'])).code).toBe(0);
-    expect((await api('POST', '/containers/ttyd/resize?h=30&w=100')).status).toBe(404);
+    expect((await daemon.api('POST', '/containers/ttyd/resize?h=30&w=100')).status).toBe(404);
   });
 
   dockerIt('POST /containers/{id}/resize sets the size of the container terminal', async () => {
     expect((await daemon.docker(['run', '-d', '-t', '--name', 'sized', 'busybox', 'sh', '-c', 'sleep 1; stty size'])).code).toBe(0);
-    expect((await api('POST', '/containers/sized/resize?h=30&w=100')).status).toBe(200);
-    expect((await api('POST', '/containers/sized/resize?h=x&w=100')).status).toBe(400);
+    expect((await daemon.api('POST', '/containers/sized/resize?h=30&w=100')).status).toBe(200);
+    expect((await daemon.api('POST', '/containers/sized/resize?h=x&w=100')).status).toBe(400);
     expect((await daemon.docker(['wait', 'sized'])).stdout.trim()).toBe('0');
     expect((await daemon.docker(['logs', 'sized'])).stdout.trim()).toBe('30 100');
     expect((await daemon.docker(['rm', 'sized'])).code).toBe(0);
@@ -88,23 +68,23 @@ describe('docker run -t and docker exec', () => {
   });
 
   dockerIt('exec create, detached start and inspect over the API', async () => {
-    const created = await api('POST', '/containers/ex1/exec', { Cmd: ['sh', '-c', 'exit 3'], User: 'nobody' });
+    const created = await daemon.api('POST', '/containers/ex1/exec', { Cmd: ['sh', '-c', 'exit 3'], User: 'nobody' });
     expect(created.status).toBe(201);
     const { Id } = created.json as { Id: string };
     expect(Id).toMatch(/^[0-9a-f]{64}$/);
-    const before = await api('GET', `/exec/${Id}/json`);
+    const before = await daemon.api('GET', `/exec/${Id}/json`);
     expect(before.json).toMatchObject({ ID: Id, Running: false, ExitCode: null, ProcessConfig: { entrypoint: 'sh', arguments: ['-c', 'exit 3'], user: 'nobody', tty: false, privileged: false } });
-    expect((await api('POST', `/exec/${Id}/start`, { Detach: true })).status).toBe(200);
+    expect((await daemon.api('POST', `/exec/${Id}/start`, { Detach: true })).status).toBe(200);
     let inspect: { Running: boolean; ExitCode: number | null } | undefined;
     for (let i = 0; i < 50; i++) {
-      inspect = (await api('GET', `/exec/${Id}/json`)).json as typeof inspect;
+      inspect = (await daemon.api('GET', `/exec/${Id}/json`)).json as typeof inspect;
       if (inspect && !inspect.Running && inspect.ExitCode !== null) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(inspect).toMatchObject({ Running: false, ExitCode: 3 });
-    expect((await api('POST', `/exec/${Id}/start`, { Detach: true })).status).toBe(409);
-    expect((await api('GET', '/exec/0123456789/json')).status).toBe(404);
-    expect((await api('POST', '/containers/ex1/exec', { Cmd: [] })).status).toBe(400);
+    expect((await daemon.api('POST', `/exec/${Id}/start`, { Detach: true })).status).toBe(409);
+    expect((await daemon.api('GET', '/exec/0123456789/json')).status).toBe(404);
+    expect((await daemon.api('POST', '/containers/ex1/exec', { Cmd: [] })).status).toBe(400);
   });
 
   // `docker exec -it ... sh -c 'read x; echo "got $x"'` loses its last line now and then (1 run in

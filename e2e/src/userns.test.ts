@@ -11,9 +11,8 @@
 import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, BUSYBOX_TAR, hasDockerCli, run, TestDaemon } from './harness';
+import { BIN, BUSYBOX_TAR, describeDocker, requireBusybox, run, TestDaemon } from './harness';
 
-const describeDocker = hasDockerCli ? describe : describe.skip;
 /** Subordinate ranges of a test user: uid and gid bases differ so a mix-up shows. */
 const UID_BASE = 231072;
 const GID_BASE = 331072;
@@ -64,7 +63,7 @@ describeDocker('berthd --userns-remap', () => {
   let daemon: TestDaemon;
 
   beforeAll(async () => {
-    if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
+    requireBusybox();
     base = mkdtempSync(join(tmpdir(), 'berth-un-'));
     chmodSync(base, 0o711);
     dataRoot = join(base, 'data');
