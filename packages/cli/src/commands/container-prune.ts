@@ -1,8 +1,8 @@
 import { containerAdminOf } from '@berth/client';
 import { type Command, write } from '../context';
 import { humanSize } from '../format/units';
-import { confirm } from './image-prune';
 import { parseFilters } from './ps';
+import { confirm, deletedSection } from './prune';
 
 /** `berth container prune`: remove every stopped container (the filters permitting), after Docker's prompt. */
 export const containerPruneCommand: Command = {
@@ -22,8 +22,7 @@ export const containerPruneCommand: Command = {
     if (!flags.bool('force') && !(await confirm(ctx, 'WARNING! This will remove all stopped containers.'))) return;
     const report = await containerAdminOf(ctx.client()).prune(filters);
     const deleted = report.ContainersDeleted ?? [];
-    let out = '';
-    if (deleted.length > 0) out += `Deleted Containers:\n${deleted.map((id) => `${id}\n`).join('')}\n`;
+    let out = deletedSection('Deleted Containers', deleted);
     out += `Total reclaimed space: ${humanSize(deleted.length > 0 ? report.SpaceReclaimed : 0)}\n`;
     await write(ctx.io.stdout, out);
   },

@@ -1,33 +1,8 @@
 import { imagesOf } from '@berth/client';
-import { type CommandContext, type Command, write } from '../context';
+import { type Command, write } from '../context';
 import { humanSize } from '../format/units';
 import { parseFilters } from './ps';
-
-/**
- * Docker's confirmation prompt: print `warning` and `Are you sure you want to continue? [y/N] `,
- * read one line of stdin; only `y`/`yes` (any case) agree. A closed stdin means no.
- */
-export async function confirm(ctx: CommandContext, warning: string): Promise<boolean> {
-  await write(ctx.io.stdout, `${warning}\nAre you sure you want to continue? [y/N] `);
-  const answer = await new Promise<string>((resolve) => {
-    let text = '';
-    const stdin = ctx.io.stdin;
-    const done = () => {
-      stdin.off('data', onData);
-      stdin.off('end', done);
-      stdin.pause();
-      resolve(text);
-    };
-    const onData = (chunk: Buffer | string) => {
-      text += chunk.toString();
-      if (text.includes('\n')) done();
-    };
-    stdin.on('data', onData);
-    stdin.once('end', done);
-    stdin.resume();
-  });
-  return /^\s*y(es)?\s*$/i.test(answer.split('\n')[0]);
-}
+import { confirm, deletedImagesSection } from './prune';
 
 const DANGLING_WARNING = 'WARNING! This will remove all dangling images.';
 const ALL_WARNING = 'WARNING! This will remove all images without at least one container associated to them.';
@@ -50,13 +25,7 @@ export const imagePruneCommand: Command = {
     const filters = parseFilters(flags.list('filter'));
     filters.dangling = [all ? 'false' : 'true'];
     const report = await imagesOf(ctx.client()).prune(filters);
-    let out = '';
-    const deleted = report.ImagesDeleted ?? [];
-    if (deleted.length > 0) {
-      out += 'Deleted Images:\n';
-      for (const item of deleted) out += item.Deleted !== undefined ? `deleted: ${item.Deleted}\n` : `untagged: ${item.Untagged}\n`;
-      out += '\n';
-    }
+    let out = deletedImagesSection(report.ImagesDeleted);
     out += `Total reclaimed space: ${humanSize(report.SpaceReclaimed)}\n`;
     await write(ctx.io.stdout, out);
   },

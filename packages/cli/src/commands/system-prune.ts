@@ -2,8 +2,8 @@
 import { containerAdminOf, imagesOf, systemOf, type Filters } from '@berth/client';
 import { type Command, StatusError, write } from '../context';
 import { humanSize4 } from '../format/units';
-import { confirm } from './image-prune';
 import { parseFilters } from './ps';
+import { confirm, deletedImagesSection, deletedSection } from './prune';
 
 /** The filters docker's prompt names, in its order (natural sort of `name=value`). */
 const SHOWN_FILTERS = ['label', 'label!', 'until'];
@@ -50,33 +50,23 @@ export const systemPruneCommand: Command = {
     let out = '';
     // Containers first: the images they held become unused for the image prune that follows.
     const containers = await containerAdminOf(client).prune(filters);
-    if (containers.ContainersDeleted?.length) {
-      out += `Deleted Containers:\n${containers.ContainersDeleted.map((id) => `${id}\n`).join('')}\n`;
-      reclaimed += containers.SpaceReclaimed;
-    }
+    out += deletedSection('Deleted Containers', containers.ContainersDeleted);
+    if (containers.ContainersDeleted?.length) reclaimed += containers.SpaceReclaimed;
     // docker's order: containers, networks, volumes, images, build cache; each says what went.
     const system = systemOf(client);
     const networks = await system.pruneNetworks(filters);
-    if (networks.NetworksDeleted?.length) out += `Deleted Networks:\n${networks.NetworksDeleted.map((n) => `${n}\n`).join('')}\n`;
+    out += deletedSection('Deleted Networks', networks.NetworksDeleted);
     if (volumes) {
       const report = await system.pruneVolumes(filters);
-      if (report.VolumesDeleted?.length) {
-        out += `Deleted Volumes:\n${report.VolumesDeleted.map((v) => `${v}\n`).join('')}\n`;
-        reclaimed += report.SpaceReclaimed;
-      }
+      out += deletedSection('Deleted Volumes', report.VolumesDeleted);
+      if (report.VolumesDeleted?.length) reclaimed += report.SpaceReclaimed;
     }
     const images = await imagesOf(client).prune({ ...filters, dangling: [all ? 'false' : 'true'] });
-    if (images.ImagesDeleted?.length) {
-      out += 'Deleted Images:\n';
-      for (const item of images.ImagesDeleted) out += item.Untagged ? `untagged: ${item.Untagged}\n` : `deleted: ${item.Deleted}\n`;
-      out += '\n';
-      reclaimed += images.SpaceReclaimed;
-    }
+    out += deletedImagesSection(images.ImagesDeleted);
+    if (images.ImagesDeleted?.length) reclaimed += images.SpaceReclaimed;
     const cache = await system.pruneBuildCache(filters, all);
-    if (cache.CachesDeleted?.length) {
-      out += `Deleted build cache objects:\n${cache.CachesDeleted.map((c) => `${c}\n`).join('')}\n`;
-      reclaimed += cache.SpaceReclaimed;
-    }
+    out += deletedSection('Deleted build cache objects', cache.CachesDeleted);
+    if (cache.CachesDeleted?.length) reclaimed += cache.SpaceReclaimed;
     out += `Total reclaimed space: ${humanSize4(reclaimed)}\n`;
     await write(ctx.io.stdout, out);
   },
