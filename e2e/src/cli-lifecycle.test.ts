@@ -59,6 +59,16 @@ describe('berth container lifecycle commands', () => {
     expect(again.stderr).toMatch(/^Error response from daemon: .*is not running\n$/);
   });
 
+  it('a kill sent while the start is under way waits for it, as under dockerd\'s container lock', async () => {
+    const created = await daemon.api('POST', '/containers/create?name=raced', { Image: 'busybox', Cmd: ['sleep', '60'] });
+    expect(created.status).toBe(201);
+    // Both requests at once: the kill reaches the daemon before the task runs.
+    const [started, killed] = await Promise.all([daemon.api('POST', '/containers/raced/start'), daemon.api('POST', '/containers/raced/kill')]);
+    expect([started.status, killed.status, killed.text]).toEqual([204, 204, '']);
+    expect((await daemon.api('POST', '/containers/raced/wait')).json).toEqual({ StatusCode: 137, Error: null });
+    expect((await daemon.berth(['rm', 'raced'])).code).toBe(0);
+  });
+
   it('pause and unpause show in ps; restart runs the container again', async () => {
     expect((await daemon.berth(['run', '-d', '--name', 'napper', 'busybox', 'sleep', '60'])).code).toBe(0);
     expect(await daemon.berth(['pause', 'napper'])).toEqual({ code: 0, stdout: 'napper\n', stderr: '' });

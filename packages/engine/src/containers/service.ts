@@ -107,6 +107,12 @@ interface LiveContainer {
   stopping?: Promise<void>;
   /** Set while an exit is being handled: a new start must not race its cleanup of the bundle. */
   exiting?: Promise<void>;
+  /**
+   * Set while the user's start is under way. As dockerd's container lock: a kill, stop or pause
+   * that arrives meanwhile (a client forwarding ctrl-c as soon as output appears) waits for it
+   * instead of finding the container not yet running, and a second start joins it.
+   */
+  starting?: Promise<void>;
   /** The automatic restart the restart policy scheduled (state `restarting`); cancelled by stop, kill, rm -f. */
   pendingRestart?: NodeJS.Timeout;
   /** The restart under way once the delay passed: a stop waits for it, then stops the new run. */
@@ -467,10 +473,20 @@ export class ContainerService {
     // A restarting container counts as running: its restart is already pending.
     if (c.record.state.Running) return;
     // The user's start begins a new series for the restart policy (dockerd resets its restart manager).
+    if (c.starting) return c.starting;
     c.record.manuallyStopped = false;
     c.record.restartCount = 0;
     c.restartDelay = 0;
-    await this.startContainer(c);
+    const starting = this.startContainer(c).finally(() => {
+      if (c.starting === starting) c.starting = undefined;
+    });
+    c.starting = starting;
+    return starting;
+  }
+
+  /** Waits for a start under way (see `LiveContainer.starting`); its failure is the start's to report. */
+  private async startSettled(c: LiveContainer): Promise<void> {
+    if (c.starting) await c.starting.catch(() => undefined);
   }
 
   /** Starts the container's task, for the user's `start` and for the restart policy's restarts. */
@@ -719,6 +735,7 @@ export class ContainerService {
 
   async kill(ref: string, signal = 'SIGKILL'): Promise<void> {
     const c = this.lookup(ref);
+    await this.startSettled(c);
     // Of a restarting container, dockerd only cancels the pending restart.
     if (await this.cancelRestart(c)) return;
     if (!c.record.state.Running || !c.shim) throw conflict(`Container ${c.record.id} is not running`);
@@ -730,6 +747,7 @@ export class ContainerService {
   /** Freeze every process of the container through the cgroup freezer (`docker pause`). */
   async pause(ref: string): Promise<void> {
     const c = this.lookup(ref);
+    await this.startSettled(c);
     assertNotRestarting(c);
     if (!c.record.state.Running || !c.shim) throw conflict(`Container ${c.record.id} is not running`);
     if (c.record.state.Paused) throw conflict(`Container ${c.record.id} is already paused`);
@@ -752,6 +770,7 @@ export class ContainerService {
   async stop(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
     const c = this.lookup(ref);
     const stopSignal = signalNumber(signal || c.record.config.StopSignal || 'SIGTERM');
+    await this.startSettled(c);
     if (await this.cancelRestart(c)) return;
     if (!c.record.state.Running || !c.shim) return;
     this.markManuallyStopped(c);
@@ -782,6 +801,7 @@ export class ContainerService {
 
   async remove(ref: string, opts: { force: boolean }): Promise<void> {
     const c = this.lookup(ref);
+    await this.startSettled(c);
     if (c.record.state.Restarting) {
       if (!opts.force) throw conflict(`You cannot remove a restarting container ${c.record.id}. Stop the container before attempting removal or force remove`);
       await this.cancelRestart(c);
