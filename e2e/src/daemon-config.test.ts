@@ -245,7 +245,7 @@ describe('berthd configuration and lifecycle', () => {
       // A container's own driver wins, without the daemon's options.
       expect(await d.docker(['create', '--name', 'own', '--log-driver', 'json-file', 'busybox', 'true'])).toMatchObject({ code: 0 });
       expect((await d.docker(['inspect', '-f', '{{json .HostConfig.LogConfig}}', 'own'])).stdout.trim()).toBe('{"Type":"json-file","Config":{}}');
-      expect((await d.docker(['info', '--format', '{{.Debug}} {{.RegistryConfig.Mirrors}} {{.LoggingDriver}}'])).stdout.trim()).toBe('false [https://mirror.invalid] local');
+      expect((await d.docker(['info', '--format', '{{.Debug}} {{.RegistryConfig.Mirrors}} {{.LoggingDriver}}'])).stdout.trim()).toBe('false [https://mirror.invalid/] local');
       // default-ulimits: for containers that do not set the same limit themselves.
       const nofile = async (...flags: string[]) => (await d.docker(['run', '--rm', ...flags, 'busybox', 'sh', '-c', 'echo $(ulimit -Sn) $(ulimit -Hn)'])).stdout.trim();
       expect(await nofile()).toBe('1111 2222');
@@ -254,9 +254,9 @@ describe('berthd configuration and lifecycle', () => {
       writeFileSync(config, JSON.stringify({ 'log-driver': 'local', debug: true, 'registry-mirrors': ['https://other.invalid'], 'default-ulimits': { nofile: { Soft: 3333, Hard: 4444 } } }));
       process.kill(d.pid, 'SIGHUP');
       await until('the reload', () => d.log.includes('Reloaded configuration:'));
-      expect(d.log).toContain('Reloaded configuration: {"debug":true,"registry-mirrors":["https://other.invalid"],"default-ulimits":{"nofile":{"Soft":3333,"Hard":4444}}}');
+      expect(d.log).toContain('Reloaded configuration: {"debug":true,"registry-mirrors":["https://other.invalid/"],"default-ulimits":{"nofile":{"Soft":3333,"Hard":4444}}}');
       expect(await nofile()).toBe('3333 4444');
-      expect((await d.docker(['info', '--format', '{{.Debug}} {{.RegistryConfig.Mirrors}}'])).stdout.trim()).toBe('true [https://other.invalid]');
+      expect((await d.docker(['info', '--format', '{{.Debug}} {{.RegistryConfig.Mirrors}}'])).stdout.trim()).toBe('true [https://other.invalid/]');
       expect((await d.docker(['info'])).stdout).toContain('Debug Mode: true');
 
       writeFileSync(config, JSON.stringify({ debug: false, colour: 'blue' }));

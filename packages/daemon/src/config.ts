@@ -5,6 +5,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { invalidArgument, messageOf } from '@berth/errdefs';
 import { mergeUlimits } from '@berth/runtime-spec';
+import { normaliseMirror, validateInsecureRegistry } from './registries';
 
 /** A daemon.json document that passed validation (the keys are dockerd's). */
 export type ConfigFile = Record<string, unknown>;
@@ -128,7 +129,14 @@ export function parseConfigFile(file: string, text: string): ConfigFile {
       throw fail(`default-ulimits: ${messageOf(err)}`);
     }
   }
-  return doc as ConfigFile;
+  const config = doc as ConfigFile;
+  try {
+    if (config['registry-mirrors']) config['registry-mirrors'] = (config['registry-mirrors'] as string[]).map(normaliseMirror);
+    for (const registry of (config['insecure-registries'] as string[] | undefined) ?? []) validateInsecureRegistry(registry);
+  } catch (err) {
+    throw fail(messageOf(err));
+  }
+  return config;
 }
 
 /** A value as Go's `%v` prints it, for the conflict message. */

@@ -8,6 +8,7 @@ import { DEFAULT_REMAP_USER, userNamespaceMappings, type SubIdFiles, type UserNa
 import type { DaemonOptions } from './flags';
 import { openListeners, planListeners } from './listeners';
 import { lockDataRoot } from './lock';
+import type { Log } from './log';
 import { reloadConfig } from './reload';
 
 export interface RunningDaemon {
@@ -22,7 +23,7 @@ export interface RunningDaemon {
  * Assemble the engine and one API server per `-H` address, holding the data root's lock from the
  * first step on: a second berthd on the same data root is refused before it touches anything.
  */
-export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: (msg: string) => void): Promise<RunningDaemon> {
+export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: Log): Promise<RunningDaemon> {
   const plan = planListeners(opts);
   const created = !existsSync(opts.dataRoot);
   const lock = await lockDataRoot(opts.dataRoot);
@@ -35,6 +36,7 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
     if (userns) log(`User namespaces: ID ranges will be mapped to subuid/subgid ranges of: ${opts.usernsRemap}`);
     engineConfig = {
       userns,
+      runtimes: opts.runtimes, defaultRuntime: opts.defaultRuntime,
       dataRoot: opts.dataRoot, execRoot: opts.execRoot, shimBinary, storageDriver: opts.storageDriver, debug: opts.debug,
       liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout, shimGroupSize: opts.shimGroupSize,
       defaultLogConfig: { Type: opts.logDriver, Config: opts.logOpts },
@@ -71,7 +73,7 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
         Object.assign(engineConfig, { debug: opts.debug, liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout });
         log(`Reloaded configuration: ${JSON.stringify(reloaded)}`);
       } catch (err) {
-        log(`Error reloading configuration (nothing changed): ${messageOf(err)}`);
+        log(`Error reloading configuration (nothing changed): ${messageOf(err)}`, 'error');
       }
     },
     stop() {

@@ -1,4 +1,4 @@
-import { parseDaemonArgs, DEFAULTS } from './flags';
+import { parseDaemonArgs, DEFAULTS, type DaemonOptions } from './flags';
 
 const noFile = () => undefined;
 
@@ -55,7 +55,7 @@ describe('berthd flags', () => {
     expect(bad('{"default-ulimits":{"nofile":{"Soft":10,"Hard":5}}}')).toThrow(/default-ulimits: ulimit soft limit must be less than or equal to hard limit: 10 > 5/);
     expect(bad('{"default-ulimits":{"nofiles":{"Soft":1,"Hard":5}}}')).toThrow(/default-ulimits: invalid ulimit type: nofiles/);
     const ok = parseDaemonArgs([], () => '{"bip":"172.30.0.1/16","icc":false,"iptables":true,"registry-mirrors":["https://m.example"],"runtimes":{"crun":{"path":"/usr/bin/crun"}},"default-runtime":"runc","log-driver":"local","log-opts":{"max-size":"1m"}}');
-    expect(ok).toMatchObject({ logDriver: 'local', logOpts: { 'max-size': '1m' }, settings: { bip: '172.30.0.1/16', 'registry-mirrors': ['https://m.example'] } });
+    expect(ok).toMatchObject({ logDriver: 'local', logOpts: { 'max-size': '1m' }, settings: { bip: '172.30.0.1/16', 'registry-mirrors': ['https://m.example/'] } });
   });
 
   it('reads a missing default file as empty, but refuses a missing --config-file', () => {
@@ -67,7 +67,7 @@ describe('berthd flags', () => {
 
   it('takes TLS, log and registry flags; --tlsverify implies --tls', () => {
     const o = parseDaemonArgs(['--tlsverify', '--tlscacert', '/c/ca.pem', '--log-opt', 'max-size=1m', '--log-opt=max-file=2', '--registry-mirror', 'https://m', '-l', 'warn'], noFile);
-    expect(o).toMatchObject({ tls: true, tlsVerify: true, tlsCaCert: '/c/ca.pem', logOpts: { 'max-size': '1m', 'max-file': '2' }, logLevel: 'warn', settings: { 'registry-mirrors': ['https://m'] } });
+    expect(o).toMatchObject({ tls: true, tlsVerify: true, tlsCaCert: '/c/ca.pem', logOpts: { 'max-size': '1m', 'max-file': '2' }, logLevel: 'warn', settings: { 'registry-mirrors': ['https://m/'] } });
     expect(() => parseDaemonArgs(['-l', 'loud'], noFile)).toThrow('unable to parse logging level: loud');
   });
 
@@ -85,5 +85,53 @@ describe('--userns-remap', () => {
     expect(parseDaemonArgs([], () => '{"userns-remap":"bob"}')).toMatchObject({ usernsRemap: 'bob' });
     expect(() => parseDaemonArgs([], () => '{"userns-remap":7}')).toThrow(/cannot unmarshal number into Go struct field Config.userns-remap of type string/);
     expect(() => parseDaemonArgs(['--userns-remap', 'x'], () => '{"userns-remap":"y"}')).toThrow(/both as a flag and in the configuration file: userns-remap/);
+  });
+});
+
+describe('runtimes', () => {
+  it('takes --add-runtime name=path and --default-runtime, and daemon.json runtimes with runtimeArgs', () => {
+    expect(parseDaemonArgs(['--add-runtime', 'w=/opt/w', '--add-runtime=x=/opt/x', '--default-runtime', 'w'], noFile)).toMatchObject({
+      runtimes: { w: { path: '/opt/w' }, x: { path: '/opt/x' } },
+      defaultRuntime: 'w',
+    });
+    expect(parseDaemonArgs([], () => '{"runtimes":{"w":{"path":"/opt/w","runtimeArgs":["--a"]}},"default-runtime":"w"}')).toMatchObject({
+      runtimes: { w: { path: '/opt/w', runtimeArgs: ['--a'] } },
+      defaultRuntime: 'w',
+    });
+    expect(parseDaemonArgs([], noFile)).toMatchObject({ runtimes: {}, defaultRuntime: 'runc' });
+  });
+
+  it("refuses what dockerd refuses: runc redefined, an unknown default, a bad --add-runtime", () => {
+    expect(() => parseDaemonArgs(['--add-runtime', 'runc=/x'], noFile)).toThrow("runtime name 'runc' is reserved");
+    expect(() => parseDaemonArgs(['--default-runtime', 'nope'], noFile)).toThrow("specified default runtime 'nope' does not exist");
+    expect(() => parseDaemonArgs([], () => '{"default-runtime":"nope"}')).toThrow("specified default runtime 'nope' does not exist");
+    expect(() => parseDaemonArgs(['--add-runtime', 'w'], noFile)).toThrow('invalid argument "w" for "--add-runtime" flag: invalid runtime argument: w');
+    expect(() => parseDaemonArgs(['--add-runtime', 'w=/a', '--add-runtime', 'w=/b'], noFile)).toThrow("runtime 'w' already defined");
+  });
+});
+
+describe('log level', () => {
+  it('is info by default, -l sets it, debug mode implies debug', () => {
+    expect(parseDaemonArgs([], noFile)).toMatchObject({ logLevel: 'info' });
+    expect(parseDaemonArgs(['-l', 'error'], noFile)).toMatchObject({ logLevel: 'error' });
+    expect(parseDaemonArgs(['-D', '--log-level', 'error'], noFile)).toMatchObject({ logLevel: 'debug' });
+    expect(parseDaemonArgs([], () => '{"debug":true}')).toMatchObject({ logLevel: 'debug' });
+  });
+});
+
+describe('configuration file errors', () => {
+  it('names the file and why it cannot be read', () => {
+    const unreadable = () => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    };
+    expect(() => parseDaemonArgs(['--config-file', '/x.json'], unreadable)).toThrow('unable to configure the berth daemon with file /x.json: open /x.json: permission denied');
+  });
+
+  it('normalises registry mirrors and checks insecure registries', () => {
+    expect((parseDaemonArgs([], () => '{"registry-mirrors":["https://m.example"]}') as DaemonOptions).settings['registry-mirrors']).toEqual(['https://m.example/']);
+    expect(() => parseDaemonArgs(['--config-file', '/c.json'], () => '{"registry-mirrors":["m.example"]}')).toThrow('unable to configure the berth daemon with file /c.json: invalid mirror: "m.example" is not a valid URI');
+    expect(() => parseDaemonArgs([], () => '{"insecure-registries":["ftp://r"]}')).toThrow("insecure registry ftp://r should not contain '://'");
+    expect(() => parseDaemonArgs(['--registry-mirror', 'ftp://m'], noFile)).toThrow('invalid argument "ftp://m" for "--registry-mirror" flag: invalid mirror: unsupported scheme "ftp" in "ftp://m"');
+    expect(() => parseDaemonArgs(['--insecure-registry', '-r'], noFile)).toThrow('invalid argument "-r" for "--insecure-registry" flag: invalid index name (-r). Cannot begin or end with a hyphen');
   });
 });

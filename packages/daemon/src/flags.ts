@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { invalidArgument } from '@berth/errdefs';
 import { checkConflicts, parseConfigFile, type ConfigFile } from './config';
+import { isLogLevel } from './log';
+import { normaliseMirror, validateInsecureRegistry } from './registries';
 
 export interface DaemonOptions {
   dataRoot: string;
@@ -20,6 +22,9 @@ export interface DaemonOptions {
   shimGroupSize?: number;
   /** `--userns-remap USER[:GROUP]` (`default` = berthremap): containers run with that user's subordinate ids. */
   usernsRemap?: string;
+  /** OCI runtimes by name besides the built-in `runc` (`runtimes`, `--add-runtime`), and the one containers get by default. */
+  runtimes: Record<string, { path: string; runtimeArgs?: string[] }>;
+  defaultRuntime: string;
   /** Containers' logging driver and options when they name none (`log-driver`, `log-opts`). */
   logDriver: string;
   logOpts: Record<string, string>;
@@ -51,6 +56,8 @@ export const DEFAULTS: DaemonOptions = {
   pidfile: '',
   liveRestore: false,
   shutdownTimeout: 15,
+  runtimes: {},
+  defaultRuntime: 'runc',
   logDriver: 'json-file',
   logOpts: {},
   tls: false,
@@ -65,9 +72,11 @@ export const USAGE = `Usage:\tberthd [OPTIONS]
 A self-sufficient runtime for containers, speaking the Docker Engine API.
 
 Options:
+      --add-runtime runtime        Register an additional OCI compatible runtime (default [])
       --config-file string         Daemon configuration file (default "/etc/berth/daemon.json")
       --data-root string           Root directory of persistent berth state (default "/var/lib/berth")
   -D, --debug                      Enable debug mode
+      --default-runtime string     Default OCI runtime for containers (default "runc")
       --exec-root string           Root directory for execution state files (default "/run/berth")
   -H, --host list                  Daemon socket(s) to connect to (default unix:///run/berth/berth.sock)
       --insecure-registry list     Enable insecure registry communication
@@ -89,7 +98,7 @@ Options:
   -v, --version                    Print version information and quit
 `;
 
-type Kind = 'bool' | 'string' | 'list' | 'map' | 'int';
+type Kind = 'bool' | 'string' | 'list' | 'map' | 'int' | 'runtime';
 /** Each flag sets the daemon.json key of the same meaning (dockerd's pairing). */
 const FLAGS: Record<string, { key: string; kind: Kind }> = {
   '--data-root': { key: 'data-root', kind: 'string' },
@@ -117,10 +126,10 @@ const FLAGS: Record<string, { key: string; kind: Kind }> = {
   '--tlscert': { key: 'tlscert', kind: 'string' },
   '--tlskey': { key: 'tlskey', kind: 'string' },
   '--registry-mirror': { key: 'registry-mirrors', kind: 'list' },
+  '--add-runtime': { key: 'runtimes', kind: 'runtime' },
+  '--default-runtime': { key: 'default-runtime', kind: 'string' },
   '--insecure-registry': { key: 'insecure-registries', kind: 'list' },
 };
-
-const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'fatal'];
 
 function storageDriver(value: string): 'overlay' | 'native' {
   if (value === 'overlay2' || value === 'overlay') return 'overlay';
@@ -149,8 +158,16 @@ export function parseFlagArgs(argv: string[]): ConfigFile | 'help' | 'version' {
     }
     const value = inline ?? argv[++i];
     if (value === undefined) throw invalidArgument(`flag needs an argument: ${arg}`);
-    if (flag.kind === 'list') given[flag.key] = [...((given[flag.key] as string[] | undefined) ?? []), value];
-    else if (flag.kind === 'map') {
+    if (flag.kind === 'list') given[flag.key] = [...((given[flag.key] as string[] | undefined) ?? []), listValue(arg, flag.key, value)];
+    else if (flag.kind === 'runtime') {
+      // dockerd's `name=path`: a runtime given by flag has no runtimeArgs.
+      const sep = value.indexOf('=');
+      if (sep <= 0 || sep === value.length - 1) throw invalidArgument(`invalid argument "${value}" for "${arg}" flag: invalid runtime argument: ${value}`);
+      const runtimes = (given[flag.key] as Record<string, { path: string }> | undefined) ?? {};
+      const name = value.slice(0, sep);
+      if (name in runtimes) throw invalidArgument(`invalid argument "${value}" for "${arg}" flag: runtime '${name}' already defined`);
+      given[flag.key] = { ...runtimes, [name]: { path: value.slice(sep + 1) } };
+    } else if (flag.kind === 'map') {
       const sep = value.indexOf('=');
       if (sep <= 0) throw invalidArgument(`invalid argument "${value}" for "${arg}" flag: must be key=value`);
       given[flag.key] = { ...((given[flag.key] as Record<string, string> | undefined) ?? {}), [value.slice(0, sep)]: value.slice(sep + 1) };
@@ -158,7 +175,7 @@ export function parseFlagArgs(argv: string[]): ConfigFile | 'help' | 'version' {
       given[flag.key] = flag.key === 'shutdown-timeout' ? seconds(value, arg) : groupSize(value, arg);
     } else {
       if (flag.key === 'storage-driver') storageDriver(value);
-      if (flag.key === 'log-level' && !LOG_LEVELS.includes(value)) throw invalidArgument(`unable to parse logging level: ${value}`);
+      if (flag.key === 'log-level' && !isLogLevel(value)) throw invalidArgument(`unable to parse logging level: ${value}`);
       given[flag.key] = value;
     }
   }
@@ -172,14 +189,28 @@ export function parseFlagArgs(argv: string[]): ConfigFile | 'help' | 'version' {
 export function parseDaemonArgs(argv: string[], readConfig: (file: string) => string | undefined = readIfExists): DaemonOptions | 'help' | 'version' {
   const given = parseFlagArgs(argv);
   if (typeof given === 'string') return given;
+  return loadDaemonOptions(given, readConfig);
+}
+
+/**
+ * The options from the flags given (parsed by parseFlagArgs) and the configuration file. Its errors
+ * are the file's, not usage errors: berthd exits 1 on them, as dockerd does.
+ */
+export function loadDaemonOptions(given: ConfigFile, readConfig: (file: string) => string | undefined = readIfExists): DaemonOptions {
   const { 'config-file': explicit, ...fromFlags } = given;
   const configFile = (explicit as string | undefined) ?? DEFAULTS.configFile;
-  const text = readConfig(configFile);
+  let text: string | undefined;
+  try {
+    text = readConfig(configFile);
+  } catch (err) {
+    throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: open ${configFile}: ${ioReason(err)}`);
+  }
   if (text === undefined && explicit !== undefined) {
     throw invalidArgument(`unable to configure the berth daemon with file ${configFile}: open ${configFile}: no such file or directory`);
   }
   const fromFile = text === undefined ? {} : parseConfigFile(configFile, text);
   checkConflicts(configFile, fromFlags, fromFile);
+  checkRuntimes({ ...fromFile, ...fromFlags });
   return optionsOf({ ...fromFile, ...fromFlags }, configFile, fromFile, fromFlags);
 }
 
@@ -196,11 +227,14 @@ export function optionsOf(settings: ConfigFile, configFile: string, fromFile: Co
     execRoot: s['exec-root'] ?? DEFAULTS.execRoot,
     hosts: s.hosts ?? DEFAULTS.hosts,
     debug: s.debug ?? DEFAULTS.debug,
-    logLevel: s['log-level'] ?? (s.debug ? 'debug' : DEFAULTS.logLevel),
+    // dockerd: debug mode logs at debug whatever log-level says.
+    logLevel: s.debug ? 'debug' : (s['log-level'] ?? DEFAULTS.logLevel),
     storageDriver: s['storage-driver'] !== undefined ? storageDriver(s['storage-driver']) : DEFAULTS.storageDriver,
     pidfile: s.pidfile ?? DEFAULTS.pidfile,
     liveRestore: s['live-restore'] ?? DEFAULTS.liveRestore,
     shutdownTimeout: s['shutdown-timeout'] ?? DEFAULTS.shutdownTimeout,
+    runtimes: s.runtimes ?? DEFAULTS.runtimes,
+    defaultRuntime: s['default-runtime'] || DEFAULTS.defaultRuntime,
     logDriver: s['log-driver'] ?? DEFAULTS.logDriver,
     logOpts: s['log-opts'] ?? DEFAULTS.logOpts,
     tlsVerify: s.tlsverify ?? false,
@@ -225,6 +259,33 @@ function groupSize(value: unknown, name: string): number {
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(n) || n < 1) throw invalidArgument(`invalid value "${String(value)}" for ${name}: must be a positive whole number`);
   return n;
+}
+
+/** dockerd's rules for runtimes: `runc` is built in (not redefined); the default must be one of them. */
+function checkRuntimes(settings: ConfigFile): void {
+  const runtimes = (settings.runtimes as Record<string, unknown> | undefined) ?? {};
+  if ('runc' in runtimes) throw invalidArgument("runtime name 'runc' is reserved");
+  const wanted = settings['default-runtime'] as string | undefined;
+  if (wanted && wanted !== 'runc' && !(wanted in runtimes)) throw invalidArgument(`specified default runtime '${wanted}' does not exist`);
+}
+
+/** Go's words for an open(2) failure (`permission denied`, ...). */
+function ioReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (err as Error).message;
+}
+
+/** A `--registry-mirror` / `--insecure-registry` value, checked (and a mirror normalised) as dockerd's flags do. */
+function listValue(flag: string, key: string, value: string): string {
+  try {
+    if (key === 'registry-mirrors') return normaliseMirror(value);
+    if (key === 'insecure-registries') validateInsecureRegistry(value);
+    return value;
+  } catch (err) {
+    throw invalidArgument(`invalid argument "${value}" for "${flag}" flag: ${(err as Error).message}`);
+  }
 }
 
 export function readIfExists(file: string): string | undefined {

@@ -58,9 +58,9 @@ describe('SIGHUP reload', () => {
   it('takes the reloadable keys the file sets, and only those', () => {
     const opts = start([], '{"log-driver":"local"}');
     const reloaded = reloadConfig(opts, () => '{"debug":true,"live-restore":true,"shutdown-timeout":3,"registry-mirrors":["https://m"],"log-driver":"json-file","data-root":"/elsewhere"}');
-    expect(reloaded).toEqual({ debug: true, 'live-restore': true, 'shutdown-timeout': 3, 'registry-mirrors': ['https://m'] });
+    expect(reloaded).toEqual({ debug: true, 'live-restore': true, 'shutdown-timeout': 3, 'registry-mirrors': ['https://m/'] });
     expect(opts).toMatchObject({ debug: true, logLevel: 'debug', liveRestore: true, shutdownTimeout: 3, logDriver: 'local', dataRoot: '/var/lib/berth' });
-    expect(opts.settings['registry-mirrors']).toEqual(['https://m']);
+    expect(opts.settings['registry-mirrors']).toEqual(['https://m/']);
   });
 
   it('changes nothing when the file is invalid or sets a key given as a flag', () => {

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
 import { listen, type Listener, type ListenerTls } from '@berth/api';
 import { invalidArgument, messageOf } from '@berth/errdefs';
+import type { Log } from './log';
 import type { DaemonOptions } from './flags';
 
 /** The group that may use the unix socket without being root (dockerd's `docker`). */
@@ -100,21 +101,22 @@ export function planListeners(opts: DaemonOptions): ListenerPlan {
 }
 
 /** Open every planned listener on its own server from `createServer`; all or none. */
-export async function openListeners({ hosts, tls }: ListenerPlan, createServer: () => Server, log: (msg: string) => void): Promise<Listener[]> {
+export async function openListeners({ hosts, tls }: ListenerPlan, createServer: () => Server, log: Log): Promise<Listener[]> {
   const group = hosts.some((h) => h.startsWith('unix://')) ? socketGroupId() : undefined;
   const listeners: Listener[] = [];
   try {
     for (const host of hosts) {
       if (host.startsWith('unix://')) {
         await mkdir(dirname(host.slice('unix://'.length)), { recursive: true });
-        if (group === undefined) log(`WARNING: could not change group of ${host.slice('unix://'.length)} to ${SOCKET_GROUP}: group ${SOCKET_GROUP} not found; the socket is for root only`);
+        if (group === undefined) log(`WARNING: could not change group of ${host.slice('unix://'.length)} to ${SOCKET_GROUP}: group ${SOCKET_GROUP} not found; the socket is for root only`, 'warn');
       } else if (!tls) {
         log(
           `WARNING: API is accessible on ${host} without encryption and without authentication.\n` +
             'Binding to IP address without --tlsverify is insecure and gives root access on this machine to everyone who has access to your network.',
+          'warn',
         );
       } else if (!tls.verify) {
-        log(`WARNING: API is accessible on ${host} over TLS without client authentication (--tls without --tlsverify): anyone who can reach it has root access on this machine.`);
+        log(`WARNING: API is accessible on ${host} over TLS without client authentication (--tls without --tlsverify): anyone who can reach it has root access on this machine.`, 'warn');
       }
       listeners.push(await listen(createServer(), host, { tls: host.startsWith('unix://') ? undefined : tls, socketGroup: group }));
       log(`API listen on ${host}${tls && !host.startsWith('unix://') ? (tls.verify ? ' (TLS, client certificates verified)' : ' (TLS)') : ''}`);

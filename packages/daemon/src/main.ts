@@ -4,29 +4,40 @@ import { runInNewContext } from 'node:vm';
 import { messageOf } from '@berth/errdefs';
 import { BERTH_VERSION } from '@berth/engine';
 import { releaseFreeMemory } from '@berth/sys';
-import { parseDaemonArgs, USAGE } from './flags';
+import { loadDaemonOptions, parseFlagArgs, USAGE, type DaemonOptions } from './flags';
 import { startDaemon, type RunningDaemon } from './daemon';
+import { createLog } from './log';
 
-function log(msg: string): void {
-  process.stderr.write(`${new Date().toISOString()} ${msg}\n`);
-}
+// Before the options are known (and after a failed start), everything is logged.
+let options: DaemonOptions | undefined;
+const log = createLog(() => options?.logLevel ?? 'debug');
 
 async function main(): Promise<void> {
-  let opts;
+  let given;
   try {
-    opts = parseDaemonArgs(process.argv.slice(2));
+    given = parseFlagArgs(process.argv.slice(2));
   } catch (err) {
     process.stderr.write(`${messageOf(err)}\n\n${USAGE}`);
     process.exit(125);
   }
-  if (opts === 'help') {
+  if (given === 'help') {
     process.stdout.write(USAGE);
     return;
   }
-  if (opts === 'version') {
+  if (given === 'version') {
     process.stdout.write(`berthd version ${BERTH_VERSION}\n`);
     return;
   }
+  let opts: DaemonOptions;
+  try {
+    opts = loadDaemonOptions(given);
+  } catch (err) {
+    // dockerd: a configuration the file makes invalid is no usage error; status 1, the message alone.
+    process.stderr.write(`${messageOf(err)}\n`);
+    process.exit(1);
+  }
+  options = opts;
+  log(`options: ${JSON.stringify(opts.settings)}`, 'debug');
   const shimBinary = process.env.BERTH_SHIM_BINARY ?? join(__dirname, 'berth-shim.js');
   const daemon = await startDaemon(opts, shimBinary, log);
   log(`berthd ${BERTH_VERSION} started (data-root ${opts.dataRoot}, exec-root ${opts.execRoot})`);
@@ -36,7 +47,7 @@ async function main(): Promise<void> {
     daemon.stop().then(
       () => process.exit(0),
       (err) => {
-        log(`shutdown failed: ${messageOf(err)}`);
+        log(`shutdown failed: ${messageOf(err)}`, 'error');
         process.exit(1);
       },
     );
@@ -67,10 +78,13 @@ function collectWhenIdle(daemon: RunningDaemon): void {
   }
   let busy = true;
   let quiet = false;
-  daemon.engine.events.subscribe(() => {
-    busy = true;
-    quiet = false;
-  });
+  daemon.engine.events.subscribe(
+    () => {
+      busy = true;
+      quiet = false;
+    },
+    { internal: true },
+  );
   setInterval(() => {
     const { running, paused } = daemon.engine.containers.count;
     if (!busy || running + paused > 0) return;
@@ -103,6 +117,6 @@ function collectWhenIdle(daemon: RunningDaemon): void {
 }
 
 main().catch((err) => {
-  log(`failed to start daemon: ${messageOf(err)}`);
+  log(`failed to start daemon: ${messageOf(err)}`, 'fatal');
   process.exit(1);
 });

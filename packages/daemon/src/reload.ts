@@ -17,8 +17,8 @@ export function reloadConfig(opts: DaemonOptions, readConfig: (file: string) => 
   for (const key of RELOADABLE_KEYS) if (key in file) reloaded[key] = file[key];
   const r = reloaded as Record<string, never>;
   if (r.debug !== undefined) opts.debug = r.debug;
-  if (r['log-level'] !== undefined) opts.logLevel = r['log-level'];
-  else if (r.debug !== undefined && !('log-level' in opts.settings)) opts.logLevel = r.debug ? 'debug' : 'info';
+  const settings = { ...opts.settings, ...reloaded } as Record<string, never>;
+  opts.logLevel = settings.debug ? 'debug' : (settings['log-level'] ?? 'info');
   if (r['live-restore'] !== undefined) opts.liveRestore = r['live-restore'];
   if (r['shutdown-timeout'] !== undefined) opts.shutdownTimeout = r['shutdown-timeout'];
   opts.settings = { ...opts.settings, ...reloaded };

@@ -15,7 +15,7 @@ import { ContainerStore } from './containers/store';
 import { checkDefaultLogConfig } from './containers/log-defaults';
 import type { Ulimit } from './containers/ulimit-defaults';
 import { readHostFacts, systemInfo, versionInfo, type DaemonInfo, type HostFacts } from './system';
-import { ShimPool } from './tasks/shim-pool';
+import { BUILTIN_RUNTIME, ShimPool, type OciRuntime } from './tasks/shim-pool';
 import { EventLog } from './events';
 
 export interface EngineConfig {
@@ -25,6 +25,10 @@ export interface EngineConfig {
   shimBinary: string;
   storageDriver?: 'overlay' | 'native';
   runtime?: string;
+  /** More OCI runtimes by name (daemon.json `runtimes`, `--add-runtime`); `runc` is `runtime` above. */
+  runtimes?: Record<string, OciRuntime>;
+  /** The runtime of containers that name none (`default-runtime`); `runc` when absent. */
+  defaultRuntime?: string;
   /** Containers supervised by one shim process. */
   shimGroupSize?: number;
   /** Keep containers (and their shims) running when the daemon stops (dockerd's live-restore). */
@@ -80,6 +84,8 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     dir: join(config.execRoot, 'shims'),
     runtimeRoot: runtime.runtimeRoot,
     runtime: config.runtime,
+    runtimes: config.runtimes,
+    defaultRuntime: config.defaultRuntime,
     groupSize: config.shimGroupSize ?? DEFAULT_SHIM_GROUP_SIZE,
   });
   const events = new EventLog();
@@ -120,6 +126,9 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
         debug: !!config.debug,
         userns: !!config.userns,
         liveRestore: !!config.liveRestore,
+        eventListeners: events.listenerCount,
+        runtimes: { [BUILTIN_RUNTIME]: { path: config.runtime ?? 'runc' }, ...config.runtimes },
+        defaultRuntime: shims.defaultRuntime,
         ...config.daemonInfo?.(),
       });
     },

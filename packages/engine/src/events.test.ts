@@ -16,6 +16,20 @@ const container = (action: string, id = 'c0ffee', attributes: Record<string, str
 const image = (action: string, id: string, name: string): EventInput => ({ type: 'image', action, actor: { ID: id, Attributes: { name } } });
 
 describe('EventLog', () => {
+  it('counts its subscribers (info NEventsListener)', () => {
+    const { log } = logAt(SECOND);
+    expect(log.listenerCount).toBe(0);
+    const a = log.subscribe(() => undefined);
+    const b = log.subscribe(() => undefined);
+    const own = log.subscribe(() => undefined, { internal: true });
+    expect(log.listenerCount).toBe(2);
+    own.unsubscribe();
+    expect(log.listenerCount).toBe(2);
+    a.unsubscribe();
+    b.unsubscribe();
+    expect(log.listenerCount).toBe(0);
+  });
+
   it('stamps events with strictly increasing, exactly representable nanosecond times', () => {
     const { log } = logAt(1_795_000_000n * SECOND + 123_456_789n);
     const a = log.publish(container('create'));

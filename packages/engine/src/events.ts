@@ -29,6 +29,8 @@ export interface EventSubscription {
   /** Replay only kept events up to this time (live ones are the caller's to stop taking). */
   until?: bigint;
   filters?: EventFilters;
+  /** The daemon's own watcher, not a client's stream (not counted in NEventsListener). */
+  internal?: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ const NANO_STEP = 256n;
 export class EventLog {
   private readonly recent: EventMessage[] = [];
   private readonly listeners = new Set<EventListener>();
+  private readonly internal = new Set<EventListener>();
   private lastNano = 0n;
 
   constructor(private readonly clock: () => bigint = wallClockNanos) {}
@@ -74,6 +77,11 @@ export class EventLog {
     return event;
   }
 
+  /** Clients' subscribers now (`info`'s NEventsListener): the daemon's own watchers are not counted. */
+  get listenerCount(): number {
+    return this.listeners.size - this.internal.size;
+  }
+
   /**
    * The kept events the subscription's window and filters select (oldest first), and from now on
    * each new one its filters select to `listener`, until unsubscribed. Bad filters throw
@@ -85,8 +93,15 @@ export class EventLog {
       if (include(event)) listener(event);
     };
     this.listeners.add(live);
+    if (subscription.internal) this.internal.add(live);
     const past = replayed(this.recent, subscription).filter(include);
-    return { past, unsubscribe: () => this.listeners.delete(live) };
+    return {
+      past,
+      unsubscribe: () => {
+        this.listeners.delete(live);
+        this.internal.delete(live);
+      },
+    };
   }
 }
 

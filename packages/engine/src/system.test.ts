@@ -1,11 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backingFilesystem, listenerWarnings, parseRuncVersion, registryConfig, securityOptions, systemInfo, versionInfo, type HostFacts } from './system';
+import { backingFilesystem, listenerWarnings, supportsDType, parseRuncVersion, registryConfig, securityOptions, systemInfo, versionInfo, type HostFacts } from './system';
 
 const facts: HostFacts = { kernelVersion: '6.1.0', operatingSystem: 'Debian GNU/Linux 12 (bookworm)', cgroupVersion: '2', runcVersion: '1.1.12', runcCommit: 'v1.1.12-0-g51d5e94' };
 
 describe('system facts', () => {
+  it('checks d_type on the data root with a file of its own, leaving nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'berth-dtype-'));
+    try {
+      expect(supportsDType(dir)).toBe(true); // the test's tmp is extfs, tmpfs or overlay: all have it
+      expect(readdirSync(dir)).toEqual([]);
+      expect(supportsDType('/proc')).toBe(false); // nothing can be made there: not known to have it
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads runc version and commit from `runc --version`', () => {
     const text = 'runc version 1.1.5+ds1\ncommit: 1.1.5+ds1-1+deb12u1\nspec: 1.0.2-dev\ngo: go1.19.8\n';
     expect(parseRuncVersion(text)).toEqual({ runcVersion: '1.1.5+ds1', runcCommit: '1.1.5+ds1-1+deb12u1' });

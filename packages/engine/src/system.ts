@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statfsSync, statSync } from 'node:fs';
+import { Dirent, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { arch, cpus, hostname, release, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { MAX_API_VERSION, MIN_API_VERSION, type VersionResponse } from '@berth/api-types';
 
@@ -60,6 +61,32 @@ export function backingFilesystem(path: string): string {
   } catch {
     return '<unknown>';
   }
+}
+
+const dTypeChecked = new Map<string, boolean>();
+
+/**
+ * Whether the filesystem of `dataRoot` fills in directory entries' types (d_type): overlay needs
+ * it. Checked as dockerd does, on a file made for it. Node asks lstat for an entry whose type the
+ * kernel left unknown and gives a Dirent of a subclass then: an exact Dirent is the kernel's type.
+ * Once per data root: the filesystem under it does not change while berthd runs.
+ */
+export function supportsDType(dataRoot: string): boolean {
+  let known = dTypeChecked.get(dataRoot);
+  if (known !== undefined) return known;
+  let dir: string | undefined;
+  try {
+    dir = mkdtempSync(join(dataRoot, 'd_type-check-'));
+    writeFileSync(join(dir, 'f'), '');
+    const [entry] = readdirSync(dir, { withFileTypes: true });
+    known = Object.getPrototypeOf(entry) === Dirent.prototype && entry.isFile();
+  } catch {
+    return false; // not remembered: a data root berthd cannot write to yet may be fixed
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+  dTypeChecked.set(dataRoot, known);
+  return known;
 }
 
 /** Whether the overlay module copies metadata only on chown/chmod (`metacopy=on`): dockerd reports it. */
@@ -147,6 +174,9 @@ export interface InfoInput {
   eventListeners?: number;
   /** The daemon's default logging driver (daemon.json `log-driver`). */
   loggingDriver?: string;
+  /** The OCI runtimes by name, and the one containers get when they name none. */
+  runtimes?: Record<string, { path: string; runtimeArgs?: string[] }>;
+  defaultRuntime?: string;
 }
 
 /** The registries dockerd trusts without TLS unless told otherwise: loopback. */
@@ -196,7 +226,7 @@ export function systemInfo(input: InfoInput): Record<string, unknown> {
     Driver: input.storageDriver,
     // d_type: overlay refuses to mount without it, and berth's overlay snapshotter mounts on the data root.
     DriverStatus: overlay
-      ? [['Backing Filesystem', backing], ['Supports d_type', 'true'], ['Using metacopy', String(overlayMetacopy())], ['Native Overlay Diff', 'true'], ['userxattr', 'false']]
+      ? [['Backing Filesystem', backing], ['Supports d_type', String(supportsDType(input.dataRoot))], ['Using metacopy', String(overlayMetacopy())], ['Native Overlay Diff', 'true'], ['userxattr', 'false']]
       : [['Backing Filesystem', backing]],
     Plugins: { Volume: ['local'], Network: ['host', 'null'], Authorization: null, Log: ['json-file', 'local'] },
     MemoryLimit: true,
@@ -234,8 +264,8 @@ export function systemInfo(input: InfoInput): Record<string, unknown> {
     Labels: input.labels ?? [],
     ExperimentalBuild: false,
     ServerVersion: BERTH_VERSION,
-    Runtimes: { runc: { path: 'runc' } },
-    DefaultRuntime: 'runc',
+    Runtimes: input.runtimes ?? { runc: { path: 'runc' } },
+    DefaultRuntime: input.defaultRuntime ?? 'runc',
     Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null },
     LiveRestoreEnabled: !!input.liveRestore,
     Isolation: '',

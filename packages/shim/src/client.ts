@@ -171,6 +171,8 @@ export interface StartShimOptions {
   stateDir: string;
   /** OCI runtime binary; `runc` by default. */
   runtime?: string;
+  /** Global options the shim passes the runtime before every command. */
+  runtimeArgs?: string[];
   /** The runtime's `--root`: where it keeps container state. */
   runtimeRoot: string;
   /** Where the shim's own stdout/stderr go; discarded when absent. */
@@ -196,6 +198,7 @@ export const DEFAULT_SHIM_NODE_FLAGS: readonly string[] = ['--max-semi-space-siz
 export async function startShim(opts: StartShimOptions): Promise<{ client: ShimClient; pid: number }> {
   const args = [opts.binary, '--address', opts.address, '--state-dir', opts.stateDir, '--runtime-root', opts.runtimeRoot];
   if (opts.runtime) args.push('--runtime', opts.runtime);
+  for (const arg of opts.runtimeArgs ?? []) args.push(`--runtime-arg=${arg}`);
   if (opts.debug) args.push('--debug');
   const out = opts.logFile ? openSync(opts.logFile, 'a') : 'ignore';
   let exited: string | undefined;

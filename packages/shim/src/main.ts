@@ -1,6 +1,6 @@
 /**
  * berth-shim: supervises containers through runc and serves the task API on a unix socket.
- *   berth-shim --address <socket> --state-dir <dir> [--runtime runc] [--runtime-root <dir>] [--debug]
+ *   berth-shim --address <socket> --state-dir <dir> [--runtime runc] [--runtime-arg <arg>]... [--runtime-root <dir>] [--debug]
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       address: { type: 'string' },
       'state-dir': { type: 'string' },
       runtime: { type: 'string', default: 'runc' },
+      'runtime-arg': { type: 'string', multiple: true },
       'runtime-root': { type: 'string' },
       debug: { type: 'boolean', default: false },
     },
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   mkdirSync(runtimeRoot, { recursive: true, mode: 0o700 });
   await removeStaleSocket(address);
 
-  const supervisor = new TaskSupervisor({ stateDir, runtime: values.runtime!, runtimeRoot, log });
+  const supervisor = new TaskSupervisor({ stateDir, runtime: values.runtime!, runtimeArgs: values['runtime-arg'], runtimeRoot, log });
   // A predecessor that died with this state dir left tasks behind: take them over before serving.
   const adopted = await supervisor.adopt();
   if (adopted.length > 0) log?.(`re-adopted ${adopted.join(', ')}`);

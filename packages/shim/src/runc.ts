@@ -30,6 +30,8 @@ export class Runc {
   constructor(
     readonly binary: string,
     readonly root: string,
+    /** The runtime's `runtimeArgs` (daemon.json `runtimes`): global options before every command. */
+    readonly globalArgs: readonly string[] = [],
   ) {}
 
   /**
@@ -111,7 +113,7 @@ export class Runc {
 
   private run(args: string[], stdio: StdioOptions, input?: string): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-      const child = spawn(this.binary, ['--root', this.root, ...args], { stdio });
+      const child = spawn(this.binary, [...this.globalArgs, '--root', this.root, ...args], { stdio });
       if (input !== undefined) child.stdin?.end(input);
       let stdout = '';
       let stderr = '';

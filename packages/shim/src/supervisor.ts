@@ -77,6 +77,8 @@ interface Task {
 export interface SupervisorOptions {
   stateDir: string;
   runtime: string;
+  /** Global options for every runtime command (daemon.json `runtimeArgs`). */
+  runtimeArgs?: string[];
   runtimeRoot: string;
   log?: (message: string) => void;
 }
@@ -99,7 +101,7 @@ export class TaskSupervisor implements TaskService {
   private readonly onSigchld = () => this.reap();
 
   constructor(private readonly options: SupervisorOptions) {
-    this.runc = new Runc(options.runtime, options.runtimeRoot);
+    this.runc = new Runc(options.runtime, options.runtimeRoot, options.runtimeArgs);
     this.log = options.log ?? (() => undefined);
   }
 

@@ -37,6 +37,13 @@ describe('runtime and namespace modes', () => {
     expect(isInvalidArgument(err)).toBe(true);
   });
 
+  it("accepts the daemon's configured runtimes, and fills in its default runtime", () => {
+    expect(() => checkCreateSettings({ Image: 'x', HostConfig: { Runtime: 'wrapped' } }, ['runc', 'wrapped'])).not.toThrow();
+    expect(() => checkCreateSettings({ Image: 'x', HostConfig: { Runtime: 'crun' } }, ['runc', 'wrapped'])).toThrow('unknown or invalid runtime name: crun');
+    expect(withHostDefaults({}, true, 'wrapped').Runtime).toBe('wrapped');
+    expect(withHostDefaults({ Runtime: 'runc' }, true, 'wrapped').Runtime).toBe('runc');
+  });
+
   it('refuses unknown namespace modes', () => {
     expect(() => checkCreateSettings({ Image: 'x', HostConfig: { PidMode: 'host', IpcMode: 'none', UTSMode: 'host', CgroupnsMode: 'host' } })).not.toThrow();
     expect(refusal(() => checkCreateSettings({ Image: 'x', HostConfig: { IpcMode: 'weird' } })).message).toBe('invalid IPC mode: weird');

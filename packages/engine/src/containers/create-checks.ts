@@ -10,10 +10,11 @@ import { invalidArgument } from '@berth/errdefs';
 import { DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS, DEFAULT_SHM_SIZE, parseNamespaceModes, type CgroupFeatures } from '@berth/runtime-spec';
 import { signalNumber } from './signals';
 
-/** The one runtime berthd has; dockerd's name for it. */
+/** The runtime berthd always has; dockerd's name for it (more come from daemon.json `runtimes`). */
 export const DEFAULT_RUNTIME = 'runc';
 
-export function checkCreateSettings(req: ContainerCreateRequest): void {
+/** `runtimes`: the names of the daemon's runtimes (`--runtime` must name one). */
+export function checkCreateSettings(req: ContainerCreateRequest, runtimes: readonly string[] = [DEFAULT_RUNTIME]): void {
   // An unknown stop signal is refused now (`Invalid signal: X`), not first at stop.
   if (req.StopSignal) signalNumber(req.StopSignal);
   const host = req.HostConfig ?? {};
@@ -21,7 +22,7 @@ export function checkCreateSettings(req: ContainerCreateRequest): void {
   if (oomScoreAdj < -1000 || oomScoreAdj > 1000) {
     throw invalidArgument(`Invalid value ${oomScoreAdj}, range for oom score adj is [-1000, 1000]`);
   }
-  if (host.Runtime && host.Runtime !== DEFAULT_RUNTIME) throw invalidArgument(`unknown or invalid runtime name: ${host.Runtime}`);
+  if (host.Runtime && !runtimes.includes(host.Runtime)) throw invalidArgument(`unknown or invalid runtime name: ${host.Runtime}`);
   parseNamespaceModes({ pid: host.PidMode, ipc: host.IpcMode, uts: host.UTSMode, cgroupns: host.CgroupnsMode });
 }
 
@@ -59,7 +60,7 @@ export function checkPlatform(requested: string | undefined, reference: string, 
  * The HostConfig as dockerd stores it after create: the daemon's defaults in place of what the
  * client left empty (the CLI sends an empty log driver, no shm size, no IPC or cgroupns mode).
  */
-export function withHostDefaults(host: HostConfig, cgroupV2: boolean): HostConfig {
+export function withHostDefaults(host: HostConfig, cgroupV2: boolean, defaultRuntime = DEFAULT_RUNTIME): HostConfig {
   const logConfig = host.LogConfig;
   return {
     ...host,
@@ -69,7 +70,7 @@ export function withHostDefaults(host: HostConfig, cgroupV2: boolean): HostConfi
     ShmSize: host.ShmSize || DEFAULT_SHM_SIZE,
     IpcMode: host.IpcMode || 'private',
     CgroupnsMode: host.CgroupnsMode || (cgroupV2 ? 'private' : 'host'),
-    Runtime: host.Runtime || DEFAULT_RUNTIME,
+    Runtime: host.Runtime || defaultRuntime,
     // What the spec builder masks; a privileged container has neither list.
     MaskedPaths: host.MaskedPaths ?? (host.Privileged ? null : [...DEFAULT_MASKED_PATHS]),
     ReadonlyPaths: host.ReadonlyPaths ?? (host.Privileged ? null : [...DEFAULT_READONLY_PATHS]),

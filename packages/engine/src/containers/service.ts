@@ -195,7 +195,7 @@ export class ContainerService {
     // A restart the previous daemon had pending is decided again once all is recovered.
     if (record.state.Restarting) record.state = stoppedState(record.state);
     const address = record.shimAddress;
-    let client = address ? await this.deps.shims.reconnect(address, record.id) : undefined;
+    let client = address ? await this.deps.shims.reconnect(address, record.id, record.hostConfig.Runtime) : undefined;
     let task: TaskState | undefined;
     if (client && address) {
       const stateOf = (shim: ShimClient) => shim.state(record.id).then(
@@ -310,7 +310,7 @@ export class ContainerService {
 
   async create(req: ContainerCreateRequest, requestedName?: string, platform?: string): Promise<ContainerCreateResponse> {
     if (!req.Image) throw invalidArgument('config cannot be empty in order to create a container');
-    checkCreateSettings(req);
+    checkCreateSettings(req, this.deps.shims.runtimeNames);
     const name = requestedName ? validateContainerName(requestedName) : this.freeRandomName();
     const holder = this.names.get(name);
     if (holder) {
@@ -328,7 +328,7 @@ export class ContainerService {
     config.Hostname = config.Hostname || id.slice(0, 12);
     // Bad run options (resources, capabilities ...) are refused before anything exists: the spec
     // builder checks them; the user is resolved at start, from the container's filesystem.
-    const fullHostConfig = withHostDefaults(withDefaultLogConfig(hostConfig, this.deps.defaultLogConfig), await hostCgroupV2());
+    const fullHostConfig = withHostDefaults(withDefaultLogConfig(hostConfig, this.deps.defaultLogConfig), await hostCgroupV2(), this.deps.shims.defaultRuntime);
     if (fullHostConfig.UsernsMode && fullHostConfig.UsernsMode !== 'host') throw invalidArgument(`invalid USERNS mode: ${fullHostConfig.UsernsMode}`);
     validateHealthcheck(config.Healthcheck);
     validateRestartPolicy(fullHostConfig.RestartPolicy, fullHostConfig.AutoRemove);
@@ -507,7 +507,7 @@ export class ContainerService {
         { destination: '/etc/hosts', type: 'bind', source: record.hostsPath, options: ['rbind', 'rprivate'] },
       ], this.deps.userns), namespaces: resolveNamespaceJoins(record.hostConfig, (ref) => this.joinTarget(ref)) }, snapshotReader(mounts));
       await writeBundle(bundle, spec);
-      ({ address, client } = await this.deps.shims.acquire(record.id));
+      ({ address, client } = await this.deps.shims.acquire(record.id, record.hostConfig.Runtime || undefined));
       // Recorded before the task exists, so a daemon killed from here on finds it on restart.
       record.shimAddress = address;
       await this.deps.store.save(record);

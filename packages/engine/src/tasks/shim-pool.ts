@@ -2,7 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { invalidArgument } from '@berth/errdefs';
 import { ShimClient, startShim } from '@berth/shim';
+
+/** An OCI runtime berthd knows by name (daemon.json `runtimes`, `--add-runtime`). */
+export interface OciRuntime {
+  path: string;
+  runtimeArgs?: string[];
+}
+
+/** The runtime dockerd always has, under this name. */
+export const BUILTIN_RUNTIME = 'runc';
 
 export interface ShimPoolOptions {
   /** Path of the berth-shim JS entry. */
@@ -12,6 +22,10 @@ export interface ShimPoolOptions {
   /** runc's --root. */
   runtimeRoot: string;
   runtime?: string;
+  /** More runtimes by name (`runc` is always there: `runtime` above); each shim runs one of them. */
+  runtimes?: Record<string, OciRuntime>;
+  /** The runtime of containers that name none; `runc` when absent. */
+  defaultRuntime?: string;
   /** How many containers one shim supervises; a shim crash only affects its group. */
   groupSize: number;
   /**
@@ -34,6 +48,8 @@ interface PooledShim {
   address: string;
   client: ShimClient;
   pid: number;
+  /** The runtime (by name) of its tasks: a shim runs one runtime; '' once unknown (reconnected without one). */
+  runtime: string;
   tasks: Set<string>;
   /** Set while the shim has no task: shuts it down when the grace runs out. */
   idleTimer?: NodeJS.Timeout;
@@ -54,6 +70,15 @@ export class ShimPool {
   private pendingStarts: number[] = [];
 
   constructor(private readonly opts: ShimPoolOptions) {}
+
+  /** Every runtime's name (for create's `--runtime` check and `info`). */
+  get runtimeNames(): string[] {
+    return [...new Set([BUILTIN_RUNTIME, ...Object.keys(this.opts.runtimes ?? {})])];
+  }
+
+  get defaultRuntime(): string {
+    return this.opts.defaultRuntime ?? BUILTIN_RUNTIME;
+  }
 
   private get graceMs(): number {
     return this.opts.idleGraceMs ?? IDLE_SHIM_GRACE_MS;
@@ -115,30 +140,31 @@ export class ShimPool {
    * (20 `docker run -d` at once) would otherwise each find no room while the first waits for the
    * spare, and each boot a shim of their own.
    */
-  acquire(taskId: string): Promise<{ address: string; client: ShimClient }> {
-    const turn = this.acquiring.then(() => this.acquireNow(taskId));
+  acquire(taskId: string, runtime = this.defaultRuntime): Promise<{ address: string; client: ShimClient }> {
+    const turn = this.acquiring.then(() => this.acquireNow(taskId, runtime));
     this.acquiring = turn.catch(() => undefined);
     return turn;
   }
 
-  private async acquireNow(taskId: string): Promise<{ address: string; client: ShimClient }> {
+  private async acquireNow(taskId: string, runtime: string): Promise<{ address: string; client: ShimClient }> {
     this.pendingStarts.shift();
     await this.dropDead();
-    let shim = [...this.shims.values()].find((s) => s.tasks.size < this.opts.groupSize);
+    let shim = [...this.shims.values()].find((s) => s.runtime === runtime && s.tasks.size < this.opts.groupSize);
     if (!shim) {
-      const spare = this.warming;
-      this.warming = undefined;
+      // The spare runs the default runtime: a container of another runtime gets a shim of its own.
+      const spare = runtime === this.defaultRuntime ? this.warming : undefined;
+      if (spare) this.warming = undefined;
       shim = spare ? await spare.catch(() => undefined) : undefined;
       if (!shim || !processAlive(shim.pid)) {
         if (shim) await this.forgetDead(shim);
-        shim = await this.spawn();
+        shim = await this.spawn(runtime);
       }
       this.shims.set(shim.address, shim);
     }
     clearTimeout(shim.idleTimer);
     shim.idleTimer = undefined;
     shim.tasks.add(taskId);
-    if (shim.tasks.size >= this.opts.groupSize) this.prewarm();
+    if (shim.tasks.size >= this.opts.groupSize && runtime === this.defaultRuntime) this.prewarm();
     return { address: shim.address, client: shim.client };
   }
 
@@ -174,12 +200,12 @@ export class ShimPool {
    * Reconnects to a shim that outlived an earlier daemon and counts `taskId` against it;
    * undefined when nothing serves `address` any more (the shim died).
    */
-  async reconnect(address: string, taskId: string): Promise<ShimClient | undefined> {
+  async reconnect(address: string, taskId: string, runtime = ''): Promise<ShimClient | undefined> {
     let shim = this.shims.get(address);
     if (!shim) {
       try {
         const client = await ShimClient.connect(address);
-        shim = { address, client, pid: client.shimPid, tasks: new Set() };
+        shim = { address, client, pid: client.shimPid, runtime, tasks: new Set() };
         this.shims.set(address, shim);
       } catch {
         return undefined;
@@ -203,7 +229,7 @@ export class ShimPool {
           const client = await ShimClient.connect(address);
           old?.client.close();
           if (old) old.client = client;
-          else this.shims.set(address, { address, client, pid: client.shimPid, tasks: new Set() });
+          else this.shims.set(address, { address, client, pid: client.shimPid, runtime: '', tasks: new Set() });
           return client;
         } catch {
           old?.client.close();
@@ -243,7 +269,7 @@ export class ShimPool {
       const address = join(this.opts.dir, name);
       if (known.has(address)) continue;
       const client = await ShimClient.connect(address).catch(() => undefined);
-      if (client) await this.stop({ address, client, pid: client.shimPid, tasks: new Set() });
+      if (client) await this.stop({ address, client, pid: client.shimPid, runtime: '', tasks: new Set() });
       await this.removeFiles(address);
     }
   }
@@ -265,7 +291,9 @@ export class ShimPool {
     return taken;
   }
 
-  private async spawn(): Promise<PooledShim> {
+  private async spawn(runtime = this.defaultRuntime): Promise<PooledShim> {
+    const oci = this.opts.runtimes?.[runtime] ?? (runtime === BUILTIN_RUNTIME ? { path: this.opts.runtime ?? 'runc' } : undefined);
+    if (!oci) throw invalidArgument(`unknown or invalid runtime name: ${runtime}`);
     await mkdir(this.opts.dir, { recursive: true, mode: 0o700 });
     const name = randomBytes(4).toString('hex');
     const address = join(this.opts.dir, `${name}.sock`);
@@ -273,11 +301,12 @@ export class ShimPool {
       binary: this.opts.binary,
       address,
       stateDir: join(this.opts.dir, name),
-      runtime: this.opts.runtime,
+      runtime: oci.path,
+      runtimeArgs: oci.runtimeArgs,
       runtimeRoot: this.opts.runtimeRoot,
       logFile: join(this.opts.dir, `${name}.log`),
     });
-    return { address, client, pid, tasks: new Set() };
+    return { address, client, pid, runtime, tasks: new Set() };
   }
 
   private async stop(shim: PooledShim): Promise<void> {
