@@ -13,7 +13,7 @@ const PTY_DRIVE = join(__dirname, 'pty-drive.py');
 const hasPython = existsSync('/usr/bin/python3') || existsSync('/usr/local/bin/python3');
 const ptyIt = hasDockerCli && hasPython ? it : it.skip;
 
-type Step = ['expect', string, number?] | ['send', string] | ['sleep', number] | ['signal', string] | ['winsize', number, number];
+type Step = ['expect', string, number?] | ['send', string] | ['sleep', number] | ['signal', string] | ['winsize', number, number] | ['until', string, string, number?];
 interface PtyResult {
   code: number;
   out: string;
@@ -92,12 +92,12 @@ describe('attach, exec and logs', () => {
     ptyIt('the container terminal follows the size of the CLI\'s (run -it, then attach)', async () => {
       const name = `${cli}-sz`;
       const ran = await onPty(cli, ['run', '-it', '--name', name, 'busybox', 'sh'], [
-        ['expect', '# '], ['send', 'stty size\r'], ['expect', '24 80'], ['winsize', 30, 100], ['sleep', 500], ['send', 'stty size\r'], ['expect', '30 100'],
+        ['expect', '# '], ['send', 'stty size\r'], ['expect', '24 80'], ['winsize', 30, 100], ['until', 'stty size\r', '30 100'],
         ...typeKeys(CTRL_P, CTRL_Q),
       ]);
       expect(ran).toMatchObject({ failed: null, code: 0 });
       const attached = await onPty(cli, ['attach', name], [
-        ['send', 'stty size\r'], ['expect', '24 80'], ['winsize', 40, 120], ['sleep', 500], ['send', 'stty size\r'], ['expect', '40 120'], ['send', 'exit\r'],
+        ['send', 'stty size\r'], ['expect', '24 80'], ['winsize', 40, 120], ['until', 'stty size\r', '40 120'], ['send', 'exit\r'],
       ]);
       expect(attached).toMatchObject({ failed: null, code: 0 });
       expect((await daemon.docker(['rm', name])).code).toBe(0);

@@ -2,7 +2,8 @@
 # e2e tests: a real terminal (raw mode, ctrl keys as bytes, SIGWINCH) for the docker CLI and berth.
 #   python3 pty-drive.py '<steps json>' cmd [args...]
 # Steps: ["expect", text, timeout_ms] waits until the output so far contains text (from where the
-# last expect matched); ["send", text] types text (latin-1); ["sleep", ms]; ["signal", "SIGINT"]
+# last expect matched); ["send", text] types text (latin-1); ["until", text, want, timeout_ms] types
+# text every 500 ms until the output contains want; ["sleep", ms]; ["signal", "SIGINT"]
 # signals the command; ["winsize", rows, cols] resizes the terminal (the command gets SIGWINCH). The
 # terminal starts at 24x80. Then the output is read until the command closes the terminal (20 s at
 # most) and {"code", "out", "failed"} is printed as JSON; `failed` names an expect that timed out.
@@ -62,6 +63,21 @@ for step in steps:
         mark = at + len(want)
     elif kind == 'send':
         os.write(fd, step[1].encode('latin-1'))
+    elif kind == 'until':
+        # ["until", text, want, timeout_ms]: types text every 500 ms until the output shows want
+        # (what follows an asynchronous change, such as a resize, whatever the machine's load).
+        want = step[2].encode('latin-1')
+        deadline = time.time() + (step[3] if len(step) > 3 else 10000) / 1000
+        while out.find(want, mark) < 0 and not closed and time.time() < deadline:
+            os.write(fd, step[1].encode('latin-1'))
+            end = min(deadline, time.time() + 0.5)
+            while out.find(want, mark) < 0 and not closed and time.time() < end:
+                read_for(end - time.time())
+        at = out.find(want, mark)
+        if at < 0:
+            failed = step[2]
+            break
+        mark = at + len(want)
     elif kind == 'sleep':
         end = time.time() + step[1] / 1000
         while time.time() < end and not closed:
