@@ -565,6 +565,8 @@ export class ContainerService {
   private scheduleRestart(c: LiveContainer, delayMs: number): void {
     c.pendingRestart = setTimeout(() => {
       c.pendingRestart = undefined;
+      // Removed or stopped by hand while the delay ran.
+      if (!this.live.has(c.record.id) || c.record.manuallyStopped) return;
       c.restarting = this.startContainer(c).catch(async () => {
         // A restart that fails leaves the container exited, with start's reason recorded.
         if (!c.record.state.Restarting || !this.live.has(c.record.id)) return;
@@ -802,6 +804,8 @@ export class ContainerService {
   async remove(ref: string, opts: { force: boolean }): Promise<void> {
     const c = this.lookup(ref);
     await this.startSettled(c);
+    // First, so that an exit racing this removal (a restart policy's run ending) schedules no restart.
+    if (opts.force) this.markManuallyStopped(c);
     if (c.record.state.Restarting) {
       if (!opts.force) throw conflict(`You cannot remove a restarting container ${c.record.id}. Stop the container before attempting removal or force remove`);
       await this.cancelRestart(c);
