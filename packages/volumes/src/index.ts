@@ -1,0 +1,52 @@
+/**
+ * @berth/volumes — named volumes: the `local` driver (and, later, Docker volume plugins) behind one
+ * service. The engine binds `mount(name, containerId)`'s path into a container and calls `unmount`
+ * when the container stops; `remove` refuses a volume with references.
+ */
+import { LocalVolumeService } from './local';
+
+export { ANONYMOUS_LABEL } from './local';
+
+export interface Volume {
+  name: string;
+  driver: string;
+  mountpoint: string;
+  /** RFC 3339 */
+  createdAt: string;
+  labels: Record<string, string>;
+  options: Record<string, string>;
+  scope: 'local';
+}
+
+export interface VolumeCreateRequest {
+  name?: string;
+  driver?: string;
+  driverOpts?: Record<string, string>;
+  labels?: Record<string, string>;
+}
+
+/** Named volumes: the `local` driver and Docker volume plugins behind one service. */
+export interface VolumeService {
+  /** Name omitted: a 64-hex anonymous name (labelled `com.docker.volume.anonymous`); an existing name returns that volume. */
+  create(req: VolumeCreateRequest): Promise<Volume>;
+  /** notFound(`get ${name}: no such volume`) */
+  get(name: string): Promise<Volume>;
+  list(): Promise<Volume[]>;
+  /** conflict(`remove ${name}: volume is in use - [<ids>]`) while referenced; `force` ignores a missing volume. */
+  remove(name: string, opts?: { force?: boolean }): Promise<void>;
+  /** The host path to bind into a container; records `ref` (a container id) as a user. */
+  mount(name: string, ref: string): Promise<string>;
+  unmount(name: string, ref: string): Promise<void>;
+  usedBy(name: string): string[];
+}
+
+/** Where volume events (create, destroy, mount, unmount) go; the engine forwards them to its event log. */
+export interface VolumeEventSink {
+  publish(action: string, name: string, attributes: Record<string, string>): void;
+}
+
+export async function createVolumeService(opts: { root: string /* <data-root>/volumes */; pluginDirs?: string[]; events?: VolumeEventSink }): Promise<VolumeService> {
+  const service = new LocalVolumeService(opts.root, opts.events);
+  await service.load();
+  return service;
+}

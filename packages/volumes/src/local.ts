@@ -1,0 +1,219 @@
+/**
+ * The `local` volume driver (dockerd's volume/local): a volume is the directory `<root>/<name>/_data`,
+ * its metadata `<root>/<name>/volume.json` (replaced atomically, so a kill -9 leaves the old or the
+ * new record), and with the options `type`/`o`/`device` a filesystem mounted on `_data` while any
+ * container uses the volume.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { conflict, invalidArgument, notFound } from '@berth/errdefs';
+import { mountAll, unmountAll, writeFileAtomic } from '@berth/sys';
+import type { Volume, VolumeCreateRequest, VolumeEventSink, VolumeService } from './index';
+
+/** dockerd marks volumes it names itself; `volume prune` without `all` removes only these. */
+export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
+
+/** names.RestrictedNameChars in moby, quoted in its error text. */
+const NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+const VALID_OPTIONS = new Set(['type', 'o', 'device', 'size']);
+
+interface Record_ {
+  name: string;
+  driver: string;
+  createdAt: string;
+  labels: Record<string, string>;
+  options: Record<string, string>;
+}
+
+function validateName(name: string): void {
+  if (name.length === 1) throw invalidArgument('volume name is too short, names should be at least two alphanumeric characters');
+  if (!NAME_PATTERN.test(name)) {
+    throw invalidArgument(`"${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`);
+  }
+}
+
+/** dockerd's local driver validateOpts: known keys only, and a filesystem type needs its device. */
+function validateOptions(options: Record<string, string>): void {
+  for (const key of Object.keys(options)) if (!VALID_OPTIONS.has(key)) throw invalidArgument(`invalid option: "${key}"`);
+  if (options.size !== undefined) throw invalidArgument('quota size requested but no quota support');
+  if (options.type && !options.device) throw invalidArgument('missing required option: "device"');
+  if (options.device && !options.type) throw invalidArgument('missing required option: "type"');
+  if (options.o && !options.type) throw invalidArgument('missing required option: "type"');
+}
+
+/** One op-and-name prefix as dockerd's volume OpErr writes it: `create foo: ...`. */
+function opError(op: string, name: string, err: unknown): unknown {
+  if (err instanceof Error) err.message = `${op} ${name}: ${err.message}`;
+  return err;
+}
+
+export class LocalVolumeService implements VolumeService {
+  private readonly records = new Map<string, Record_>();
+  private readonly refs = new Map<string, Set<string>>();
+  /** Serialises the changes of one volume (create vs remove vs first mount). */
+  private readonly locks = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly root: string,
+    private readonly events?: VolumeEventSink,
+  ) {}
+
+  async load(): Promise<void> {
+    await fs.promises.mkdir(this.root, { recursive: true, mode: 0o701 });
+    for (const entry of await fs.promises.readdir(this.root, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const dir = path.join(this.root, entry.name);
+      let record: Record_ | undefined;
+      try {
+        record = JSON.parse(await fs.promises.readFile(path.join(dir, 'volume.json'), 'utf8')) as Record_;
+      } catch {
+        // A crash between mkdir and the metadata write leaves `_data` alone: dockerd's local driver
+        // lists every directory with `_data`, so this one is a volume without labels or options.
+        const stat = await fs.promises.stat(path.join(dir, '_data')).catch(() => undefined);
+        if (!stat?.isDirectory()) continue;
+        record = { name: entry.name, driver: 'local', createdAt: stat.mtime.toISOString(), labels: {}, options: {} };
+      }
+      this.records.set(record.name, record);
+    }
+    // A filesystem a previous daemon mounted for a volume is gone with its users (or a crash): the
+    // engine re-registers running containers' mounts, which mount it again.
+    for (const name of this.records.keys()) {
+      if (this.hasFilesystem(name)) {
+        try {
+          unmountAll(this.dataDir(name));
+        } catch {
+          // not mounted
+        }
+      }
+    }
+  }
+
+  private dataDir(name: string): string {
+    return path.join(this.root, name, '_data');
+  }
+
+  private hasFilesystem(name: string): boolean {
+    return Boolean(this.records.get(name)?.options.type);
+  }
+
+  private view(record: Record_): Volume {
+    return {
+      name: record.name,
+      driver: record.driver,
+      mountpoint: this.dataDir(record.name),
+      createdAt: record.createdAt,
+      labels: { ...record.labels },
+      options: { ...record.options },
+      scope: 'local',
+    };
+  }
+
+  private async locked<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.locks.get(name) ?? Promise.resolve();
+    const run = previous.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    this.locks.set(name, tail);
+    try {
+      return await run;
+    } finally {
+      if (this.locks.get(name) === tail) this.locks.delete(name);
+    }
+  }
+
+  async create(req: VolumeCreateRequest): Promise<Volume> {
+    const anonymous = !req.name;
+    const name = req.name || randomBytes(32).toString('hex');
+    const driver = req.driver || 'local';
+    return this.locked(name, async () => {
+      const existing = this.records.get(name);
+      if (existing) {
+        // dockerd returns the existing volume, unless another driver was asked for.
+        if (req.driver && existing.driver !== req.driver) {
+          throw conflict(`create ${name}: volume name must be unique`);
+        }
+        return this.view(existing);
+      }
+      try {
+        validateName(name);
+        if (driver !== 'local') throw notFound(`error looking up volume plugin ${driver}: plugin "${driver}" not found`);
+        validateOptions(req.driverOpts ?? {});
+      } catch (err) {
+        throw opError('create', name, err);
+      }
+      const labels = { ...(req.labels ?? {}) };
+      if (anonymous) labels[ANONYMOUS_LABEL] = '';
+      const record: Record_ = { name, driver, createdAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), labels, options: { ...(req.driverOpts ?? {}) } };
+      await fs.promises.mkdir(this.dataDir(name), { recursive: true, mode: 0o755 });
+      await writeFileAtomic(path.join(this.root, name, 'volume.json'), JSON.stringify(record));
+      this.records.set(name, record);
+      this.events?.publish('create', name, { driver });
+      return this.view(record);
+    });
+  }
+
+  async get(name: string): Promise<Volume> {
+    const record = this.records.get(name);
+    if (!record) throw notFound(`get ${name}: no such volume`);
+    return this.view(record);
+  }
+
+  async list(): Promise<Volume[]> {
+    return [...this.records.values()].map((r) => this.view(r));
+  }
+
+  async remove(name: string, opts: { force?: boolean } = {}): Promise<void> {
+    await this.locked(name, async () => {
+      const record = this.records.get(name);
+      if (!record) {
+        if (opts.force) return;
+        throw notFound(`get ${name}: no such volume`);
+      }
+      const users = this.usedBy(name);
+      if (users.length > 0) throw conflict(`remove ${name}: volume is in use - [${users.join(', ')}]`);
+      this.records.delete(name);
+      // The record goes first, so a crash mid-way leaves no half-listed volume behind.
+      await fs.promises.rm(path.join(this.root, name, 'volume.json'), { force: true });
+      await fs.promises.rm(path.join(this.root, name), { recursive: true, force: true });
+      this.events?.publish('destroy', name, { driver: record.driver });
+    });
+  }
+
+  async mount(name: string, ref: string): Promise<string> {
+    return this.locked(name, async () => {
+      const record = this.records.get(name);
+      if (!record) throw notFound(`get ${name}: no such volume`);
+      const users = this.refs.get(name) ?? new Set<string>();
+      if (users.has(ref)) return this.dataDir(name);
+      if (users.size === 0 && this.hasFilesystem(name)) {
+        const { type, o, device } = record.options;
+        try {
+          mountAll([{ type: type === 'none' ? 'bind' : type, source: device, options: o ? o.split(',') : [] }], this.dataDir(name));
+        } catch (err) {
+          throw opError('mount', name, err);
+        }
+      }
+      users.add(ref);
+      this.refs.set(name, users);
+      this.events?.publish('mount', name, { driver: record.driver, container: ref });
+      return this.dataDir(name);
+    });
+  }
+
+  async unmount(name: string, ref: string): Promise<void> {
+    await this.locked(name, async () => {
+      const users = this.refs.get(name);
+      if (!users?.delete(ref)) return;
+      if (users.size === 0) {
+        this.refs.delete(name);
+        if (this.hasFilesystem(name)) unmountAll(this.dataDir(name));
+      }
+      const record = this.records.get(name);
+      this.events?.publish('unmount', name, { driver: record?.driver ?? 'local', container: ref });
+    });
+  }
+
+  usedBy(name: string): string[] {
+    return [...(this.refs.get(name) ?? [])];
+  }
+}
