@@ -11,4 +11,5 @@ export {
   applyTargetOf,
 } from './snapshotter';
 export { createOverlaySnapshotter, createNativeSnapshotter } from './local';
+export { serveSnapshotter, createProxySnapshotter, type ProxySnapshotter } from './proxy';
 export { describeSnapshotter, type SnapshotterFixture } from './testsuite';

@@ -3861,6 +3861,1845 @@ export namespace berth {
             }
         }
     }
+
+    /** Namespace snapshots. */
+    namespace snapshots {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an Empty.
+             * @deprecated Use berth.snapshots.v1.Empty.$Properties instead.
+             */
+            interface IEmpty extends berth.snapshots.v1.Empty.$Properties {
+            }
+
+            /** Represents an Empty. */
+            class Empty {
+
+                /**
+                 * Constructs a new Empty.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.Empty.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new Empty instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Empty instance
+                 */
+                static create(properties: berth.snapshots.v1.Empty.$Shape): berth.snapshots.v1.Empty & berth.snapshots.v1.Empty.$Shape;
+                static create(properties?: berth.snapshots.v1.Empty.$Properties): berth.snapshots.v1.Empty;
+
+                /**
+                 * Encodes the specified Empty message. Does not implicitly {@link berth.snapshots.v1.Empty.verify|verify} messages.
+                 * @param message Empty message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.Empty.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Empty message, length delimited. Does not implicitly {@link berth.snapshots.v1.Empty.verify|verify} messages.
+                 * @param message Empty message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.Empty.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Empty message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.Empty & berth.snapshots.v1.Empty.$Shape} Empty
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.Empty & berth.snapshots.v1.Empty.$Shape;
+
+                /**
+                 * Decodes an Empty message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.Empty & berth.snapshots.v1.Empty.$Shape} Empty
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.Empty & berth.snapshots.v1.Empty.$Shape;
+
+                /**
+                 * Verifies an Empty message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Empty message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Empty
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.Empty;
+
+                /**
+                 * Creates a plain object from an Empty message. Also converts values to other types if specified.
+                 * @param message Empty
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.Empty, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Empty to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Empty
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Empty {
+
+                /** Properties of an Empty. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Empty. */
+                type $Shape = berth.snapshots.v1.Empty.$Properties;
+            }
+
+            /**
+             * Properties of a Mount.
+             * @deprecated Use berth.snapshots.v1.Mount.$Properties instead.
+             */
+            interface IMount extends berth.snapshots.v1.Mount.$Properties {
+            }
+
+            /** Represents a Mount. */
+            class Mount {
+
+                /**
+                 * Constructs a new Mount.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.Mount.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Mount type. */
+                type: string;
+
+                /** Mount source. */
+                source: string;
+
+                /** Mount options. */
+                options: string[];
+
+                /**
+                 * Creates a new Mount instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Mount instance
+                 */
+                static create(properties: berth.snapshots.v1.Mount.$Shape): berth.snapshots.v1.Mount & berth.snapshots.v1.Mount.$Shape;
+                static create(properties?: berth.snapshots.v1.Mount.$Properties): berth.snapshots.v1.Mount;
+
+                /**
+                 * Encodes the specified Mount message. Does not implicitly {@link berth.snapshots.v1.Mount.verify|verify} messages.
+                 * @param message Mount message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.Mount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Mount message, length delimited. Does not implicitly {@link berth.snapshots.v1.Mount.verify|verify} messages.
+                 * @param message Mount message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.Mount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Mount message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.Mount & berth.snapshots.v1.Mount.$Shape} Mount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.Mount & berth.snapshots.v1.Mount.$Shape;
+
+                /**
+                 * Decodes a Mount message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.Mount & berth.snapshots.v1.Mount.$Shape} Mount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.Mount & berth.snapshots.v1.Mount.$Shape;
+
+                /**
+                 * Verifies a Mount message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Mount message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Mount
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.Mount;
+
+                /**
+                 * Creates a plain object from a Mount message. Also converts values to other types if specified.
+                 * @param message Mount
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.Mount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Mount to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Mount
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Mount {
+
+                /** Properties of a Mount. */
+                interface $Properties {
+
+                    /** Mount type */
+                    type?: (string|null);
+
+                    /** Mount source */
+                    source?: (string|null);
+
+                    /** Mount options */
+                    options?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Mount. */
+                type $Shape = berth.snapshots.v1.Mount.$Properties;
+            }
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** KIND_UNKNOWN value */
+                KIND_UNKNOWN = 0,
+
+                /** KIND_ACTIVE value */
+                KIND_ACTIVE = 1,
+
+                /** KIND_COMMITTED value */
+                KIND_COMMITTED = 2,
+
+                /** KIND_VIEW value */
+                KIND_VIEW = 3
+            }
+
+            /**
+             * Properties of an Info.
+             * @deprecated Use berth.snapshots.v1.Info.$Properties instead.
+             */
+            interface IInfo extends berth.snapshots.v1.Info.$Properties {
+            }
+
+            /** Represents an Info. */
+            class Info {
+
+                /**
+                 * Constructs a new Info.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.Info.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Info key. */
+                key: string;
+
+                /** Info parent. */
+                parent: string;
+
+                /** Info kind. */
+                kind: berth.snapshots.v1.Kind;
+
+                /** Info created. */
+                created?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Info labels. */
+                labels: { [k: string]: string };
+
+                /**
+                 * Creates a new Info instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Info instance
+                 */
+                static create(properties: berth.snapshots.v1.Info.$Shape): berth.snapshots.v1.Info & berth.snapshots.v1.Info.$Shape;
+                static create(properties?: berth.snapshots.v1.Info.$Properties): berth.snapshots.v1.Info;
+
+                /**
+                 * Encodes the specified Info message. Does not implicitly {@link berth.snapshots.v1.Info.verify|verify} messages.
+                 * @param message Info message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.Info.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Info message, length delimited. Does not implicitly {@link berth.snapshots.v1.Info.verify|verify} messages.
+                 * @param message Info message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.Info.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Info message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.Info & berth.snapshots.v1.Info.$Shape} Info
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.Info & berth.snapshots.v1.Info.$Shape;
+
+                /**
+                 * Decodes an Info message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.Info & berth.snapshots.v1.Info.$Shape} Info
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.Info & berth.snapshots.v1.Info.$Shape;
+
+                /**
+                 * Verifies an Info message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Info message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Info
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.Info;
+
+                /**
+                 * Creates a plain object from an Info message. Also converts values to other types if specified.
+                 * @param message Info
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.Info, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Info to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Info
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Info {
+
+                /** Properties of an Info. */
+                interface $Properties {
+
+                    /** Info key */
+                    key?: (string|null);
+
+                    /** Info parent */
+                    parent?: (string|null);
+
+                    /** Info kind */
+                    kind?: (berth.snapshots.v1.Kind|null);
+
+                    /** Info created */
+                    created?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Info labels */
+                    labels?: ({ [k: string]: string }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Info. */
+                type $Shape = berth.snapshots.v1.Info.$Properties;
+            }
+
+            /**
+             * Properties of a StatSnapshotRequest.
+             * @deprecated Use berth.snapshots.v1.StatSnapshotRequest.$Properties instead.
+             */
+            interface IStatSnapshotRequest extends berth.snapshots.v1.StatSnapshotRequest.$Properties {
+            }
+
+            /** Represents a StatSnapshotRequest. */
+            class StatSnapshotRequest {
+
+                /**
+                 * Constructs a new StatSnapshotRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.StatSnapshotRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StatSnapshotRequest key. */
+                key: string;
+
+                /**
+                 * Creates a new StatSnapshotRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatSnapshotRequest instance
+                 */
+                static create(properties: berth.snapshots.v1.StatSnapshotRequest.$Shape): berth.snapshots.v1.StatSnapshotRequest & berth.snapshots.v1.StatSnapshotRequest.$Shape;
+                static create(properties?: berth.snapshots.v1.StatSnapshotRequest.$Properties): berth.snapshots.v1.StatSnapshotRequest;
+
+                /**
+                 * Encodes the specified StatSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.StatSnapshotRequest.verify|verify} messages.
+                 * @param message StatSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.StatSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StatSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.StatSnapshotRequest.verify|verify} messages.
+                 * @param message StatSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.StatSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatSnapshotRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.StatSnapshotRequest & berth.snapshots.v1.StatSnapshotRequest.$Shape} StatSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.StatSnapshotRequest & berth.snapshots.v1.StatSnapshotRequest.$Shape;
+
+                /**
+                 * Decodes a StatSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.StatSnapshotRequest & berth.snapshots.v1.StatSnapshotRequest.$Shape} StatSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.StatSnapshotRequest & berth.snapshots.v1.StatSnapshotRequest.$Shape;
+
+                /**
+                 * Verifies a StatSnapshotRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StatSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StatSnapshotRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.StatSnapshotRequest;
+
+                /**
+                 * Creates a plain object from a StatSnapshotRequest message. Also converts values to other types if specified.
+                 * @param message StatSnapshotRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.StatSnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StatSnapshotRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StatSnapshotRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StatSnapshotRequest {
+
+                /** Properties of a StatSnapshotRequest. */
+                interface $Properties {
+
+                    /** StatSnapshotRequest key */
+                    key?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StatSnapshotRequest. */
+                type $Shape = berth.snapshots.v1.StatSnapshotRequest.$Properties;
+            }
+
+            /**
+             * Properties of a StatSnapshotResponse.
+             * @deprecated Use berth.snapshots.v1.StatSnapshotResponse.$Properties instead.
+             */
+            interface IStatSnapshotResponse extends berth.snapshots.v1.StatSnapshotResponse.$Properties {
+            }
+
+            /** Represents a StatSnapshotResponse. */
+            class StatSnapshotResponse {
+
+                /**
+                 * Constructs a new StatSnapshotResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.StatSnapshotResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StatSnapshotResponse info. */
+                info?: (berth.snapshots.v1.Info.$Properties|null);
+
+                /**
+                 * Creates a new StatSnapshotResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatSnapshotResponse instance
+                 */
+                static create(properties: berth.snapshots.v1.StatSnapshotResponse.$Shape): berth.snapshots.v1.StatSnapshotResponse & berth.snapshots.v1.StatSnapshotResponse.$Shape;
+                static create(properties?: berth.snapshots.v1.StatSnapshotResponse.$Properties): berth.snapshots.v1.StatSnapshotResponse;
+
+                /**
+                 * Encodes the specified StatSnapshotResponse message. Does not implicitly {@link berth.snapshots.v1.StatSnapshotResponse.verify|verify} messages.
+                 * @param message StatSnapshotResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.StatSnapshotResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StatSnapshotResponse message, length delimited. Does not implicitly {@link berth.snapshots.v1.StatSnapshotResponse.verify|verify} messages.
+                 * @param message StatSnapshotResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.StatSnapshotResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatSnapshotResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.StatSnapshotResponse & berth.snapshots.v1.StatSnapshotResponse.$Shape} StatSnapshotResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.StatSnapshotResponse & berth.snapshots.v1.StatSnapshotResponse.$Shape;
+
+                /**
+                 * Decodes a StatSnapshotResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.StatSnapshotResponse & berth.snapshots.v1.StatSnapshotResponse.$Shape} StatSnapshotResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.StatSnapshotResponse & berth.snapshots.v1.StatSnapshotResponse.$Shape;
+
+                /**
+                 * Verifies a StatSnapshotResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StatSnapshotResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StatSnapshotResponse
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.StatSnapshotResponse;
+
+                /**
+                 * Creates a plain object from a StatSnapshotResponse message. Also converts values to other types if specified.
+                 * @param message StatSnapshotResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.StatSnapshotResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StatSnapshotResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StatSnapshotResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StatSnapshotResponse {
+
+                /** Properties of a StatSnapshotResponse. */
+                interface $Properties {
+
+                    /** StatSnapshotResponse info */
+                    info?: (berth.snapshots.v1.Info.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StatSnapshotResponse. */
+                type $Shape = berth.snapshots.v1.StatSnapshotResponse.$Properties;
+            }
+
+            /**
+             * Properties of a PrepareSnapshotRequest.
+             * @deprecated Use berth.snapshots.v1.PrepareSnapshotRequest.$Properties instead.
+             */
+            interface IPrepareSnapshotRequest extends berth.snapshots.v1.PrepareSnapshotRequest.$Properties {
+            }
+
+            /** Represents a PrepareSnapshotRequest. */
+            class PrepareSnapshotRequest {
+
+                /**
+                 * Constructs a new PrepareSnapshotRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.PrepareSnapshotRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PrepareSnapshotRequest key. */
+                key: string;
+
+                /** PrepareSnapshotRequest parent. */
+                parent: string;
+
+                /** PrepareSnapshotRequest labels. */
+                labels: { [k: string]: string };
+
+                /**
+                 * Creates a new PrepareSnapshotRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PrepareSnapshotRequest instance
+                 */
+                static create(properties: berth.snapshots.v1.PrepareSnapshotRequest.$Shape): berth.snapshots.v1.PrepareSnapshotRequest & berth.snapshots.v1.PrepareSnapshotRequest.$Shape;
+                static create(properties?: berth.snapshots.v1.PrepareSnapshotRequest.$Properties): berth.snapshots.v1.PrepareSnapshotRequest;
+
+                /**
+                 * Encodes the specified PrepareSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.PrepareSnapshotRequest.verify|verify} messages.
+                 * @param message PrepareSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.PrepareSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PrepareSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.PrepareSnapshotRequest.verify|verify} messages.
+                 * @param message PrepareSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.PrepareSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PrepareSnapshotRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.PrepareSnapshotRequest & berth.snapshots.v1.PrepareSnapshotRequest.$Shape} PrepareSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.PrepareSnapshotRequest & berth.snapshots.v1.PrepareSnapshotRequest.$Shape;
+
+                /**
+                 * Decodes a PrepareSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.PrepareSnapshotRequest & berth.snapshots.v1.PrepareSnapshotRequest.$Shape} PrepareSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.PrepareSnapshotRequest & berth.snapshots.v1.PrepareSnapshotRequest.$Shape;
+
+                /**
+                 * Verifies a PrepareSnapshotRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PrepareSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PrepareSnapshotRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.PrepareSnapshotRequest;
+
+                /**
+                 * Creates a plain object from a PrepareSnapshotRequest message. Also converts values to other types if specified.
+                 * @param message PrepareSnapshotRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.PrepareSnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PrepareSnapshotRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PrepareSnapshotRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PrepareSnapshotRequest {
+
+                /** Properties of a PrepareSnapshotRequest. */
+                interface $Properties {
+
+                    /** PrepareSnapshotRequest key */
+                    key?: (string|null);
+
+                    /** PrepareSnapshotRequest parent */
+                    parent?: (string|null);
+
+                    /** PrepareSnapshotRequest labels */
+                    labels?: ({ [k: string]: string }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PrepareSnapshotRequest. */
+                type $Shape = berth.snapshots.v1.PrepareSnapshotRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ViewSnapshotRequest.
+             * @deprecated Use berth.snapshots.v1.ViewSnapshotRequest.$Properties instead.
+             */
+            interface IViewSnapshotRequest extends berth.snapshots.v1.ViewSnapshotRequest.$Properties {
+            }
+
+            /** Represents a ViewSnapshotRequest. */
+            class ViewSnapshotRequest {
+
+                /**
+                 * Constructs a new ViewSnapshotRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.ViewSnapshotRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ViewSnapshotRequest key. */
+                key: string;
+
+                /** ViewSnapshotRequest parent. */
+                parent: string;
+
+                /** ViewSnapshotRequest labels. */
+                labels: { [k: string]: string };
+
+                /**
+                 * Creates a new ViewSnapshotRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ViewSnapshotRequest instance
+                 */
+                static create(properties: berth.snapshots.v1.ViewSnapshotRequest.$Shape): berth.snapshots.v1.ViewSnapshotRequest & berth.snapshots.v1.ViewSnapshotRequest.$Shape;
+                static create(properties?: berth.snapshots.v1.ViewSnapshotRequest.$Properties): berth.snapshots.v1.ViewSnapshotRequest;
+
+                /**
+                 * Encodes the specified ViewSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.ViewSnapshotRequest.verify|verify} messages.
+                 * @param message ViewSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.ViewSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ViewSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.ViewSnapshotRequest.verify|verify} messages.
+                 * @param message ViewSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.ViewSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ViewSnapshotRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.ViewSnapshotRequest & berth.snapshots.v1.ViewSnapshotRequest.$Shape} ViewSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.ViewSnapshotRequest & berth.snapshots.v1.ViewSnapshotRequest.$Shape;
+
+                /**
+                 * Decodes a ViewSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.ViewSnapshotRequest & berth.snapshots.v1.ViewSnapshotRequest.$Shape} ViewSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.ViewSnapshotRequest & berth.snapshots.v1.ViewSnapshotRequest.$Shape;
+
+                /**
+                 * Verifies a ViewSnapshotRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ViewSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ViewSnapshotRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.ViewSnapshotRequest;
+
+                /**
+                 * Creates a plain object from a ViewSnapshotRequest message. Also converts values to other types if specified.
+                 * @param message ViewSnapshotRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.ViewSnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ViewSnapshotRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ViewSnapshotRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ViewSnapshotRequest {
+
+                /** Properties of a ViewSnapshotRequest. */
+                interface $Properties {
+
+                    /** ViewSnapshotRequest key */
+                    key?: (string|null);
+
+                    /** ViewSnapshotRequest parent */
+                    parent?: (string|null);
+
+                    /** ViewSnapshotRequest labels */
+                    labels?: ({ [k: string]: string }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ViewSnapshotRequest. */
+                type $Shape = berth.snapshots.v1.ViewSnapshotRequest.$Properties;
+            }
+
+            /**
+             * Properties of a MountsRequest.
+             * @deprecated Use berth.snapshots.v1.MountsRequest.$Properties instead.
+             */
+            interface IMountsRequest extends berth.snapshots.v1.MountsRequest.$Properties {
+            }
+
+            /** Represents a MountsRequest. */
+            class MountsRequest {
+
+                /**
+                 * Constructs a new MountsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.MountsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MountsRequest key. */
+                key: string;
+
+                /**
+                 * Creates a new MountsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MountsRequest instance
+                 */
+                static create(properties: berth.snapshots.v1.MountsRequest.$Shape): berth.snapshots.v1.MountsRequest & berth.snapshots.v1.MountsRequest.$Shape;
+                static create(properties?: berth.snapshots.v1.MountsRequest.$Properties): berth.snapshots.v1.MountsRequest;
+
+                /**
+                 * Encodes the specified MountsRequest message. Does not implicitly {@link berth.snapshots.v1.MountsRequest.verify|verify} messages.
+                 * @param message MountsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.MountsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MountsRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.MountsRequest.verify|verify} messages.
+                 * @param message MountsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.MountsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MountsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.MountsRequest & berth.snapshots.v1.MountsRequest.$Shape} MountsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.MountsRequest & berth.snapshots.v1.MountsRequest.$Shape;
+
+                /**
+                 * Decodes a MountsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.MountsRequest & berth.snapshots.v1.MountsRequest.$Shape} MountsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.MountsRequest & berth.snapshots.v1.MountsRequest.$Shape;
+
+                /**
+                 * Verifies a MountsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MountsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MountsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.MountsRequest;
+
+                /**
+                 * Creates a plain object from a MountsRequest message. Also converts values to other types if specified.
+                 * @param message MountsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.MountsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MountsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MountsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MountsRequest {
+
+                /** Properties of a MountsRequest. */
+                interface $Properties {
+
+                    /** MountsRequest key */
+                    key?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MountsRequest. */
+                type $Shape = berth.snapshots.v1.MountsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a MountsResponse.
+             * @deprecated Use berth.snapshots.v1.MountsResponse.$Properties instead.
+             */
+            interface IMountsResponse extends berth.snapshots.v1.MountsResponse.$Properties {
+            }
+
+            /** Represents a MountsResponse. */
+            class MountsResponse {
+
+                /**
+                 * Constructs a new MountsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.MountsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MountsResponse mounts. */
+                mounts: berth.snapshots.v1.Mount.$Properties[];
+
+                /**
+                 * Creates a new MountsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MountsResponse instance
+                 */
+                static create(properties: berth.snapshots.v1.MountsResponse.$Shape): berth.snapshots.v1.MountsResponse & berth.snapshots.v1.MountsResponse.$Shape;
+                static create(properties?: berth.snapshots.v1.MountsResponse.$Properties): berth.snapshots.v1.MountsResponse;
+
+                /**
+                 * Encodes the specified MountsResponse message. Does not implicitly {@link berth.snapshots.v1.MountsResponse.verify|verify} messages.
+                 * @param message MountsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.MountsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MountsResponse message, length delimited. Does not implicitly {@link berth.snapshots.v1.MountsResponse.verify|verify} messages.
+                 * @param message MountsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.MountsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MountsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.MountsResponse & berth.snapshots.v1.MountsResponse.$Shape} MountsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.MountsResponse & berth.snapshots.v1.MountsResponse.$Shape;
+
+                /**
+                 * Decodes a MountsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.MountsResponse & berth.snapshots.v1.MountsResponse.$Shape} MountsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.MountsResponse & berth.snapshots.v1.MountsResponse.$Shape;
+
+                /**
+                 * Verifies a MountsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MountsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MountsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.MountsResponse;
+
+                /**
+                 * Creates a plain object from a MountsResponse message. Also converts values to other types if specified.
+                 * @param message MountsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.MountsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MountsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MountsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MountsResponse {
+
+                /** Properties of a MountsResponse. */
+                interface $Properties {
+
+                    /** MountsResponse mounts */
+                    mounts?: (berth.snapshots.v1.Mount.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MountsResponse. */
+                type $Shape = berth.snapshots.v1.MountsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a CommitSnapshotRequest.
+             * @deprecated Use berth.snapshots.v1.CommitSnapshotRequest.$Properties instead.
+             */
+            interface ICommitSnapshotRequest extends berth.snapshots.v1.CommitSnapshotRequest.$Properties {
+            }
+
+            /** Represents a CommitSnapshotRequest. */
+            class CommitSnapshotRequest {
+
+                /**
+                 * Constructs a new CommitSnapshotRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.CommitSnapshotRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CommitSnapshotRequest name. */
+                name: string;
+
+                /** CommitSnapshotRequest key. */
+                key: string;
+
+                /**
+                 * Creates a new CommitSnapshotRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CommitSnapshotRequest instance
+                 */
+                static create(properties: berth.snapshots.v1.CommitSnapshotRequest.$Shape): berth.snapshots.v1.CommitSnapshotRequest & berth.snapshots.v1.CommitSnapshotRequest.$Shape;
+                static create(properties?: berth.snapshots.v1.CommitSnapshotRequest.$Properties): berth.snapshots.v1.CommitSnapshotRequest;
+
+                /**
+                 * Encodes the specified CommitSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.CommitSnapshotRequest.verify|verify} messages.
+                 * @param message CommitSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.CommitSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CommitSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.CommitSnapshotRequest.verify|verify} messages.
+                 * @param message CommitSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.CommitSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CommitSnapshotRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.CommitSnapshotRequest & berth.snapshots.v1.CommitSnapshotRequest.$Shape} CommitSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.CommitSnapshotRequest & berth.snapshots.v1.CommitSnapshotRequest.$Shape;
+
+                /**
+                 * Decodes a CommitSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.CommitSnapshotRequest & berth.snapshots.v1.CommitSnapshotRequest.$Shape} CommitSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.CommitSnapshotRequest & berth.snapshots.v1.CommitSnapshotRequest.$Shape;
+
+                /**
+                 * Verifies a CommitSnapshotRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CommitSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CommitSnapshotRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.CommitSnapshotRequest;
+
+                /**
+                 * Creates a plain object from a CommitSnapshotRequest message. Also converts values to other types if specified.
+                 * @param message CommitSnapshotRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.CommitSnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CommitSnapshotRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CommitSnapshotRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CommitSnapshotRequest {
+
+                /** Properties of a CommitSnapshotRequest. */
+                interface $Properties {
+
+                    /** CommitSnapshotRequest name */
+                    name?: (string|null);
+
+                    /** CommitSnapshotRequest key */
+                    key?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CommitSnapshotRequest. */
+                type $Shape = berth.snapshots.v1.CommitSnapshotRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RemoveSnapshotRequest.
+             * @deprecated Use berth.snapshots.v1.RemoveSnapshotRequest.$Properties instead.
+             */
+            interface IRemoveSnapshotRequest extends berth.snapshots.v1.RemoveSnapshotRequest.$Properties {
+            }
+
+            /** Represents a RemoveSnapshotRequest. */
+            class RemoveSnapshotRequest {
+
+                /**
+                 * Constructs a new RemoveSnapshotRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.RemoveSnapshotRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RemoveSnapshotRequest key. */
+                key: string;
+
+                /**
+                 * Creates a new RemoveSnapshotRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RemoveSnapshotRequest instance
+                 */
+                static create(properties: berth.snapshots.v1.RemoveSnapshotRequest.$Shape): berth.snapshots.v1.RemoveSnapshotRequest & berth.snapshots.v1.RemoveSnapshotRequest.$Shape;
+                static create(properties?: berth.snapshots.v1.RemoveSnapshotRequest.$Properties): berth.snapshots.v1.RemoveSnapshotRequest;
+
+                /**
+                 * Encodes the specified RemoveSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.RemoveSnapshotRequest.verify|verify} messages.
+                 * @param message RemoveSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.RemoveSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RemoveSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.RemoveSnapshotRequest.verify|verify} messages.
+                 * @param message RemoveSnapshotRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.RemoveSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemoveSnapshotRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.RemoveSnapshotRequest & berth.snapshots.v1.RemoveSnapshotRequest.$Shape} RemoveSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.RemoveSnapshotRequest & berth.snapshots.v1.RemoveSnapshotRequest.$Shape;
+
+                /**
+                 * Decodes a RemoveSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.RemoveSnapshotRequest & berth.snapshots.v1.RemoveSnapshotRequest.$Shape} RemoveSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.RemoveSnapshotRequest & berth.snapshots.v1.RemoveSnapshotRequest.$Shape;
+
+                /**
+                 * Verifies a RemoveSnapshotRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RemoveSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RemoveSnapshotRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.RemoveSnapshotRequest;
+
+                /**
+                 * Creates a plain object from a RemoveSnapshotRequest message. Also converts values to other types if specified.
+                 * @param message RemoveSnapshotRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.RemoveSnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RemoveSnapshotRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RemoveSnapshotRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RemoveSnapshotRequest {
+
+                /** Properties of a RemoveSnapshotRequest. */
+                interface $Properties {
+
+                    /** RemoveSnapshotRequest key */
+                    key?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RemoveSnapshotRequest. */
+                type $Shape = berth.snapshots.v1.RemoveSnapshotRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListSnapshotsRequest.
+             * @deprecated Use berth.snapshots.v1.ListSnapshotsRequest.$Properties instead.
+             */
+            interface IListSnapshotsRequest extends berth.snapshots.v1.ListSnapshotsRequest.$Properties {
+            }
+
+            /** Represents a ListSnapshotsRequest. */
+            class ListSnapshotsRequest {
+
+                /**
+                 * Constructs a new ListSnapshotsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.ListSnapshotsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new ListSnapshotsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListSnapshotsRequest instance
+                 */
+                static create(properties: berth.snapshots.v1.ListSnapshotsRequest.$Shape): berth.snapshots.v1.ListSnapshotsRequest & berth.snapshots.v1.ListSnapshotsRequest.$Shape;
+                static create(properties?: berth.snapshots.v1.ListSnapshotsRequest.$Properties): berth.snapshots.v1.ListSnapshotsRequest;
+
+                /**
+                 * Encodes the specified ListSnapshotsRequest message. Does not implicitly {@link berth.snapshots.v1.ListSnapshotsRequest.verify|verify} messages.
+                 * @param message ListSnapshotsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.ListSnapshotsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListSnapshotsRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.ListSnapshotsRequest.verify|verify} messages.
+                 * @param message ListSnapshotsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.ListSnapshotsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSnapshotsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.ListSnapshotsRequest & berth.snapshots.v1.ListSnapshotsRequest.$Shape} ListSnapshotsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.ListSnapshotsRequest & berth.snapshots.v1.ListSnapshotsRequest.$Shape;
+
+                /**
+                 * Decodes a ListSnapshotsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.ListSnapshotsRequest & berth.snapshots.v1.ListSnapshotsRequest.$Shape} ListSnapshotsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.ListSnapshotsRequest & berth.snapshots.v1.ListSnapshotsRequest.$Shape;
+
+                /**
+                 * Verifies a ListSnapshotsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSnapshotsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSnapshotsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.ListSnapshotsRequest;
+
+                /**
+                 * Creates a plain object from a ListSnapshotsRequest message. Also converts values to other types if specified.
+                 * @param message ListSnapshotsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.ListSnapshotsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSnapshotsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListSnapshotsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListSnapshotsRequest {
+
+                /** Properties of a ListSnapshotsRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSnapshotsRequest. */
+                type $Shape = berth.snapshots.v1.ListSnapshotsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListSnapshotsResponse.
+             * @deprecated Use berth.snapshots.v1.ListSnapshotsResponse.$Properties instead.
+             */
+            interface IListSnapshotsResponse extends berth.snapshots.v1.ListSnapshotsResponse.$Properties {
+            }
+
+            /** Represents a ListSnapshotsResponse. */
+            class ListSnapshotsResponse {
+
+                /**
+                 * Constructs a new ListSnapshotsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.ListSnapshotsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListSnapshotsResponse info. */
+                info: berth.snapshots.v1.Info.$Properties[];
+
+                /**
+                 * Creates a new ListSnapshotsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListSnapshotsResponse instance
+                 */
+                static create(properties: berth.snapshots.v1.ListSnapshotsResponse.$Shape): berth.snapshots.v1.ListSnapshotsResponse & berth.snapshots.v1.ListSnapshotsResponse.$Shape;
+                static create(properties?: berth.snapshots.v1.ListSnapshotsResponse.$Properties): berth.snapshots.v1.ListSnapshotsResponse;
+
+                /**
+                 * Encodes the specified ListSnapshotsResponse message. Does not implicitly {@link berth.snapshots.v1.ListSnapshotsResponse.verify|verify} messages.
+                 * @param message ListSnapshotsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.ListSnapshotsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListSnapshotsResponse message, length delimited. Does not implicitly {@link berth.snapshots.v1.ListSnapshotsResponse.verify|verify} messages.
+                 * @param message ListSnapshotsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.ListSnapshotsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSnapshotsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.ListSnapshotsResponse & berth.snapshots.v1.ListSnapshotsResponse.$Shape} ListSnapshotsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.ListSnapshotsResponse & berth.snapshots.v1.ListSnapshotsResponse.$Shape;
+
+                /**
+                 * Decodes a ListSnapshotsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.ListSnapshotsResponse & berth.snapshots.v1.ListSnapshotsResponse.$Shape} ListSnapshotsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.ListSnapshotsResponse & berth.snapshots.v1.ListSnapshotsResponse.$Shape;
+
+                /**
+                 * Verifies a ListSnapshotsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSnapshotsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSnapshotsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.ListSnapshotsResponse;
+
+                /**
+                 * Creates a plain object from a ListSnapshotsResponse message. Also converts values to other types if specified.
+                 * @param message ListSnapshotsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.ListSnapshotsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSnapshotsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListSnapshotsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListSnapshotsResponse {
+
+                /** Properties of a ListSnapshotsResponse. */
+                interface $Properties {
+
+                    /** ListSnapshotsResponse info */
+                    info?: (berth.snapshots.v1.Info.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSnapshotsResponse. */
+                type $Shape = berth.snapshots.v1.ListSnapshotsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a UsageRequest.
+             * @deprecated Use berth.snapshots.v1.UsageRequest.$Properties instead.
+             */
+            interface IUsageRequest extends berth.snapshots.v1.UsageRequest.$Properties {
+            }
+
+            /** Represents a UsageRequest. */
+            class UsageRequest {
+
+                /**
+                 * Constructs a new UsageRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.UsageRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UsageRequest key. */
+                key: string;
+
+                /**
+                 * Creates a new UsageRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UsageRequest instance
+                 */
+                static create(properties: berth.snapshots.v1.UsageRequest.$Shape): berth.snapshots.v1.UsageRequest & berth.snapshots.v1.UsageRequest.$Shape;
+                static create(properties?: berth.snapshots.v1.UsageRequest.$Properties): berth.snapshots.v1.UsageRequest;
+
+                /**
+                 * Encodes the specified UsageRequest message. Does not implicitly {@link berth.snapshots.v1.UsageRequest.verify|verify} messages.
+                 * @param message UsageRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.UsageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UsageRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.UsageRequest.verify|verify} messages.
+                 * @param message UsageRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.UsageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a UsageRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.UsageRequest & berth.snapshots.v1.UsageRequest.$Shape} UsageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.UsageRequest & berth.snapshots.v1.UsageRequest.$Shape;
+
+                /**
+                 * Decodes a UsageRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.UsageRequest & berth.snapshots.v1.UsageRequest.$Shape} UsageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.UsageRequest & berth.snapshots.v1.UsageRequest.$Shape;
+
+                /**
+                 * Verifies a UsageRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a UsageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UsageRequest
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.UsageRequest;
+
+                /**
+                 * Creates a plain object from a UsageRequest message. Also converts values to other types if specified.
+                 * @param message UsageRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.UsageRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UsageRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UsageRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UsageRequest {
+
+                /** Properties of a UsageRequest. */
+                interface $Properties {
+
+                    /** UsageRequest key */
+                    key?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a UsageRequest. */
+                type $Shape = berth.snapshots.v1.UsageRequest.$Properties;
+            }
+
+            /**
+             * Properties of a UsageResponse.
+             * @deprecated Use berth.snapshots.v1.UsageResponse.$Properties instead.
+             */
+            interface IUsageResponse extends berth.snapshots.v1.UsageResponse.$Properties {
+            }
+
+            /** Represents a UsageResponse. */
+            class UsageResponse {
+
+                /**
+                 * Constructs a new UsageResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: berth.snapshots.v1.UsageResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UsageResponse size. */
+                size: (number|Long);
+
+                /** UsageResponse inodes. */
+                inodes: (number|Long);
+
+                /**
+                 * Creates a new UsageResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UsageResponse instance
+                 */
+                static create(properties: berth.snapshots.v1.UsageResponse.$Shape): berth.snapshots.v1.UsageResponse & berth.snapshots.v1.UsageResponse.$Shape;
+                static create(properties?: berth.snapshots.v1.UsageResponse.$Properties): berth.snapshots.v1.UsageResponse;
+
+                /**
+                 * Encodes the specified UsageResponse message. Does not implicitly {@link berth.snapshots.v1.UsageResponse.verify|verify} messages.
+                 * @param message UsageResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: berth.snapshots.v1.UsageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UsageResponse message, length delimited. Does not implicitly {@link berth.snapshots.v1.UsageResponse.verify|verify} messages.
+                 * @param message UsageResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: berth.snapshots.v1.UsageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a UsageResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.UsageResponse & berth.snapshots.v1.UsageResponse.$Shape} UsageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): berth.snapshots.v1.UsageResponse & berth.snapshots.v1.UsageResponse.$Shape;
+
+                /**
+                 * Decodes a UsageResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.UsageResponse & berth.snapshots.v1.UsageResponse.$Shape} UsageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): berth.snapshots.v1.UsageResponse & berth.snapshots.v1.UsageResponse.$Shape;
+
+                /**
+                 * Verifies a UsageResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a UsageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UsageResponse
+                 */
+                static fromObject(object: { [k: string]: any }): berth.snapshots.v1.UsageResponse;
+
+                /**
+                 * Creates a plain object from a UsageResponse message. Also converts values to other types if specified.
+                 * @param message UsageResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: berth.snapshots.v1.UsageResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UsageResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UsageResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UsageResponse {
+
+                /** Properties of a UsageResponse. */
+                interface $Properties {
+
+                    /** UsageResponse size */
+                    size?: (number|Long|null);
+
+                    /** UsageResponse inodes */
+                    inodes?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a UsageResponse. */
+                type $Shape = berth.snapshots.v1.UsageResponse.$Properties;
+            }
+        }
+    }
 }
 
 /** Namespace google. */

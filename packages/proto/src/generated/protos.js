@@ -10748,6 +10748,4692 @@ $root.berth = (function() {
         return shim;
     })();
 
+    berth.snapshots = (function() {
+
+        /**
+         * Namespace snapshots.
+         * @memberof berth
+         * @namespace
+         */
+        var snapshots = {};
+
+        snapshots.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof berth.snapshots
+             * @namespace
+             */
+            var v1 = {};
+
+            v1.Empty = (function() {
+
+                /**
+                 * Properties of an Empty.
+                 * @typedef {Object} berth.snapshots.v1.Empty.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Empty.
+                 * @memberof berth.snapshots.v1
+                 * @interface IEmpty
+                 * @augments berth.snapshots.v1.Empty.$Properties
+                 * @deprecated Use berth.snapshots.v1.Empty.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Empty.
+                 * @typedef {berth.snapshots.v1.Empty.$Properties} berth.snapshots.v1.Empty.$Shape
+                 */
+
+                /**
+                 * Constructs a new Empty.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents an Empty.
+                 * @constructor
+                 * @param {berth.snapshots.v1.Empty.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Empty = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new Empty instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.Empty
+                 * @static
+                 * @param {berth.snapshots.v1.Empty.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.Empty} Empty instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.Empty.$Shape): berth.snapshots.v1.Empty & berth.snapshots.v1.Empty.$Shape;
+                 *   (properties?: berth.snapshots.v1.Empty.$Properties): berth.snapshots.v1.Empty;
+                 * }}
+                 */
+                Empty.create = function(properties) {
+                    return new Empty(properties);
+                };
+
+                /**
+                 * Encodes the specified Empty message. Does not implicitly {@link berth.snapshots.v1.Empty.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.Empty
+                 * @static
+                 * @param {berth.snapshots.v1.Empty.$Properties} message Empty message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Empty.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Empty message, length delimited. Does not implicitly {@link berth.snapshots.v1.Empty.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.Empty
+                 * @static
+                 * @param {berth.snapshots.v1.Empty.$Properties} message Empty message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Empty.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an Empty message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.Empty
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.Empty & berth.snapshots.v1.Empty.$Shape} Empty
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Empty.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.Empty();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an Empty message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.Empty
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.Empty & berth.snapshots.v1.Empty.$Shape} Empty
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Empty.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an Empty message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.Empty
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Empty.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates an Empty message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.Empty
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.Empty} Empty
+                 */
+                Empty.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.Empty)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.Empty: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.berth.snapshots.v1.Empty();
+                };
+
+                /**
+                 * Creates a plain object from an Empty message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.Empty
+                 * @static
+                 * @param {berth.snapshots.v1.Empty} message Empty
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Empty.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this Empty to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.Empty
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Empty.prototype.toJSON = function() {
+                    return Empty.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Empty
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.Empty
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Empty.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.Empty";
+                };
+
+                return Empty;
+            })();
+
+            v1.Mount = (function() {
+
+                /**
+                 * Properties of a Mount.
+                 * @typedef {Object} berth.snapshots.v1.Mount.$Properties
+                 * @property {string|null} [type] Mount type
+                 * @property {string|null} [source] Mount source
+                 * @property {Array.<string>|null} [options] Mount options
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Mount.
+                 * @memberof berth.snapshots.v1
+                 * @interface IMount
+                 * @augments berth.snapshots.v1.Mount.$Properties
+                 * @deprecated Use berth.snapshots.v1.Mount.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Mount.
+                 * @typedef {berth.snapshots.v1.Mount.$Properties} berth.snapshots.v1.Mount.$Shape
+                 */
+
+                /**
+                 * Constructs a new Mount.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a Mount.
+                 * @constructor
+                 * @param {berth.snapshots.v1.Mount.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Mount = function (properties) {
+                    this.options = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Mount type.
+                 * @member {string} type
+                 * @memberof berth.snapshots.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.type = "";
+
+                /**
+                 * Mount source.
+                 * @member {string} source
+                 * @memberof berth.snapshots.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.source = "";
+
+                /**
+                 * Mount options.
+                 * @member {Array.<string>} options
+                 * @memberof berth.snapshots.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.options = $util.emptyArray;
+
+                /**
+                 * Creates a new Mount instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.Mount
+                 * @static
+                 * @param {berth.snapshots.v1.Mount.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.Mount} Mount instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.Mount.$Shape): berth.snapshots.v1.Mount & berth.snapshots.v1.Mount.$Shape;
+                 *   (properties?: berth.snapshots.v1.Mount.$Properties): berth.snapshots.v1.Mount;
+                 * }}
+                 */
+                Mount.create = function(properties) {
+                    return new Mount(properties);
+                };
+
+                /**
+                 * Encodes the specified Mount message. Does not implicitly {@link berth.snapshots.v1.Mount.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.Mount
+                 * @static
+                 * @param {berth.snapshots.v1.Mount.$Properties} message Mount message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Mount.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+                    if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.source);
+                    if (message.options != null && message.options.length)
+                        for (var i = 0; i < message.options.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.options[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Mount message, length delimited. Does not implicitly {@link berth.snapshots.v1.Mount.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.Mount
+                 * @static
+                 * @param {berth.snapshots.v1.Mount.$Properties} message Mount message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Mount.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Mount message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.Mount
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.Mount & berth.snapshots.v1.Mount.$Shape} Mount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Mount.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.Mount();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.type = value;
+                                else
+                                    delete message.type;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.source = value;
+                                else
+                                    delete message.source;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.options && message.options.length))
+                                    message.options = [];
+                                message.options.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Mount message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.Mount
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.Mount & berth.snapshots.v1.Mount.$Shape} Mount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Mount.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Mount message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.Mount
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Mount.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        if (!$util.isString(message.type))
+                            return "type: string expected";
+                    if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                        if (!$util.isString(message.source))
+                            return "source: string expected";
+                    if (message.options != null && $Object.hasOwnProperty.call(message, "options")) {
+                        if (!$Array.isArray(message.options))
+                            return "options: array expected";
+                        for (var i = 0; i < message.options.length; ++i)
+                            if (!$util.isString(message.options[i]))
+                                return "options: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Mount message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.Mount
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.Mount} Mount
+                 */
+                Mount.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.Mount)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.Mount: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.Mount();
+                    if (object.type != null)
+                        if (typeof object.type !== "string" || object.type.length)
+                            message.type = $String(object.type);
+                    if (object.source != null)
+                        if (typeof object.source !== "string" || object.source.length)
+                            message.source = $String(object.source);
+                    if (object.options) {
+                        if (!$Array.isArray(object.options))
+                            throw $TypeError(".berth.snapshots.v1.Mount.options: array expected");
+                        message.options = $Array(object.options.length);
+                        for (var i = 0; i < object.options.length; ++i)
+                            message.options[i] = $String(object.options[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Mount message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.Mount
+                 * @static
+                 * @param {berth.snapshots.v1.Mount} message Mount
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Mount.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.options = [];
+                    if (options.defaults) {
+                        object.type = "";
+                        object.source = "";
+                    }
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        object.type = message.type;
+                    if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                        object.source = message.source;
+                    if (message.options && message.options.length) {
+                        object.options = $Array(message.options.length);
+                        for (var j = 0; j < message.options.length; ++j)
+                            object.options[j] = message.options[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this Mount to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.Mount
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Mount.prototype.toJSON = function() {
+                    return Mount.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Mount
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.Mount
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Mount.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.Mount";
+                };
+
+                return Mount;
+            })();
+
+            /**
+             * Kind enum.
+             * @name berth.snapshots.v1.Kind
+             * @enum {number}
+             * @property {number} KIND_UNKNOWN=0 KIND_UNKNOWN value
+             * @property {number} KIND_ACTIVE=1 KIND_ACTIVE value
+             * @property {number} KIND_COMMITTED=2 KIND_COMMITTED value
+             * @property {number} KIND_VIEW=3 KIND_VIEW value
+             */
+            v1.Kind = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "KIND_UNKNOWN"] = 0;
+                values[valuesById[1] = "KIND_ACTIVE"] = 1;
+                values[valuesById[2] = "KIND_COMMITTED"] = 2;
+                values[valuesById[3] = "KIND_VIEW"] = 3;
+                return values;
+            })();
+
+            v1.Info = (function() {
+
+                /**
+                 * Properties of an Info.
+                 * @typedef {Object} berth.snapshots.v1.Info.$Properties
+                 * @property {string|null} [key] Info key
+                 * @property {string|null} [parent] Info parent
+                 * @property {berth.snapshots.v1.Kind|null} [kind] Info kind
+                 * @property {google.protobuf.Timestamp.$Properties|null} [created] Info created
+                 * @property {Object.<string,string>|null} [labels] Info labels
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Info.
+                 * @memberof berth.snapshots.v1
+                 * @interface IInfo
+                 * @augments berth.snapshots.v1.Info.$Properties
+                 * @deprecated Use berth.snapshots.v1.Info.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Info.
+                 * @typedef {berth.snapshots.v1.Info.$Properties} berth.snapshots.v1.Info.$Shape
+                 */
+
+                /**
+                 * Constructs a new Info.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents an Info.
+                 * @constructor
+                 * @param {berth.snapshots.v1.Info.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Info = function (properties) {
+                    this.labels = {};
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Info key.
+                 * @member {string} key
+                 * @memberof berth.snapshots.v1.Info
+                 * @instance
+                 */
+                Info.prototype.key = "";
+
+                /**
+                 * Info parent.
+                 * @member {string} parent
+                 * @memberof berth.snapshots.v1.Info
+                 * @instance
+                 */
+                Info.prototype.parent = "";
+
+                /**
+                 * Info kind.
+                 * @member {berth.snapshots.v1.Kind} kind
+                 * @memberof berth.snapshots.v1.Info
+                 * @instance
+                 */
+                Info.prototype.kind = 0;
+
+                /**
+                 * Info created.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} created
+                 * @memberof berth.snapshots.v1.Info
+                 * @instance
+                 */
+                Info.prototype.created = null;
+
+                /**
+                 * Info labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof berth.snapshots.v1.Info
+                 * @instance
+                 */
+                Info.prototype.labels = $util.emptyObject;
+
+                /**
+                 * Creates a new Info instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.Info
+                 * @static
+                 * @param {berth.snapshots.v1.Info.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.Info} Info instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.Info.$Shape): berth.snapshots.v1.Info & berth.snapshots.v1.Info.$Shape;
+                 *   (properties?: berth.snapshots.v1.Info.$Properties): berth.snapshots.v1.Info;
+                 * }}
+                 */
+                Info.create = function(properties) {
+                    return new Info(properties);
+                };
+
+                /**
+                 * Encodes the specified Info message. Does not implicitly {@link berth.snapshots.v1.Info.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.Info
+                 * @static
+                 * @param {berth.snapshots.v1.Info.$Properties} message Info message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Info.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                    if (message.parent != null && $Object.hasOwnProperty.call(message, "parent") && message.parent !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.parent);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                    if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
+                        $root.google.protobuf.Timestamp.encode(message.created, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                        for (var keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Info message, length delimited. Does not implicitly {@link berth.snapshots.v1.Info.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.Info
+                 * @static
+                 * @param {berth.snapshots.v1.Info.$Properties} message Info message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Info.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an Info message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.Info
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.Info & berth.snapshots.v1.Info.$Shape} Info
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Info.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.Info();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.parent = value;
+                                else
+                                    delete message.parent;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.created = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.created);
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.labels === $util.emptyObject)
+                                    message.labels = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.labels, key);
+                                message.labels[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an Info message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.Info
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.Info & berth.snapshots.v1.Info.$Shape} Info
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Info.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an Info message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.Info
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Info.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!$util.isString(message.key))
+                            return "key: string expected";
+                    if (message.parent != null && $Object.hasOwnProperty.call(message, "parent"))
+                        if (!$util.isString(message.parent))
+                            return "parent: string expected";
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                            return "kind: enum value expected";
+                    if (message.created != null && $Object.hasOwnProperty.call(message, "created")) {
+                        var error = $root.google.protobuf.Timestamp.verify(message.created, _depth + 1);
+                        if (error)
+                            return "created." + error;
+                    }
+                    if (message.labels != null && $Object.hasOwnProperty.call(message, "labels")) {
+                        if (!$util.isObject(message.labels))
+                            return "labels: object expected";
+                        var key = $Object.keys(message.labels);
+                        for (var i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.labels[key[i]]))
+                                return "labels: string{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an Info message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.Info
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.Info} Info
+                 */
+                Info.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.Info)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.Info: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.Info();
+                    if (object.key != null)
+                        if (typeof object.key !== "string" || object.key.length)
+                            message.key = $String(object.key);
+                    if (object.parent != null)
+                        if (typeof object.parent !== "string" || object.parent.length)
+                            message.parent = $String(object.parent);
+                    if (object.kind !== 0 && (typeof object.kind !== "string" || $root.berth.snapshots.v1.Kind[object.kind] !== 0))
+                        switch (object.kind) {
+                        case "KIND_UNKNOWN":
+                        case 0:
+                            message.kind = 0;
+                            break;
+                        case "KIND_ACTIVE":
+                        case 1:
+                            message.kind = 1;
+                            break;
+                        case "KIND_COMMITTED":
+                        case 2:
+                            message.kind = 2;
+                            break;
+                        case "KIND_VIEW":
+                        case 3:
+                            message.kind = 3;
+                            break;
+                        default:
+                            if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                                message.kind = object.kind;
+                        }
+                    if (object.created != null) {
+                        if (!$util.isObject(object.created))
+                            throw $TypeError(".berth.snapshots.v1.Info.created: object expected");
+                        message.created = $root.google.protobuf.Timestamp.fromObject(object.created, _depth + 1);
+                    }
+                    if (object.labels) {
+                        if (!$util.isObject(object.labels))
+                            throw $TypeError(".berth.snapshots.v1.Info.labels: object expected");
+                        message.labels = {};
+                        for (var keys = $Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.labels, keys[i]);
+                            message.labels[keys[i]] = $String(object.labels[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an Info message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.Info
+                 * @static
+                 * @param {berth.snapshots.v1.Info} message Info
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Info.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.objects || options.defaults)
+                        object.labels = {};
+                    if (options.defaults) {
+                        object.key = "";
+                        object.parent = "";
+                        object.kind = options.enums === $String ? "KIND_UNKNOWN" : 0;
+                        object.created = null;
+                    }
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = message.key;
+                    if (message.parent != null && $Object.hasOwnProperty.call(message, "parent"))
+                        object.parent = message.parent;
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = options.enums === $String ? $root.berth.snapshots.v1.Kind[message.kind] === $undefined ? message.kind : $root.berth.snapshots.v1.Kind[message.kind] : message.kind;
+                    if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
+                        object.created = $root.google.protobuf.Timestamp.toObject(message.created, options, _depth + 1);
+                    var keys2;
+                    if (message.labels && (keys2 = $Object.keys(message.labels)).length) {
+                        object.labels = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.labels, keys2[j]);
+                            object.labels[keys2[j]] = message.labels[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this Info to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.Info
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Info.prototype.toJSON = function() {
+                    return Info.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Info
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.Info
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Info.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.Info";
+                };
+
+                return Info;
+            })();
+
+            v1.StatSnapshotRequest = (function() {
+
+                /**
+                 * Properties of a StatSnapshotRequest.
+                 * @typedef {Object} berth.snapshots.v1.StatSnapshotRequest.$Properties
+                 * @property {string|null} [key] StatSnapshotRequest key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StatSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @interface IStatSnapshotRequest
+                 * @augments berth.snapshots.v1.StatSnapshotRequest.$Properties
+                 * @deprecated Use berth.snapshots.v1.StatSnapshotRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StatSnapshotRequest.
+                 * @typedef {berth.snapshots.v1.StatSnapshotRequest.$Properties} berth.snapshots.v1.StatSnapshotRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new StatSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a StatSnapshotRequest.
+                 * @constructor
+                 * @param {berth.snapshots.v1.StatSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var StatSnapshotRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StatSnapshotRequest key.
+                 * @member {string} key
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @instance
+                 */
+                StatSnapshotRequest.prototype.key = "";
+
+                /**
+                 * Creates a new StatSnapshotRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.StatSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.StatSnapshotRequest} StatSnapshotRequest instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.StatSnapshotRequest.$Shape): berth.snapshots.v1.StatSnapshotRequest & berth.snapshots.v1.StatSnapshotRequest.$Shape;
+                 *   (properties?: berth.snapshots.v1.StatSnapshotRequest.$Properties): berth.snapshots.v1.StatSnapshotRequest;
+                 * }}
+                 */
+                StatSnapshotRequest.create = function(properties) {
+                    return new StatSnapshotRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StatSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.StatSnapshotRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.StatSnapshotRequest.$Properties} message StatSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatSnapshotRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StatSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.StatSnapshotRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.StatSnapshotRequest.$Properties} message StatSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatSnapshotRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StatSnapshotRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.StatSnapshotRequest & berth.snapshots.v1.StatSnapshotRequest.$Shape} StatSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatSnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.StatSnapshotRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StatSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.StatSnapshotRequest & berth.snapshots.v1.StatSnapshotRequest.$Shape} StatSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatSnapshotRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StatSnapshotRequest message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StatSnapshotRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!$util.isString(message.key))
+                            return "key: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a StatSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.StatSnapshotRequest} StatSnapshotRequest
+                 */
+                StatSnapshotRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.StatSnapshotRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.StatSnapshotRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.StatSnapshotRequest();
+                    if (object.key != null)
+                        if (typeof object.key !== "string" || object.key.length)
+                            message.key = $String(object.key);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StatSnapshotRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.StatSnapshotRequest} message StatSnapshotRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StatSnapshotRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.key = "";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this StatSnapshotRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StatSnapshotRequest.prototype.toJSON = function() {
+                    return StatSnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StatSnapshotRequest
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.StatSnapshotRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StatSnapshotRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.StatSnapshotRequest";
+                };
+
+                return StatSnapshotRequest;
+            })();
+
+            v1.StatSnapshotResponse = (function() {
+
+                /**
+                 * Properties of a StatSnapshotResponse.
+                 * @typedef {Object} berth.snapshots.v1.StatSnapshotResponse.$Properties
+                 * @property {berth.snapshots.v1.Info.$Properties|null} [info] StatSnapshotResponse info
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StatSnapshotResponse.
+                 * @memberof berth.snapshots.v1
+                 * @interface IStatSnapshotResponse
+                 * @augments berth.snapshots.v1.StatSnapshotResponse.$Properties
+                 * @deprecated Use berth.snapshots.v1.StatSnapshotResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StatSnapshotResponse.
+                 * @typedef {berth.snapshots.v1.StatSnapshotResponse.$Properties} berth.snapshots.v1.StatSnapshotResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new StatSnapshotResponse.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a StatSnapshotResponse.
+                 * @constructor
+                 * @param {berth.snapshots.v1.StatSnapshotResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var StatSnapshotResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StatSnapshotResponse info.
+                 * @member {berth.snapshots.v1.Info.$Properties|null|undefined} info
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @instance
+                 */
+                StatSnapshotResponse.prototype.info = null;
+
+                /**
+                 * Creates a new StatSnapshotResponse instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @static
+                 * @param {berth.snapshots.v1.StatSnapshotResponse.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.StatSnapshotResponse} StatSnapshotResponse instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.StatSnapshotResponse.$Shape): berth.snapshots.v1.StatSnapshotResponse & berth.snapshots.v1.StatSnapshotResponse.$Shape;
+                 *   (properties?: berth.snapshots.v1.StatSnapshotResponse.$Properties): berth.snapshots.v1.StatSnapshotResponse;
+                 * }}
+                 */
+                StatSnapshotResponse.create = function(properties) {
+                    return new StatSnapshotResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StatSnapshotResponse message. Does not implicitly {@link berth.snapshots.v1.StatSnapshotResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @static
+                 * @param {berth.snapshots.v1.StatSnapshotResponse.$Properties} message StatSnapshotResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatSnapshotResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.info != null && $Object.hasOwnProperty.call(message, "info"))
+                        $root.berth.snapshots.v1.Info.encode(message.info, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified StatSnapshotResponse message, length delimited. Does not implicitly {@link berth.snapshots.v1.StatSnapshotResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @static
+                 * @param {berth.snapshots.v1.StatSnapshotResponse.$Properties} message StatSnapshotResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatSnapshotResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StatSnapshotResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.StatSnapshotResponse & berth.snapshots.v1.StatSnapshotResponse.$Shape} StatSnapshotResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatSnapshotResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.StatSnapshotResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.info = $root.berth.snapshots.v1.Info.decode(reader, reader.size(), $undefined, _depth + 1, message.info);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a StatSnapshotResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.StatSnapshotResponse & berth.snapshots.v1.StatSnapshotResponse.$Shape} StatSnapshotResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatSnapshotResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StatSnapshotResponse message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StatSnapshotResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.info != null && $Object.hasOwnProperty.call(message, "info")) {
+                        var error = $root.berth.snapshots.v1.Info.verify(message.info, _depth + 1);
+                        if (error)
+                            return "info." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StatSnapshotResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.StatSnapshotResponse} StatSnapshotResponse
+                 */
+                StatSnapshotResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.StatSnapshotResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.StatSnapshotResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.StatSnapshotResponse();
+                    if (object.info != null) {
+                        if (!$util.isObject(object.info))
+                            throw $TypeError(".berth.snapshots.v1.StatSnapshotResponse.info: object expected");
+                        message.info = $root.berth.snapshots.v1.Info.fromObject(object.info, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StatSnapshotResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @static
+                 * @param {berth.snapshots.v1.StatSnapshotResponse} message StatSnapshotResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StatSnapshotResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.info = null;
+                    if (message.info != null && $Object.hasOwnProperty.call(message, "info"))
+                        object.info = $root.berth.snapshots.v1.Info.toObject(message.info, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this StatSnapshotResponse to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StatSnapshotResponse.prototype.toJSON = function() {
+                    return StatSnapshotResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StatSnapshotResponse
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.StatSnapshotResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StatSnapshotResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.StatSnapshotResponse";
+                };
+
+                return StatSnapshotResponse;
+            })();
+
+            v1.PrepareSnapshotRequest = (function() {
+
+                /**
+                 * Properties of a PrepareSnapshotRequest.
+                 * @typedef {Object} berth.snapshots.v1.PrepareSnapshotRequest.$Properties
+                 * @property {string|null} [key] PrepareSnapshotRequest key
+                 * @property {string|null} [parent] PrepareSnapshotRequest parent
+                 * @property {Object.<string,string>|null} [labels] PrepareSnapshotRequest labels
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PrepareSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @interface IPrepareSnapshotRequest
+                 * @augments berth.snapshots.v1.PrepareSnapshotRequest.$Properties
+                 * @deprecated Use berth.snapshots.v1.PrepareSnapshotRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PrepareSnapshotRequest.
+                 * @typedef {berth.snapshots.v1.PrepareSnapshotRequest.$Properties} berth.snapshots.v1.PrepareSnapshotRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new PrepareSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a PrepareSnapshotRequest.
+                 * @constructor
+                 * @param {berth.snapshots.v1.PrepareSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PrepareSnapshotRequest = function (properties) {
+                    this.labels = {};
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PrepareSnapshotRequest key.
+                 * @member {string} key
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @instance
+                 */
+                PrepareSnapshotRequest.prototype.key = "";
+
+                /**
+                 * PrepareSnapshotRequest parent.
+                 * @member {string} parent
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @instance
+                 */
+                PrepareSnapshotRequest.prototype.parent = "";
+
+                /**
+                 * PrepareSnapshotRequest labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @instance
+                 */
+                PrepareSnapshotRequest.prototype.labels = $util.emptyObject;
+
+                /**
+                 * Creates a new PrepareSnapshotRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.PrepareSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.PrepareSnapshotRequest} PrepareSnapshotRequest instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.PrepareSnapshotRequest.$Shape): berth.snapshots.v1.PrepareSnapshotRequest & berth.snapshots.v1.PrepareSnapshotRequest.$Shape;
+                 *   (properties?: berth.snapshots.v1.PrepareSnapshotRequest.$Properties): berth.snapshots.v1.PrepareSnapshotRequest;
+                 * }}
+                 */
+                PrepareSnapshotRequest.create = function(properties) {
+                    return new PrepareSnapshotRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PrepareSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.PrepareSnapshotRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.PrepareSnapshotRequest.$Properties} message PrepareSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrepareSnapshotRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                    if (message.parent != null && $Object.hasOwnProperty.call(message, "parent") && message.parent !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.parent);
+                    if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                        for (var keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PrepareSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.PrepareSnapshotRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.PrepareSnapshotRequest.$Properties} message PrepareSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrepareSnapshotRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PrepareSnapshotRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.PrepareSnapshotRequest & berth.snapshots.v1.PrepareSnapshotRequest.$Shape} PrepareSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrepareSnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.PrepareSnapshotRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.parent = value;
+                                else
+                                    delete message.parent;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.labels === $util.emptyObject)
+                                    message.labels = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.labels, key);
+                                message.labels[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PrepareSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.PrepareSnapshotRequest & berth.snapshots.v1.PrepareSnapshotRequest.$Shape} PrepareSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrepareSnapshotRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PrepareSnapshotRequest message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PrepareSnapshotRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!$util.isString(message.key))
+                            return "key: string expected";
+                    if (message.parent != null && $Object.hasOwnProperty.call(message, "parent"))
+                        if (!$util.isString(message.parent))
+                            return "parent: string expected";
+                    if (message.labels != null && $Object.hasOwnProperty.call(message, "labels")) {
+                        if (!$util.isObject(message.labels))
+                            return "labels: object expected";
+                        var key = $Object.keys(message.labels);
+                        for (var i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.labels[key[i]]))
+                                return "labels: string{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PrepareSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.PrepareSnapshotRequest} PrepareSnapshotRequest
+                 */
+                PrepareSnapshotRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.PrepareSnapshotRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.PrepareSnapshotRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.PrepareSnapshotRequest();
+                    if (object.key != null)
+                        if (typeof object.key !== "string" || object.key.length)
+                            message.key = $String(object.key);
+                    if (object.parent != null)
+                        if (typeof object.parent !== "string" || object.parent.length)
+                            message.parent = $String(object.parent);
+                    if (object.labels) {
+                        if (!$util.isObject(object.labels))
+                            throw $TypeError(".berth.snapshots.v1.PrepareSnapshotRequest.labels: object expected");
+                        message.labels = {};
+                        for (var keys = $Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.labels, keys[i]);
+                            message.labels[keys[i]] = $String(object.labels[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PrepareSnapshotRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.PrepareSnapshotRequest} message PrepareSnapshotRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PrepareSnapshotRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.objects || options.defaults)
+                        object.labels = {};
+                    if (options.defaults) {
+                        object.key = "";
+                        object.parent = "";
+                    }
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = message.key;
+                    if (message.parent != null && $Object.hasOwnProperty.call(message, "parent"))
+                        object.parent = message.parent;
+                    var keys2;
+                    if (message.labels && (keys2 = $Object.keys(message.labels)).length) {
+                        object.labels = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.labels, keys2[j]);
+                            object.labels[keys2[j]] = message.labels[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PrepareSnapshotRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PrepareSnapshotRequest.prototype.toJSON = function() {
+                    return PrepareSnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PrepareSnapshotRequest
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.PrepareSnapshotRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PrepareSnapshotRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.PrepareSnapshotRequest";
+                };
+
+                return PrepareSnapshotRequest;
+            })();
+
+            v1.ViewSnapshotRequest = (function() {
+
+                /**
+                 * Properties of a ViewSnapshotRequest.
+                 * @typedef {Object} berth.snapshots.v1.ViewSnapshotRequest.$Properties
+                 * @property {string|null} [key] ViewSnapshotRequest key
+                 * @property {string|null} [parent] ViewSnapshotRequest parent
+                 * @property {Object.<string,string>|null} [labels] ViewSnapshotRequest labels
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ViewSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @interface IViewSnapshotRequest
+                 * @augments berth.snapshots.v1.ViewSnapshotRequest.$Properties
+                 * @deprecated Use berth.snapshots.v1.ViewSnapshotRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ViewSnapshotRequest.
+                 * @typedef {berth.snapshots.v1.ViewSnapshotRequest.$Properties} berth.snapshots.v1.ViewSnapshotRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ViewSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a ViewSnapshotRequest.
+                 * @constructor
+                 * @param {berth.snapshots.v1.ViewSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ViewSnapshotRequest = function (properties) {
+                    this.labels = {};
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ViewSnapshotRequest key.
+                 * @member {string} key
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @instance
+                 */
+                ViewSnapshotRequest.prototype.key = "";
+
+                /**
+                 * ViewSnapshotRequest parent.
+                 * @member {string} parent
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @instance
+                 */
+                ViewSnapshotRequest.prototype.parent = "";
+
+                /**
+                 * ViewSnapshotRequest labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @instance
+                 */
+                ViewSnapshotRequest.prototype.labels = $util.emptyObject;
+
+                /**
+                 * Creates a new ViewSnapshotRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.ViewSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.ViewSnapshotRequest} ViewSnapshotRequest instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.ViewSnapshotRequest.$Shape): berth.snapshots.v1.ViewSnapshotRequest & berth.snapshots.v1.ViewSnapshotRequest.$Shape;
+                 *   (properties?: berth.snapshots.v1.ViewSnapshotRequest.$Properties): berth.snapshots.v1.ViewSnapshotRequest;
+                 * }}
+                 */
+                ViewSnapshotRequest.create = function(properties) {
+                    return new ViewSnapshotRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ViewSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.ViewSnapshotRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.ViewSnapshotRequest.$Properties} message ViewSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ViewSnapshotRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                    if (message.parent != null && $Object.hasOwnProperty.call(message, "parent") && message.parent !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.parent);
+                    if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                        for (var keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ViewSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.ViewSnapshotRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.ViewSnapshotRequest.$Properties} message ViewSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ViewSnapshotRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ViewSnapshotRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.ViewSnapshotRequest & berth.snapshots.v1.ViewSnapshotRequest.$Shape} ViewSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ViewSnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.ViewSnapshotRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.parent = value;
+                                else
+                                    delete message.parent;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.labels === $util.emptyObject)
+                                    message.labels = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.labels, key);
+                                message.labels[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ViewSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.ViewSnapshotRequest & berth.snapshots.v1.ViewSnapshotRequest.$Shape} ViewSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ViewSnapshotRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ViewSnapshotRequest message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ViewSnapshotRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!$util.isString(message.key))
+                            return "key: string expected";
+                    if (message.parent != null && $Object.hasOwnProperty.call(message, "parent"))
+                        if (!$util.isString(message.parent))
+                            return "parent: string expected";
+                    if (message.labels != null && $Object.hasOwnProperty.call(message, "labels")) {
+                        if (!$util.isObject(message.labels))
+                            return "labels: object expected";
+                        var key = $Object.keys(message.labels);
+                        for (var i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.labels[key[i]]))
+                                return "labels: string{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ViewSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.ViewSnapshotRequest} ViewSnapshotRequest
+                 */
+                ViewSnapshotRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.ViewSnapshotRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.ViewSnapshotRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.ViewSnapshotRequest();
+                    if (object.key != null)
+                        if (typeof object.key !== "string" || object.key.length)
+                            message.key = $String(object.key);
+                    if (object.parent != null)
+                        if (typeof object.parent !== "string" || object.parent.length)
+                            message.parent = $String(object.parent);
+                    if (object.labels) {
+                        if (!$util.isObject(object.labels))
+                            throw $TypeError(".berth.snapshots.v1.ViewSnapshotRequest.labels: object expected");
+                        message.labels = {};
+                        for (var keys = $Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.labels, keys[i]);
+                            message.labels[keys[i]] = $String(object.labels[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ViewSnapshotRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.ViewSnapshotRequest} message ViewSnapshotRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ViewSnapshotRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.objects || options.defaults)
+                        object.labels = {};
+                    if (options.defaults) {
+                        object.key = "";
+                        object.parent = "";
+                    }
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = message.key;
+                    if (message.parent != null && $Object.hasOwnProperty.call(message, "parent"))
+                        object.parent = message.parent;
+                    var keys2;
+                    if (message.labels && (keys2 = $Object.keys(message.labels)).length) {
+                        object.labels = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.labels, keys2[j]);
+                            object.labels[keys2[j]] = message.labels[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ViewSnapshotRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ViewSnapshotRequest.prototype.toJSON = function() {
+                    return ViewSnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ViewSnapshotRequest
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.ViewSnapshotRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ViewSnapshotRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.ViewSnapshotRequest";
+                };
+
+                return ViewSnapshotRequest;
+            })();
+
+            v1.MountsRequest = (function() {
+
+                /**
+                 * Properties of a MountsRequest.
+                 * @typedef {Object} berth.snapshots.v1.MountsRequest.$Properties
+                 * @property {string|null} [key] MountsRequest key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MountsRequest.
+                 * @memberof berth.snapshots.v1
+                 * @interface IMountsRequest
+                 * @augments berth.snapshots.v1.MountsRequest.$Properties
+                 * @deprecated Use berth.snapshots.v1.MountsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MountsRequest.
+                 * @typedef {berth.snapshots.v1.MountsRequest.$Properties} berth.snapshots.v1.MountsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new MountsRequest.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a MountsRequest.
+                 * @constructor
+                 * @param {berth.snapshots.v1.MountsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MountsRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MountsRequest key.
+                 * @member {string} key
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @instance
+                 */
+                MountsRequest.prototype.key = "";
+
+                /**
+                 * Creates a new MountsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @static
+                 * @param {berth.snapshots.v1.MountsRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.MountsRequest} MountsRequest instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.MountsRequest.$Shape): berth.snapshots.v1.MountsRequest & berth.snapshots.v1.MountsRequest.$Shape;
+                 *   (properties?: berth.snapshots.v1.MountsRequest.$Properties): berth.snapshots.v1.MountsRequest;
+                 * }}
+                 */
+                MountsRequest.create = function(properties) {
+                    return new MountsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified MountsRequest message. Does not implicitly {@link berth.snapshots.v1.MountsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @static
+                 * @param {berth.snapshots.v1.MountsRequest.$Properties} message MountsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MountsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MountsRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.MountsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @static
+                 * @param {berth.snapshots.v1.MountsRequest.$Properties} message MountsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MountsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MountsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.MountsRequest & berth.snapshots.v1.MountsRequest.$Shape} MountsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MountsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.MountsRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MountsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.MountsRequest & berth.snapshots.v1.MountsRequest.$Shape} MountsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MountsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MountsRequest message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MountsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!$util.isString(message.key))
+                            return "key: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a MountsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.MountsRequest} MountsRequest
+                 */
+                MountsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.MountsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.MountsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.MountsRequest();
+                    if (object.key != null)
+                        if (typeof object.key !== "string" || object.key.length)
+                            message.key = $String(object.key);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MountsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @static
+                 * @param {berth.snapshots.v1.MountsRequest} message MountsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MountsRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.key = "";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this MountsRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MountsRequest.prototype.toJSON = function() {
+                    return MountsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MountsRequest
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.MountsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MountsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.MountsRequest";
+                };
+
+                return MountsRequest;
+            })();
+
+            v1.MountsResponse = (function() {
+
+                /**
+                 * Properties of a MountsResponse.
+                 * @typedef {Object} berth.snapshots.v1.MountsResponse.$Properties
+                 * @property {Array.<berth.snapshots.v1.Mount.$Properties>|null} [mounts] MountsResponse mounts
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MountsResponse.
+                 * @memberof berth.snapshots.v1
+                 * @interface IMountsResponse
+                 * @augments berth.snapshots.v1.MountsResponse.$Properties
+                 * @deprecated Use berth.snapshots.v1.MountsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MountsResponse.
+                 * @typedef {berth.snapshots.v1.MountsResponse.$Properties} berth.snapshots.v1.MountsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MountsResponse.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a MountsResponse.
+                 * @constructor
+                 * @param {berth.snapshots.v1.MountsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MountsResponse = function (properties) {
+                    this.mounts = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MountsResponse mounts.
+                 * @member {Array.<berth.snapshots.v1.Mount.$Properties>} mounts
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @instance
+                 */
+                MountsResponse.prototype.mounts = $util.emptyArray;
+
+                /**
+                 * Creates a new MountsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @static
+                 * @param {berth.snapshots.v1.MountsResponse.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.MountsResponse} MountsResponse instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.MountsResponse.$Shape): berth.snapshots.v1.MountsResponse & berth.snapshots.v1.MountsResponse.$Shape;
+                 *   (properties?: berth.snapshots.v1.MountsResponse.$Properties): berth.snapshots.v1.MountsResponse;
+                 * }}
+                 */
+                MountsResponse.create = function(properties) {
+                    return new MountsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MountsResponse message. Does not implicitly {@link berth.snapshots.v1.MountsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @static
+                 * @param {berth.snapshots.v1.MountsResponse.$Properties} message MountsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MountsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.mounts != null && message.mounts.length)
+                        for (var i = 0; i < message.mounts.length; ++i)
+                            $root.berth.snapshots.v1.Mount.encode(message.mounts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MountsResponse message, length delimited. Does not implicitly {@link berth.snapshots.v1.MountsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @static
+                 * @param {berth.snapshots.v1.MountsResponse.$Properties} message MountsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MountsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MountsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.MountsResponse & berth.snapshots.v1.MountsResponse.$Shape} MountsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MountsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.MountsResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.mounts && message.mounts.length))
+                                    message.mounts = [];
+                                message.mounts.push($root.berth.snapshots.v1.Mount.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MountsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.MountsResponse & berth.snapshots.v1.MountsResponse.$Shape} MountsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MountsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MountsResponse message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MountsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.mounts != null && $Object.hasOwnProperty.call(message, "mounts")) {
+                        if (!$Array.isArray(message.mounts))
+                            return "mounts: array expected";
+                        for (var i = 0; i < message.mounts.length; ++i) {
+                            var error = $root.berth.snapshots.v1.Mount.verify(message.mounts[i], _depth + 1);
+                            if (error)
+                                return "mounts." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a MountsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.MountsResponse} MountsResponse
+                 */
+                MountsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.MountsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.MountsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.MountsResponse();
+                    if (object.mounts) {
+                        if (!$Array.isArray(object.mounts))
+                            throw $TypeError(".berth.snapshots.v1.MountsResponse.mounts: array expected");
+                        message.mounts = $Array(object.mounts.length);
+                        for (var i = 0; i < object.mounts.length; ++i) {
+                            if (!$util.isObject(object.mounts[i]))
+                                throw $TypeError(".berth.snapshots.v1.MountsResponse.mounts: object expected");
+                            message.mounts[i] = $root.berth.snapshots.v1.Mount.fromObject(object.mounts[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MountsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @static
+                 * @param {berth.snapshots.v1.MountsResponse} message MountsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MountsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.mounts = [];
+                    if (message.mounts && message.mounts.length) {
+                        object.mounts = $Array(message.mounts.length);
+                        for (var j = 0; j < message.mounts.length; ++j)
+                            object.mounts[j] = $root.berth.snapshots.v1.Mount.toObject(message.mounts[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this MountsResponse to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MountsResponse.prototype.toJSON = function() {
+                    return MountsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MountsResponse
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.MountsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MountsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.MountsResponse";
+                };
+
+                return MountsResponse;
+            })();
+
+            v1.CommitSnapshotRequest = (function() {
+
+                /**
+                 * Properties of a CommitSnapshotRequest.
+                 * @typedef {Object} berth.snapshots.v1.CommitSnapshotRequest.$Properties
+                 * @property {string|null} [name] CommitSnapshotRequest name
+                 * @property {string|null} [key] CommitSnapshotRequest key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CommitSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @interface ICommitSnapshotRequest
+                 * @augments berth.snapshots.v1.CommitSnapshotRequest.$Properties
+                 * @deprecated Use berth.snapshots.v1.CommitSnapshotRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CommitSnapshotRequest.
+                 * @typedef {berth.snapshots.v1.CommitSnapshotRequest.$Properties} berth.snapshots.v1.CommitSnapshotRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CommitSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a CommitSnapshotRequest.
+                 * @constructor
+                 * @param {berth.snapshots.v1.CommitSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CommitSnapshotRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CommitSnapshotRequest name.
+                 * @member {string} name
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @instance
+                 */
+                CommitSnapshotRequest.prototype.name = "";
+
+                /**
+                 * CommitSnapshotRequest key.
+                 * @member {string} key
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @instance
+                 */
+                CommitSnapshotRequest.prototype.key = "";
+
+                /**
+                 * Creates a new CommitSnapshotRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.CommitSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.CommitSnapshotRequest} CommitSnapshotRequest instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.CommitSnapshotRequest.$Shape): berth.snapshots.v1.CommitSnapshotRequest & berth.snapshots.v1.CommitSnapshotRequest.$Shape;
+                 *   (properties?: berth.snapshots.v1.CommitSnapshotRequest.$Properties): berth.snapshots.v1.CommitSnapshotRequest;
+                 * }}
+                 */
+                CommitSnapshotRequest.create = function(properties) {
+                    return new CommitSnapshotRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CommitSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.CommitSnapshotRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.CommitSnapshotRequest.$Properties} message CommitSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CommitSnapshotRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CommitSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.CommitSnapshotRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.CommitSnapshotRequest.$Properties} message CommitSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CommitSnapshotRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CommitSnapshotRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.CommitSnapshotRequest & berth.snapshots.v1.CommitSnapshotRequest.$Shape} CommitSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CommitSnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.CommitSnapshotRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CommitSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.CommitSnapshotRequest & berth.snapshots.v1.CommitSnapshotRequest.$Shape} CommitSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CommitSnapshotRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CommitSnapshotRequest message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CommitSnapshotRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!$util.isString(message.key))
+                            return "key: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a CommitSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.CommitSnapshotRequest} CommitSnapshotRequest
+                 */
+                CommitSnapshotRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.CommitSnapshotRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.CommitSnapshotRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.CommitSnapshotRequest();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.key != null)
+                        if (typeof object.key !== "string" || object.key.length)
+                            message.key = $String(object.key);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CommitSnapshotRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.CommitSnapshotRequest} message CommitSnapshotRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CommitSnapshotRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        object.key = "";
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this CommitSnapshotRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CommitSnapshotRequest.prototype.toJSON = function() {
+                    return CommitSnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CommitSnapshotRequest
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.CommitSnapshotRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CommitSnapshotRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.CommitSnapshotRequest";
+                };
+
+                return CommitSnapshotRequest;
+            })();
+
+            v1.RemoveSnapshotRequest = (function() {
+
+                /**
+                 * Properties of a RemoveSnapshotRequest.
+                 * @typedef {Object} berth.snapshots.v1.RemoveSnapshotRequest.$Properties
+                 * @property {string|null} [key] RemoveSnapshotRequest key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RemoveSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @interface IRemoveSnapshotRequest
+                 * @augments berth.snapshots.v1.RemoveSnapshotRequest.$Properties
+                 * @deprecated Use berth.snapshots.v1.RemoveSnapshotRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RemoveSnapshotRequest.
+                 * @typedef {berth.snapshots.v1.RemoveSnapshotRequest.$Properties} berth.snapshots.v1.RemoveSnapshotRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RemoveSnapshotRequest.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a RemoveSnapshotRequest.
+                 * @constructor
+                 * @param {berth.snapshots.v1.RemoveSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var RemoveSnapshotRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RemoveSnapshotRequest key.
+                 * @member {string} key
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @instance
+                 */
+                RemoveSnapshotRequest.prototype.key = "";
+
+                /**
+                 * Creates a new RemoveSnapshotRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.RemoveSnapshotRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.RemoveSnapshotRequest} RemoveSnapshotRequest instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.RemoveSnapshotRequest.$Shape): berth.snapshots.v1.RemoveSnapshotRequest & berth.snapshots.v1.RemoveSnapshotRequest.$Shape;
+                 *   (properties?: berth.snapshots.v1.RemoveSnapshotRequest.$Properties): berth.snapshots.v1.RemoveSnapshotRequest;
+                 * }}
+                 */
+                RemoveSnapshotRequest.create = function(properties) {
+                    return new RemoveSnapshotRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveSnapshotRequest message. Does not implicitly {@link berth.snapshots.v1.RemoveSnapshotRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.RemoveSnapshotRequest.$Properties} message RemoveSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveSnapshotRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RemoveSnapshotRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.RemoveSnapshotRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.RemoveSnapshotRequest.$Properties} message RemoveSnapshotRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveSnapshotRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RemoveSnapshotRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.RemoveSnapshotRequest & berth.snapshots.v1.RemoveSnapshotRequest.$Shape} RemoveSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveSnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.RemoveSnapshotRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RemoveSnapshotRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.RemoveSnapshotRequest & berth.snapshots.v1.RemoveSnapshotRequest.$Shape} RemoveSnapshotRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveSnapshotRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RemoveSnapshotRequest message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveSnapshotRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!$util.isString(message.key))
+                            return "key: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.RemoveSnapshotRequest} RemoveSnapshotRequest
+                 */
+                RemoveSnapshotRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.RemoveSnapshotRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.RemoveSnapshotRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.RemoveSnapshotRequest();
+                    if (object.key != null)
+                        if (typeof object.key !== "string" || object.key.length)
+                            message.key = $String(object.key);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveSnapshotRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @static
+                 * @param {berth.snapshots.v1.RemoveSnapshotRequest} message RemoveSnapshotRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveSnapshotRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.key = "";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this RemoveSnapshotRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveSnapshotRequest.prototype.toJSON = function() {
+                    return RemoveSnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RemoveSnapshotRequest
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.RemoveSnapshotRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RemoveSnapshotRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.RemoveSnapshotRequest";
+                };
+
+                return RemoveSnapshotRequest;
+            })();
+
+            v1.ListSnapshotsRequest = (function() {
+
+                /**
+                 * Properties of a ListSnapshotsRequest.
+                 * @typedef {Object} berth.snapshots.v1.ListSnapshotsRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListSnapshotsRequest.
+                 * @memberof berth.snapshots.v1
+                 * @interface IListSnapshotsRequest
+                 * @augments berth.snapshots.v1.ListSnapshotsRequest.$Properties
+                 * @deprecated Use berth.snapshots.v1.ListSnapshotsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListSnapshotsRequest.
+                 * @typedef {berth.snapshots.v1.ListSnapshotsRequest.$Properties} berth.snapshots.v1.ListSnapshotsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListSnapshotsRequest.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a ListSnapshotsRequest.
+                 * @constructor
+                 * @param {berth.snapshots.v1.ListSnapshotsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ListSnapshotsRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new ListSnapshotsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @static
+                 * @param {berth.snapshots.v1.ListSnapshotsRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.ListSnapshotsRequest} ListSnapshotsRequest instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.ListSnapshotsRequest.$Shape): berth.snapshots.v1.ListSnapshotsRequest & berth.snapshots.v1.ListSnapshotsRequest.$Shape;
+                 *   (properties?: berth.snapshots.v1.ListSnapshotsRequest.$Properties): berth.snapshots.v1.ListSnapshotsRequest;
+                 * }}
+                 */
+                ListSnapshotsRequest.create = function(properties) {
+                    return new ListSnapshotsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListSnapshotsRequest message. Does not implicitly {@link berth.snapshots.v1.ListSnapshotsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @static
+                 * @param {berth.snapshots.v1.ListSnapshotsRequest.$Properties} message ListSnapshotsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListSnapshotsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListSnapshotsRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.ListSnapshotsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @static
+                 * @param {berth.snapshots.v1.ListSnapshotsRequest.$Properties} message ListSnapshotsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListSnapshotsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListSnapshotsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.ListSnapshotsRequest & berth.snapshots.v1.ListSnapshotsRequest.$Shape} ListSnapshotsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListSnapshotsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.ListSnapshotsRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListSnapshotsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.ListSnapshotsRequest & berth.snapshots.v1.ListSnapshotsRequest.$Shape} ListSnapshotsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListSnapshotsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListSnapshotsRequest message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListSnapshotsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ListSnapshotsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.ListSnapshotsRequest} ListSnapshotsRequest
+                 */
+                ListSnapshotsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.ListSnapshotsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.ListSnapshotsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.berth.snapshots.v1.ListSnapshotsRequest();
+                };
+
+                /**
+                 * Creates a plain object from a ListSnapshotsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @static
+                 * @param {berth.snapshots.v1.ListSnapshotsRequest} message ListSnapshotsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListSnapshotsRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this ListSnapshotsRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListSnapshotsRequest.prototype.toJSON = function() {
+                    return ListSnapshotsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListSnapshotsRequest
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.ListSnapshotsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListSnapshotsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.ListSnapshotsRequest";
+                };
+
+                return ListSnapshotsRequest;
+            })();
+
+            v1.ListSnapshotsResponse = (function() {
+
+                /**
+                 * Properties of a ListSnapshotsResponse.
+                 * @typedef {Object} berth.snapshots.v1.ListSnapshotsResponse.$Properties
+                 * @property {Array.<berth.snapshots.v1.Info.$Properties>|null} [info] ListSnapshotsResponse info
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListSnapshotsResponse.
+                 * @memberof berth.snapshots.v1
+                 * @interface IListSnapshotsResponse
+                 * @augments berth.snapshots.v1.ListSnapshotsResponse.$Properties
+                 * @deprecated Use berth.snapshots.v1.ListSnapshotsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListSnapshotsResponse.
+                 * @typedef {berth.snapshots.v1.ListSnapshotsResponse.$Properties} berth.snapshots.v1.ListSnapshotsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListSnapshotsResponse.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a ListSnapshotsResponse.
+                 * @constructor
+                 * @param {berth.snapshots.v1.ListSnapshotsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ListSnapshotsResponse = function (properties) {
+                    this.info = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListSnapshotsResponse info.
+                 * @member {Array.<berth.snapshots.v1.Info.$Properties>} info
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @instance
+                 */
+                ListSnapshotsResponse.prototype.info = $util.emptyArray;
+
+                /**
+                 * Creates a new ListSnapshotsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @static
+                 * @param {berth.snapshots.v1.ListSnapshotsResponse.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.ListSnapshotsResponse} ListSnapshotsResponse instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.ListSnapshotsResponse.$Shape): berth.snapshots.v1.ListSnapshotsResponse & berth.snapshots.v1.ListSnapshotsResponse.$Shape;
+                 *   (properties?: berth.snapshots.v1.ListSnapshotsResponse.$Properties): berth.snapshots.v1.ListSnapshotsResponse;
+                 * }}
+                 */
+                ListSnapshotsResponse.create = function(properties) {
+                    return new ListSnapshotsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListSnapshotsResponse message. Does not implicitly {@link berth.snapshots.v1.ListSnapshotsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @static
+                 * @param {berth.snapshots.v1.ListSnapshotsResponse.$Properties} message ListSnapshotsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListSnapshotsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.info != null && message.info.length)
+                        for (var i = 0; i < message.info.length; ++i)
+                            $root.berth.snapshots.v1.Info.encode(message.info[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListSnapshotsResponse message, length delimited. Does not implicitly {@link berth.snapshots.v1.ListSnapshotsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @static
+                 * @param {berth.snapshots.v1.ListSnapshotsResponse.$Properties} message ListSnapshotsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListSnapshotsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListSnapshotsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.ListSnapshotsResponse & berth.snapshots.v1.ListSnapshotsResponse.$Shape} ListSnapshotsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListSnapshotsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.ListSnapshotsResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.info && message.info.length))
+                                    message.info = [];
+                                message.info.push($root.berth.snapshots.v1.Info.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListSnapshotsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.ListSnapshotsResponse & berth.snapshots.v1.ListSnapshotsResponse.$Shape} ListSnapshotsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListSnapshotsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListSnapshotsResponse message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListSnapshotsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.info != null && $Object.hasOwnProperty.call(message, "info")) {
+                        if (!$Array.isArray(message.info))
+                            return "info: array expected";
+                        for (var i = 0; i < message.info.length; ++i) {
+                            var error = $root.berth.snapshots.v1.Info.verify(message.info[i], _depth + 1);
+                            if (error)
+                                return "info." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListSnapshotsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.ListSnapshotsResponse} ListSnapshotsResponse
+                 */
+                ListSnapshotsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.ListSnapshotsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.ListSnapshotsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.ListSnapshotsResponse();
+                    if (object.info) {
+                        if (!$Array.isArray(object.info))
+                            throw $TypeError(".berth.snapshots.v1.ListSnapshotsResponse.info: array expected");
+                        message.info = $Array(object.info.length);
+                        for (var i = 0; i < object.info.length; ++i) {
+                            if (!$util.isObject(object.info[i]))
+                                throw $TypeError(".berth.snapshots.v1.ListSnapshotsResponse.info: object expected");
+                            message.info[i] = $root.berth.snapshots.v1.Info.fromObject(object.info[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListSnapshotsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @static
+                 * @param {berth.snapshots.v1.ListSnapshotsResponse} message ListSnapshotsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListSnapshotsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.info = [];
+                    if (message.info && message.info.length) {
+                        object.info = $Array(message.info.length);
+                        for (var j = 0; j < message.info.length; ++j)
+                            object.info[j] = $root.berth.snapshots.v1.Info.toObject(message.info[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ListSnapshotsResponse to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListSnapshotsResponse.prototype.toJSON = function() {
+                    return ListSnapshotsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListSnapshotsResponse
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.ListSnapshotsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListSnapshotsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.ListSnapshotsResponse";
+                };
+
+                return ListSnapshotsResponse;
+            })();
+
+            v1.UsageRequest = (function() {
+
+                /**
+                 * Properties of a UsageRequest.
+                 * @typedef {Object} berth.snapshots.v1.UsageRequest.$Properties
+                 * @property {string|null} [key] UsageRequest key
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a UsageRequest.
+                 * @memberof berth.snapshots.v1
+                 * @interface IUsageRequest
+                 * @augments berth.snapshots.v1.UsageRequest.$Properties
+                 * @deprecated Use berth.snapshots.v1.UsageRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a UsageRequest.
+                 * @typedef {berth.snapshots.v1.UsageRequest.$Properties} berth.snapshots.v1.UsageRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new UsageRequest.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a UsageRequest.
+                 * @constructor
+                 * @param {berth.snapshots.v1.UsageRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var UsageRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * UsageRequest key.
+                 * @member {string} key
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @instance
+                 */
+                UsageRequest.prototype.key = "";
+
+                /**
+                 * Creates a new UsageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @static
+                 * @param {berth.snapshots.v1.UsageRequest.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.UsageRequest} UsageRequest instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.UsageRequest.$Shape): berth.snapshots.v1.UsageRequest & berth.snapshots.v1.UsageRequest.$Shape;
+                 *   (properties?: berth.snapshots.v1.UsageRequest.$Properties): berth.snapshots.v1.UsageRequest;
+                 * }}
+                 */
+                UsageRequest.create = function(properties) {
+                    return new UsageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified UsageRequest message. Does not implicitly {@link berth.snapshots.v1.UsageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @static
+                 * @param {berth.snapshots.v1.UsageRequest.$Properties} message UsageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UsageRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified UsageRequest message, length delimited. Does not implicitly {@link berth.snapshots.v1.UsageRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @static
+                 * @param {berth.snapshots.v1.UsageRequest.$Properties} message UsageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UsageRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a UsageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.UsageRequest & berth.snapshots.v1.UsageRequest.$Shape} UsageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UsageRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.UsageRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a UsageRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.UsageRequest & berth.snapshots.v1.UsageRequest.$Shape} UsageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UsageRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a UsageRequest message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UsageRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!$util.isString(message.key))
+                            return "key: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a UsageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.UsageRequest} UsageRequest
+                 */
+                UsageRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.UsageRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.UsageRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.UsageRequest();
+                    if (object.key != null)
+                        if (typeof object.key !== "string" || object.key.length)
+                            message.key = $String(object.key);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a UsageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @static
+                 * @param {berth.snapshots.v1.UsageRequest} message UsageRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UsageRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.key = "";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = message.key;
+                    return object;
+                };
+
+                /**
+                 * Converts this UsageRequest to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UsageRequest.prototype.toJSON = function() {
+                    return UsageRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for UsageRequest
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.UsageRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                UsageRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.UsageRequest";
+                };
+
+                return UsageRequest;
+            })();
+
+            v1.UsageResponse = (function() {
+
+                /**
+                 * Properties of a UsageResponse.
+                 * @typedef {Object} berth.snapshots.v1.UsageResponse.$Properties
+                 * @property {number|Long|null} [size] UsageResponse size
+                 * @property {number|Long|null} [inodes] UsageResponse inodes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a UsageResponse.
+                 * @memberof berth.snapshots.v1
+                 * @interface IUsageResponse
+                 * @augments berth.snapshots.v1.UsageResponse.$Properties
+                 * @deprecated Use berth.snapshots.v1.UsageResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a UsageResponse.
+                 * @typedef {berth.snapshots.v1.UsageResponse.$Properties} berth.snapshots.v1.UsageResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new UsageResponse.
+                 * @memberof berth.snapshots.v1
+                 * @classdesc Represents a UsageResponse.
+                 * @constructor
+                 * @param {berth.snapshots.v1.UsageResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var UsageResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * UsageResponse size.
+                 * @member {number|Long} size
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @instance
+                 */
+                UsageResponse.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * UsageResponse inodes.
+                 * @member {number|Long} inodes
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @instance
+                 */
+                UsageResponse.prototype.inodes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new UsageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @static
+                 * @param {berth.snapshots.v1.UsageResponse.$Properties=} [properties] Properties to set
+                 * @returns {berth.snapshots.v1.UsageResponse} UsageResponse instance
+                 * @type {{
+                 *   (properties: berth.snapshots.v1.UsageResponse.$Shape): berth.snapshots.v1.UsageResponse & berth.snapshots.v1.UsageResponse.$Shape;
+                 *   (properties?: berth.snapshots.v1.UsageResponse.$Properties): berth.snapshots.v1.UsageResponse;
+                 * }}
+                 */
+                UsageResponse.create = function(properties) {
+                    return new UsageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified UsageResponse message. Does not implicitly {@link berth.snapshots.v1.UsageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @static
+                 * @param {berth.snapshots.v1.UsageResponse.$Properties} message UsageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UsageResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).int64(message.size);
+                    if (message.inodes != null && $Object.hasOwnProperty.call(message, "inodes") && (typeof message.inodes === "object" ? message.inodes.low || message.inodes.high : message.inodes !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int64(message.inodes);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified UsageResponse message, length delimited. Does not implicitly {@link berth.snapshots.v1.UsageResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @static
+                 * @param {berth.snapshots.v1.UsageResponse.$Properties} message UsageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UsageResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a UsageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {berth.snapshots.v1.UsageResponse & berth.snapshots.v1.UsageResponse.$Shape} UsageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UsageResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.berth.snapshots.v1.UsageResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.size = value;
+                                else
+                                    delete message.size;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.inodes = value;
+                                else
+                                    delete message.inodes;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a UsageResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {berth.snapshots.v1.UsageResponse & berth.snapshots.v1.UsageResponse.$Shape} UsageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UsageResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a UsageResponse message.
+                 * @function verify
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UsageResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                        if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                            return "size: integer|Long expected";
+                    if (message.inodes != null && $Object.hasOwnProperty.call(message, "inodes"))
+                        if (!$util.isInteger(message.inodes) && !(message.inodes && $util.isInteger(message.inodes.low) && $util.isInteger(message.inodes.high)))
+                            return "inodes: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a UsageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {berth.snapshots.v1.UsageResponse} UsageResponse
+                 */
+                UsageResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.berth.snapshots.v1.UsageResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".berth.snapshots.v1.UsageResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.berth.snapshots.v1.UsageResponse();
+                    if (object.size != null)
+                        if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                            if ($util.Long)
+                                message.size = $util.Long.fromValue(object.size, false);
+                            else if (typeof object.size === "string")
+                                message.size = $parseInt(object.size, 10);
+                            else if (typeof object.size === "number")
+                                message.size = object.size;
+                            else if (typeof object.size === "object")
+                                message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber();
+                    if (object.inodes != null)
+                        if (typeof object.inodes === "object" ? object.inodes.low || object.inodes.high : $Number(object.inodes) !== 0)
+                            if ($util.Long)
+                                message.inodes = $util.Long.fromValue(object.inodes, false);
+                            else if (typeof object.inodes === "string")
+                                message.inodes = $parseInt(object.inodes, 10);
+                            else if (typeof object.inodes === "number")
+                                message.inodes = object.inodes;
+                            else if (typeof object.inodes === "object")
+                                message.inodes = new $util.LongBits(object.inodes.low >>> 0, object.inodes.high >>> 0).toNumber();
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a UsageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @static
+                 * @param {berth.snapshots.v1.UsageResponse} message UsageResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UsageResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, false);
+                            object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, false);
+                            object.inodes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.inodes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, false).toBigInt();
+                        else if (typeof message.size === "number")
+                            object.size = options.longs === $String ? $String(message.size) : message.size;
+                        else
+                            object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber() : message.size;
+                    if (message.inodes != null && $Object.hasOwnProperty.call(message, "inodes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.inodes = typeof message.inodes === "number" ? $BigInt(message.inodes) : $util.Long.fromBits(message.inodes.low >>> 0, message.inodes.high >>> 0, false).toBigInt();
+                        else if (typeof message.inodes === "number")
+                            object.inodes = options.longs === $String ? $String(message.inodes) : message.inodes;
+                        else
+                            object.inodes = options.longs === $String ? $util.Long.prototype.toString.call(message.inodes) : options.longs === $Number ? new $util.LongBits(message.inodes.low >>> 0, message.inodes.high >>> 0).toNumber() : message.inodes;
+                    return object;
+                };
+
+                /**
+                 * Converts this UsageResponse to JSON.
+                 * @function toJSON
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UsageResponse.prototype.toJSON = function() {
+                    return UsageResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for UsageResponse
+                 * @function getTypeUrl
+                 * @memberof berth.snapshots.v1.UsageResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                UsageResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/berth.snapshots.v1.UsageResponse";
+                };
+
+                return UsageResponse;
+            })();
+
+            return v1;
+        })();
+
+        return snapshots;
+    })();
+
     return berth;
 })();
 

@@ -37,3 +37,23 @@ export const ShimV1TaskService = {
   /** berth.shim.v1.Task.Stats */
   stats: unaryMethod('/berth.shim.v1.Task/Stats', berth.shim.v1.StatsRequest, berth.shim.v1.StatsResponse),
 };
+
+/** gRPC service definition of berth.snapshots.v1.Snapshots. */
+export const SnapshotsV1SnapshotsService = {
+  /** berth.snapshots.v1.Snapshots.Stat */
+  stat: unaryMethod('/berth.snapshots.v1.Snapshots/Stat', berth.snapshots.v1.StatSnapshotRequest, berth.snapshots.v1.StatSnapshotResponse),
+  /** berth.snapshots.v1.Snapshots.Prepare */
+  prepare: unaryMethod('/berth.snapshots.v1.Snapshots/Prepare', berth.snapshots.v1.PrepareSnapshotRequest, berth.snapshots.v1.MountsResponse),
+  /** berth.snapshots.v1.Snapshots.View */
+  view: unaryMethod('/berth.snapshots.v1.Snapshots/View', berth.snapshots.v1.ViewSnapshotRequest, berth.snapshots.v1.MountsResponse),
+  /** berth.snapshots.v1.Snapshots.Mounts */
+  mounts: unaryMethod('/berth.snapshots.v1.Snapshots/Mounts', berth.snapshots.v1.MountsRequest, berth.snapshots.v1.MountsResponse),
+  /** berth.snapshots.v1.Snapshots.Commit */
+  commit: unaryMethod('/berth.snapshots.v1.Snapshots/Commit', berth.snapshots.v1.CommitSnapshotRequest, berth.snapshots.v1.Empty),
+  /** berth.snapshots.v1.Snapshots.Remove */
+  remove: unaryMethod('/berth.snapshots.v1.Snapshots/Remove', berth.snapshots.v1.RemoveSnapshotRequest, berth.snapshots.v1.Empty),
+  /** berth.snapshots.v1.Snapshots.List */
+  list: unaryMethod('/berth.snapshots.v1.Snapshots/List', berth.snapshots.v1.ListSnapshotsRequest, berth.snapshots.v1.ListSnapshotsResponse),
+  /** berth.snapshots.v1.Snapshots.Usage */
+  usage: unaryMethod('/berth.snapshots.v1.Snapshots/Usage', berth.snapshots.v1.UsageRequest, berth.snapshots.v1.UsageResponse),
+};
