@@ -9,6 +9,7 @@ import type { UserNamespaceMappings } from '@berth/runtime-spec';
 
 import { createImageService, type ImageService } from '@berth/images';
 import { createOverlaySnapshotter, createNativeSnapshotter, type Snapshotter } from '@berth/snapshots';
+import { createVolumeService, type VolumeService } from '@berth/volumes';
 import { ContainerService, remappedRootId } from './containers/service';
 import { createEngineImages, type EngineImages } from './images/backend';
 import { ContainerStore } from './containers/store';
@@ -56,6 +57,8 @@ export interface Engine {
   readonly containers: ContainerService;
   readonly images: EngineImages;
   readonly imageService: ImageService;
+  /** Named volumes (`<dataRoot>/volumes`). */
+  readonly volumes: VolumeService;
   /** Everything that happened, for `GET /events`. */
   readonly events: EventLog;
   version(): VersionResponse;
@@ -89,6 +92,10 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     groupSize: config.shimGroupSize ?? DEFAULT_SHIM_GROUP_SIZE,
   });
   const events = new EventLog();
+  const volumes = await createVolumeService({
+    root: join(dataRoot, 'volumes'),
+    events: { publish: (action, name, attributes) => events.publish({ type: 'volume', action, actor: { ID: name, Attributes: attributes } }) },
+  });
   const containers = new ContainerService({
     events,
     store,
@@ -113,6 +120,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     containers,
     images,
     imageService,
+    volumes,
     events,
     version: () => versionInfo(facts),
     async info() {
