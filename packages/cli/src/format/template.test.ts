@@ -40,6 +40,10 @@ describe('Go template subset', () => {
 });
 
 describe('Go fidelity', () => {
+  it('json writes integers beyond 2^53 with all their digits, as Go writes an int64', () => {
+    expect(parseTemplate('{{json .}}').execute({ timeNano: 1795477353236443392, n: 1, big: 12n })).toBe('{"timeNano":1795477353236443392,"n":1,"big":12}');
+  });
+
   const ps = { Names: 'p1', State: 'created' };
   const struct = '*formatter.ContainerContext';
   const error = (fn: () => unknown): TemplateError => {

@@ -80,9 +80,24 @@ const sortKeys = (value: unknown): unknown => {
   return value;
 };
 
+/** Marks an integer JSON.stringify would round (a bigint, or a number beyond 2^53) for `exactJson`. */
+const EXACT_INTEGER = '\u0000int:';
+
+/**
+ * JSON.stringify, but integers are written with all their digits as Go writes an int64 (an event's
+ * `timeNano` is exact in a double yet JavaScript prints it rounded: …443400 for …443392).
+ */
+function exactJson(value: unknown): string {
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v))) return `${EXACT_INTEGER}${BigInt(v)}`;
+    return v;
+  });
+  return text.replace(/"\\u0000int:(-?\d+)"/g, '$1');
+}
+
 /** encoding/json of a row docker marshals as a map: sorted keys, `<`, `>`, `&` escaped. */
 function goJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value)).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+  return exactJson(sortKeys(value)).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 }
 
 /** Go's fmt verbs docker users write (`%s`, `%d`, `%v`, `%q`, `%%`). */
@@ -97,7 +112,7 @@ function sprintf(format: unknown, ...args: unknown[]): string {
 }
 
 const FUNCS: Record<string, (...args: unknown[]) => unknown> = {
-  json: (v) => JSON.stringify(v === undefined ? null : v),
+  json: (v) => exactJson(v === undefined ? null : v),
   join: (list, sep) => (Array.isArray(list) ? list.map(goString).join(String(sep)) : goString(list)),
   split: (s, sep) => goString(s).split(goString(sep)),
   upper: (s) => goString(s).toUpperCase(),
@@ -343,7 +358,7 @@ function evalArg(run: Run, arg: Arg, dot: unknown): unknown {
 }
 
 function callFunc(run: Run, name: string, args: unknown[]): unknown {
-  if (name === 'json' && run.options.mapJson) return JSON.stringify(sortKeys(args[0] === undefined ? null : args[0]));
+  if (name === 'json' && run.options.mapJson) return exactJson(sortKeys(args[0] === undefined ? null : args[0]));
   // A missing key of a typed Go map is the zero value of its element type: "" for docker's maps.
   if (name === 'index' && run.options.inspect) return FUNCS.index(...args) ?? '';
   return FUNCS[name](...args);
