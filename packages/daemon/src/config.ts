@@ -35,6 +35,7 @@ export const CONFIG_SCHEMA = {
     'exec-root': { type: 'string', minLength: 1 },
     pidfile: { type: 'string' },
     'storage-driver': { type: 'string' },
+    'storage-opts': stringList,
     'log-driver': { type: 'string', minLength: 1 },
     'log-opts': stringMap,
     'default-address-pools': {

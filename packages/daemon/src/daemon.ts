@@ -38,6 +38,7 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
       userns,
       runtimes: opts.runtimes, defaultRuntime: opts.defaultRuntime,
       dataRoot: opts.dataRoot, execRoot: opts.execRoot, shimBinary, storageDriver: opts.storageDriver, debug: opts.debug,
+      snapshotterAddress: opts.snapshotterAddress,
       liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout, shimGroupSize: opts.shimGroupSize,
       defaultLogConfig: { Type: opts.logDriver, Config: opts.logOpts },
       defaultUlimits: () => defaultUlimits(opts.settings['default-ulimits']),

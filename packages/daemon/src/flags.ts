@@ -12,7 +12,9 @@ export interface DaemonOptions {
   /** `debug`, `info` (default), `warn`, `error`, `fatal`: what berthd logs. */
   logLevel: string;
   configFile: string;
-  storageDriver: 'overlay' | 'native';
+  storageDriver: 'overlay' | 'native' | 'proxy';
+  /** `--storage-opt proxy.address=unix:///path`: where the `proxy` driver's snapshotter listens. */
+  snapshotterAddress?: string;
   pidfile: string;
   /** Leave containers running when berthd stops; the next berthd reconnects to them. */
   liveRestore: boolean;
@@ -88,7 +90,8 @@ Options:
       --registry-mirror list       Preferred registry mirror
       --shim-group-size int        Containers supervised by one berth-shim process (default 8)
       --shutdown-timeout int       Set the default shutdown timeout (default 15)
-  -s, --storage-driver string      Storage driver to use: overlay2 (default) or native
+  -s, --storage-driver string      Storage driver to use: overlay2 (default), native or proxy
+      --storage-opt list           Storage driver options (proxy.address=unix:///path for proxy)
       --tls                        Use TLS; implied by --tlsverify
       --tlscacert string           Trust certs signed only by this CA (default "~/.docker/ca.pem")
       --tlscert string             Path to TLS certificate file (default "~/.docker/cert.pem")
@@ -112,6 +115,7 @@ const FLAGS: Record<string, { key: string; kind: Kind }> = {
   '--config-file': { key: 'config-file', kind: 'string' },
   '-s': { key: 'storage-driver', kind: 'string' },
   '--storage-driver': { key: 'storage-driver', kind: 'string' },
+  '--storage-opt': { key: 'storage-opts', kind: 'list' },
   '-p': { key: 'pidfile', kind: 'string' },
   '--pidfile': { key: 'pidfile', kind: 'string' },
   '--live-restore': { key: 'live-restore', kind: 'bool' },
@@ -131,10 +135,29 @@ const FLAGS: Record<string, { key: string; kind: Kind }> = {
   '--insecure-registry': { key: 'insecure-registries', kind: 'list' },
 };
 
-function storageDriver(value: string): 'overlay' | 'native' {
+function storageDriver(value: string): 'overlay' | 'native' | 'proxy' {
   if (value === 'overlay2' || value === 'overlay') return 'overlay';
   if (value === 'native' || value === 'vfs') return 'native';
-  throw invalidArgument(`unsupported storage driver: ${value} (berth has overlay2 and native)`);
+  if (value === 'proxy') return 'proxy';
+  throw invalidArgument(`unsupported storage driver: ${value} (berth has overlay2, native and proxy)`);
+}
+
+/**
+ * The snapshotter address from `storage-opts` (dockerd's `key=value` list). Only the proxy driver
+ * takes an option, `proxy.address`, and needs it; anything else is refused as dockerd refuses a
+ * driver's unknown option.
+ */
+function snapshotterAddress(driver: 'overlay' | 'native' | 'proxy', opts: string[]): string | undefined {
+  const name = driver === 'overlay' ? 'overlay2' : driver;
+  let address: string | undefined;
+  for (const opt of opts) {
+    const sep = opt.indexOf('=');
+    const key = sep < 0 ? opt : opt.slice(0, sep).trim().toLowerCase();
+    if (driver !== 'proxy' || key !== 'proxy.address' || sep < 0) throw invalidArgument(`${name}: unknown option ${key}`);
+    address = opt.slice(sep + 1).trim();
+  }
+  if (driver === 'proxy' && !address) throw invalidArgument('proxy: storage-opt proxy.address=unix:///path is required');
+  return address;
 }
 
 /** The flags given, by daemon.json key (plus `config-file`), with their values checked. */
@@ -240,6 +263,8 @@ export function optionsOf(settings: ConfigFile, configFile: string, fromFile: Co
     tlsVerify: s.tlsverify ?? false,
     tls: (s.tls ?? false) || (s.tlsverify ?? false),
   };
+  const address = snapshotterAddress(opts.storageDriver, s['storage-opts'] ?? []);
+  if (address !== undefined) opts.snapshotterAddress = address;
   if (s['shim-group-size'] !== undefined) opts.shimGroupSize = s['shim-group-size'];
   if (s['userns-remap'] !== undefined) opts.usernsRemap = s['userns-remap'];
   if (s.tlscacert !== undefined) opts.tlsCaCert = s.tlscacert;

@@ -8,7 +8,7 @@ import { invalidArgument } from '@berth/errdefs';
 import type { UserNamespaceMappings } from '@berth/runtime-spec';
 
 import { createImageService, type ImageService } from '@berth/images';
-import { createOverlaySnapshotter, createNativeSnapshotter, type Snapshotter } from '@berth/snapshots';
+import { connectProxySnapshotter, openLocalSnapshotter, type StorageDriver } from './storage';
 import { createVolumeService, type VolumeService } from '@berth/volumes';
 import { ContainerService, remappedRootId } from './containers/service';
 import { createEngineImages, type EngineImages } from './images/backend';
@@ -24,7 +24,9 @@ export interface EngineConfig {
   execRoot: string;
   /** Path of the berth-shim JS entry the engine starts shims from. */
   shimBinary: string;
-  storageDriver?: 'overlay' | 'native';
+  storageDriver?: StorageDriver;
+  /** Where the `proxy` storage driver's snapshotter listens (`unix:///path`). */
+  snapshotterAddress?: string;
   runtime?: string;
   /** More OCI runtimes by name (daemon.json `runtimes`, `--add-runtime`); `runc` is `runtime` above. */
   runtimes?: Record<string, OciRuntime>;
@@ -71,13 +73,14 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   if (config.defaultLogConfig) checkDefaultLogConfig(config.defaultLogConfig);
   // Checked before anything is created: a refused start leaves nothing behind.
   if (config.userns) for (const root of [config.dataRoot, config.execRoot]) await assertTraversable(root);
+  // Dialled before anything is created, so an unreachable proxy leaves nothing behind.
+  const proxy = driver === 'proxy' ? await connectProxySnapshotter(config.snapshotterAddress) : undefined;
   await mkdir(config.dataRoot, { recursive: true, mode: 0o710 });
   await mkdir(config.execRoot, { recursive: true, mode: 0o700 });
   const dataRoot = config.userns ? await remappedRoot(config.dataRoot, config.execRoot, config.userns) : config.dataRoot;
   const content = await openContentStore(join(dataRoot, 'content'));
-  const snapshotter: Snapshotter = driver === 'native'
-    ? await createNativeSnapshotter(join(dataRoot, 'snapshots', 'native'))
-    : await createOverlaySnapshotter(join(dataRoot, 'snapshots', 'overlay'));
+  const storage = proxy ?? (await openLocalSnapshotter(driver === 'native' ? 'native' : 'overlay', join(dataRoot, 'snapshots')));
+  const snapshotter = storage.snapshotter;
   const imageService = await createImageService({ root: join(dataRoot, 'images'), content, snapshotter, idShift: config.userns });
   const store = new ContainerStore(join(dataRoot, 'containers'));
   await store.init();
@@ -103,7 +106,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     snapshotter,
     shims,
     runDir: join(config.execRoot, 'containers'),
-    snapshotterName: driver === 'overlay' ? 'overlay2' : 'native',
+    snapshotterName: storage.name,
     runtime,
     userns: config.userns,
     defaultLogConfig: config.defaultLogConfig,
@@ -129,7 +132,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
         facts,
         containers: containers.count,
         images: (await imageService.list()).length,
-        storageDriver: driver === 'overlay' ? 'overlay2' : 'native',
+        storageDriver: storage.name,
         dataRoot,
         debug: !!config.debug,
         userns: !!config.userns,
@@ -144,10 +147,12 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
       if (config.liveRestore) {
         await containers.detach();
         await shims.detach();
+        storage.close();
         return;
       }
       await containers.stopAll(config.shutdownTimeout ?? 15);
       await shims.shutdown();
+      storage.close();
     },
   };
 }
