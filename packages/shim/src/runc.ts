@@ -1,5 +1,6 @@
 import { spawn, type StdioOptions } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, rmdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { failedPrecondition, internal, notFound } from '@berth/errdefs';
 import { execFifoPath, isExecFifo, releaseInit } from './exec-fifo';
 
@@ -90,6 +91,35 @@ export class Runc {
 
   async delete(id: string): Promise<void> {
     await this.check(['delete', '--force', id]);
+  }
+
+  /**
+   * What `runc delete` does for a container none of whose processes is left, without a runc
+   * process (~8 ms of every exit): its cgroups and its state directory go. False when that is not
+   * certain (no readable state, a cgroup still busy with a process on its way out); the caller
+   * then runs `delete`, which finds what is left.
+   */
+  async deleteStopped(id: string): Promise<boolean> {
+    const dir = join(this.root, id);
+    let paths: string[];
+    try {
+      const state = JSON.parse(await readFile(join(dir, 'state.json'), 'utf8')) as { cgroup_paths?: Record<string, string> };
+      // Co-mounted controllers (cpu,cpuacct) share a directory.
+      paths = [...new Set(Object.values(state.cgroup_paths ?? {}))];
+    } catch {
+      return false;
+    }
+    // Not runc's state layout (another runtime): only that runtime knows what to remove.
+    if (paths.length === 0) return false;
+    for (const path of paths) {
+      try {
+        await rmdir(path);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+      }
+    }
+    await rm(dir, { recursive: true, force: true });
+    return true;
   }
 
   /** NotFound when runc has no such container. */

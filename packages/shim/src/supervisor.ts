@@ -356,10 +356,15 @@ export class TaskSupervisor implements TaskService {
       const status = await this.runtimeStatus(task);
       if (status === 'running' || status === 'paused') throw failedPrecondition(`task ${id} is ${status}: kill it before deleting`);
     }
-    // For a task that never started, runc kills the waiting init; the reaper then records its exit.
-    await this.runc.delete(id).catch((err: unknown) => {
-      if (!isNotFound(err)) throw err;
-    });
+    // An init that heads its own PID namespace and was reaped took every other process with it:
+    // its cgroups and runtime state can go without a runc process. Otherwise (and for a task that
+    // never started, whose waiting init runc kills; the reaper then records its exit) runc deletes.
+    const removed = task.init.reaped && (await this.ownsPidNamespace(task)) && (await this.runc.deleteStopped(id));
+    if (!removed) {
+      await this.runc.delete(id).catch((err: unknown) => {
+        if (!isNotFound(err)) throw err;
+      });
+    }
     const exit = await task.init.exited;
     await this.cleanup(task);
     this.tasks.delete(id);
