@@ -359,8 +359,39 @@ export interface SystemDfResponse {
   LayersSize: number;
   Images: ImageSummary[];
   Containers: ContainerDiskUsage[];
-  Volumes: unknown[];
+  Volumes: VolumeJson[];
   BuildCache: unknown[];
+}
+
+/** A volume as the Engine API writes it (`GET /volumes/{name}`, `POST /volumes/create`). */
+export interface VolumeJson {
+  CreatedAt: string;
+  Driver: string;
+  Labels: Record<string, string> | null;
+  Mountpoint: string;
+  Name: string;
+  Options: Record<string, string> | null;
+  Scope: 'local' | 'global';
+  /** Filled only by `system df`: Size -1 and RefCount -1 mean "not computed". */
+  UsageData?: { Size: number; RefCount: number } | null;
+}
+
+/** `POST /volumes/create` */
+export interface VolumeCreateBody {
+  Name?: string;
+  Driver?: string;
+  DriverOpts?: Record<string, string> | null;
+  Labels?: Record<string, string> | null;
+}
+
+export interface VolumeListResponse {
+  Volumes: VolumeJson[];
+  Warnings: string[] | null;
+}
+
+export interface VolumePruneResponse {
+  VolumesDeleted: string[] | null;
+  SpaceReclaimed: number;
 }
 
 /** Body of `POST /containers/{id}/exec`. */

@@ -14,6 +14,7 @@ import { imageRoutes, type ContainerFilesystemBackend, type ImageBackend } from 
 import { systemDfRoutes, type DiskUsageBackend } from './routers/system-df';
 import { systemRoutes, type SystemBackend } from './routers/system';
 import { isPruneEventSink, systemPruneRoutes } from './routers/system-prune';
+import { volumeRoutes, type VolumeBackend } from './routers/volumes';
 
 export interface ApiBackends {
   system: SystemBackend;
@@ -25,13 +26,16 @@ export interface ApiBackends {
   events?: EventsBackend;
   /** rename, update, prune; when absent, served by `containers` if it implements them. */
   containerAdmin?: ContainerAdminBackend;
+  /** `/volumes`. */
+  volumes?: VolumeBackend;
 }
 
 /** The Docker Engine API over HTTP: one router per resource, each with the small backend it needs. */
 export function createApiServer(backends: ApiBackends): Server {
   const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
-  // Empty prunes of networks, volumes and build cache, which `docker system prune` calls.
+  // Empty prunes of networks and build cache, which `docker system prune` calls.
   router.add(systemPruneRoutes(isPruneEventSink(backends.events) ? backends.events : undefined));
+  if (backends.volumes) router.add(volumeRoutes(backends.volumes));
   const exec = backends.exec ?? (isExecBackend(backends.containers) ? backends.containers : undefined);
   if (exec) router.add(execRoutes(exec));
   if (backends.events) router.add(eventRoutes(backends.events));

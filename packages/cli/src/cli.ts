@@ -40,6 +40,7 @@ import { updateCommand } from './commands/update';
 import { containerPruneCommand } from './commands/container-prune';
 import { rmCommand } from './commands/rm';
 import { runCommand } from './commands/run';
+import { volumeCreateCommand, volumeInspectCommand, volumeLsCommand, volumePruneCommand, volumeRmCommand } from './commands/volume';
 import { BERTH_VERSION, infoCommand, versionCommand } from './commands/system';
 import { type CliIO, type Command, type CommandContext, StatusError, describeError, write } from './context';
 import { type CommandSpec, FlagError, type FlagSpec, type ParsedFlags, checkArgCount, parseFlags, renderFlagTable, renderHelp } from './flags';
@@ -145,6 +146,19 @@ const GROUPS: Record<string, CommandGroup> = {
       history: under('image history', historyCommand),
       inspect: imageInspectCommand,
       prune: imagePruneCommand,
+    },
+  },
+  volume: {
+    name: 'volume',
+    description: 'Manage volumes',
+    subcommands: {
+      create: volumeCreateCommand,
+      ls: volumeLsCommand,
+      list: under('volume ls', volumeLsCommand),
+      inspect: volumeInspectCommand,
+      rm: volumeRmCommand,
+      remove: under('volume rm', volumeRmCommand),
+      prune: volumePruneCommand,
     },
   },
   system: {

@@ -324,7 +324,7 @@ export class Client {
   }
 }
 
-function parseJson<T>(body: Buffer): T {
+export function parseJson<T>(body: Buffer): T {
   try {
     return JSON.parse(body.toString('utf8')) as T;
   } catch {

@@ -20,3 +20,4 @@ export type * from './types';
 export { EventApi, eventsOf, type EventsOptions, type EventMessage } from './events';
 export { apiTimestamp, parseGoDuration } from './timestamp';
 export { jsonLines } from './streams';
+export { VolumeApi, volumesOf, type VolumeCreateBody, type VolumeJson, type VolumeListResponse } from './volumes';

@@ -52,7 +52,7 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
     };
     const started = await createEngine(engineConfig);
     engine = started;
-    const backends = { system: started, containers: started.containers, images: started.images, events: started.events };
+    const backends = { system: started, containers: started.containers, images: started.images, events: started.events, volumes: started.volumeApi };
     listeners = await openListeners(plan, () => createApiServer(backends), log);
     if (opts.pidfile) await writeFile(opts.pidfile, `${process.pid}\n`);
   } catch (err) {

@@ -12,6 +12,7 @@ import { connectProxySnapshotter, openLocalSnapshotter, type StorageDriver } fro
 import { createVolumeService, type VolumeService } from '@berth/volumes';
 import { ContainerService, remappedRootId } from './containers/service';
 import { createEngineImages, type EngineImages } from './images/backend';
+import { createEngineVolumes, type EngineVolumes } from './volumes/backend';
 import { ContainerStore } from './containers/store';
 import { checkDefaultLogConfig } from './containers/log-defaults';
 import type { Ulimit } from './containers/ulimit-defaults';
@@ -61,6 +62,8 @@ export interface Engine {
   readonly imageService: ImageService;
   /** Named volumes (`<dataRoot>/volumes`). */
   readonly volumes: VolumeService;
+  /** The volume endpoints: Engine API JSON, filters, prune. */
+  readonly volumeApi: EngineVolumes;
   /** Everything that happened, for `GET /events`. */
   readonly events: EventLog;
   version(): VersionResponse;
@@ -117,13 +120,15 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   const facts: HostFacts = readHostFacts(config.runtime);
   const engineId = await persistentId(join(dataRoot, 'engine-id'));
 
-  const images: EngineImages = createEngineImages({ images: imageService, containers, snapshotter, events });
+  const volumeApi = createEngineVolumes(volumes, events);
+  const images: EngineImages = createEngineImages({ images: imageService, containers, snapshotter, events, volumes: volumeApi });
 
   return {
     containers,
     images,
     imageService,
     volumes,
+    volumeApi,
     events,
     version: () => versionInfo(facts),
     async info() {

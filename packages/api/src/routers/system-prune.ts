@@ -1,6 +1,6 @@
 /**
  * The prune endpoints of the kinds of object berth does not have yet: networks (beyond host and
- * none, which are never pruned), volumes and the build cache. `docker system prune` calls
+ * none, which are never pruned) and the build cache (volumes have their own, routers/volumes.ts). `docker system prune` calls
  * `POST /networks/prune` and `POST /build/prune` (and `POST /volumes/prune` with `--volumes`)
  * after the container prune and fails if any of them fails, so berthd answers them as dockerd
  * does when there is nothing to remove: the filters are checked with dockerd's rules and words,
@@ -11,9 +11,8 @@ import { invalidArgument } from '@berth/errdefs';
 import type { Route } from '../router';
 import { parseFilterArgs, type FilterArgs } from './images';
 
-/** The filter keys dockerd accepts for each prune (daemon/network, daemon/volume, builder-next). */
+/** The filter keys dockerd accepts for each prune (daemon/network, builder-next). */
 const NETWORK_FILTERS = ['label', 'label!', 'until'];
-const VOLUME_FILTERS = ['label', 'label!', 'all'];
 const BUILD_FILTERS = ['label', 'label!', 'until', 'unused-for', 'id', 'parent', 'type', 'description', 'inuse', 'shared', 'private'];
 
 /** Where the prunes are reported: dockerd logs a `prune` event of each kind, reclaimed 0 here. */
@@ -41,18 +40,6 @@ export function systemPruneRoutes(events?: PruneEventSink): Route[] {
         checked(req.query, NETWORK_FILTERS);
         pruned('network');
         return { json: { NetworksDeleted: null } };
-      },
-    },
-    {
-      method: 'POST',
-      path: '/volumes/prune',
-      handler: async ({ req }) => {
-        const filters = checked(req.query, VOLUME_FILTERS);
-        const all = filters.all ?? [];
-        if (all.length > 1) throw invalidArgument(`invalid filter 'all=${all.join(',')}': only one value is expected`);
-        if (all.length === 1 && !['true', 'false', '1', '0'].includes(all[0])) throw invalidArgument(`invalid filter 'all': strconv.ParseBool: parsing "${all[0]}": invalid syntax`);
-        pruned('volume');
-        return { json: { VolumesDeleted: null, SpaceReclaimed: 0 } };
       },
     },
     {

@@ -17,6 +17,7 @@ import { containerChanges, containerDiff, exportContainer } from './container-fs
 import { filterImages, type ImageFilters } from './filters';
 import { imageEvents } from './events';
 import type { EventLog } from '../events';
+import type { EngineVolumes } from '../volumes/backend';
 
 /** `docker images` options, as `GET /images/json` takes them. */
 export interface ImageListOptions {
@@ -92,7 +93,7 @@ function targetRef(repo: string | undefined, tag: string | undefined): string | 
   return tag ? `${repo}:${tag}` : repo;
 }
 
-export function createEngineImages(deps: { images: ImageService; containers: ContainerService; snapshotter: Snapshotter; events?: EventLog }): EngineImages {
+export function createEngineImages(deps: { images: ImageService; containers: ContainerService; snapshotter: Snapshotter; events?: EventLog; volumes?: Pick<EngineVolumes, 'usage'> }): EngineImages {
   const { images, containers, snapshotter } = deps;
   const events = imageEvents(deps.events, images);
   const inUse: ImageInUse = (id) => containers.usersOf(id)[0] ?? false;
@@ -218,7 +219,7 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
         const sizes = await containers.sizeOf(c.Id).catch(() => ({ SizeRw: 0, SizeRootFs: 0 }));
         containerUsage.push({ ...c, ...sizes });
       }
-      return { LayersSize: usage.layersSize, Images: imageSummaries, Containers: containerUsage, Volumes: [], BuildCache: [] };
+      return { LayersSize: usage.layersSize, Images: imageSummaries, Containers: containerUsage, Volumes: (await deps.volumes?.usage()) ?? [], BuildCache: [] };
     },
   };
 }
