@@ -97,6 +97,18 @@ describe('volumes', () => {
     expect(await daemon.berth(['volume', 'prune', '-af'])).toEqual({ code: 0, stdout: 'Total reclaimed space: 0B\n', stderr: '' });
   });
 
+  it('system df counts volumes and their sizes as docker prints them', async () => {
+    await daemon.berth(['volume', 'create', 'dfvol']);
+    writeFileSync(join(daemon.dataRoot, 'volumes', 'dfvol', '_data', 'blob'), Buffer.alloc(12345));
+    for (const args of [['system', 'df'], ['system', 'df', '-v'], ['system', 'df', '--format', 'json']]) {
+      const [docker, berth] = [await daemon.docker(args), await daemon.berth(args)];
+      expect({ args, ...berth }).toEqual({ args, ...docker });
+    }
+    expect((await daemon.berth(['system', 'df'])).stdout).toContain('Local Volumes   1         0         12.35kB   12.35kB (100%)\n');
+    expect((await daemon.api('GET', '/v1.51/system/df?type=volume')).json).toMatchObject({ Volumes: [{ Name: 'dfvol', UsageData: { Size: 12345, RefCount: 0 } }] });
+    await daemon.berth(['volume', 'rm', 'dfvol']);
+  });
+
   it('volume events: create, destroy, prune', async () => {
     const since = Math.floor(Date.now() / 1000) - 1;
     await daemon.berth(['volume', 'create', 'evol']);

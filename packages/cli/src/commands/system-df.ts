@@ -5,6 +5,7 @@ import { renderList } from '../format/template';
 import { renderTable } from '../format/table';
 import { humanSize, humanSize4, timeAgo } from '../format/units';
 import { formatted, imageListRows } from './images';
+import { volumeRow } from './volume';
 
 /** `4.26MB (100%)`: what could be freed, with its share of `total` when there is a total (go-units' HumanSize). */
 function reclaimable(bytes: number, total: number): string {
@@ -47,7 +48,7 @@ export const systemDfCommand: Command = {
         ]),
       ]);
       out += '\nLocal Volumes space usage:\n\n';
-      out += renderTable([['VOLUME NAME', 'LINKS', 'SIZE']]);
+      out += renderTable([['VOLUME NAME', 'LINKS', 'SIZE'], ...df.Volumes.map(volumeRow).map((v) => [v.Name, v.Links, v.Size])]);
       out += '\nBuild cache usage: 0B\n\n';
       out += renderTable([['CACHE ID', 'CACHE TYPE', 'SIZE', 'CREATED', 'LAST USED', 'USAGE', 'SHARED']]);
       await write(ctx.io.stdout, out);
@@ -58,6 +59,11 @@ export const systemDfCommand: Command = {
     const inUse = activeImages.reduce((sum, i) => (i.SharedSize === undefined || i.SharedSize < 0 || i.Size < 0 ? sum : sum + i.Size - i.SharedSize), 0);
     const containersSize = df.Containers.reduce((sum, c) => sum + c.SizeRw, 0);
     const stoppedSize = df.Containers.filter((c) => !isActive(c.State)).reduce((sum, c) => sum + c.SizeRw, 0);
+    // A volume's Size -1 means not measured: docker leaves it out of both sums.
+    const measured = df.Volumes.flatMap((v) => (v.UsageData && v.UsageData.Size >= 0 ? [v.UsageData] : []));
+    const volumesSize = measured.reduce((sum, u) => sum + u.Size, 0);
+    const unusedVolumesSize = measured.filter((u) => u.RefCount === 0).reduce((sum, u) => sum + u.Size, 0);
+    const activeVolumes = df.Volumes.filter((v) => (v.UsageData?.RefCount ?? 0) > 0).length;
     // Keys in JSON order, as docker marshals them (`--format json`).
     const rows = [
       { Active: String(activeImages.length), Reclaimable: reclaimable(df.LayersSize - inUse, df.LayersSize), Size: humanSize4(df.LayersSize), TotalCount: String(df.Images.length), Type: 'Images' },
@@ -65,7 +71,7 @@ export const systemDfCommand: Command = {
         Active: String(df.Containers.filter((c) => isActive(c.State)).length), Reclaimable: reclaimable(stoppedSize, containersSize),
         Size: humanSize4(containersSize), TotalCount: String(df.Containers.length), Type: 'Containers',
       },
-      { Active: '0', Reclaimable: '0B', Size: '0B', TotalCount: String(df.Volumes.length), Type: 'Local Volumes' },
+      { Active: String(activeVolumes), Reclaimable: reclaimable(unusedVolumesSize, volumesSize), Size: humanSize4(volumesSize), TotalCount: String(df.Volumes.length), Type: 'Local Volumes' },
       { Active: '0', Reclaimable: '0B', Size: '0B', TotalCount: String(df.BuildCache.length), Type: 'Build Cache' },
     ];
     await write(ctx.io.stdout, formatted(() => renderList(flags.string('format') || 'table', rows, HEADERS, DEFAULT_TABLE, '*formatter.diskUsageImagesContext')));

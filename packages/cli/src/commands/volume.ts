@@ -5,7 +5,7 @@ import { volumesOf, type VolumeJson } from '@berth/client';
 import { type Command, StatusError, describeError, write } from '../context';
 import { FlagError } from '../flags';
 import { renderList } from '../format/template';
-import { humanSize } from '../format/units';
+import { humanSize, humanSize4 } from '../format/units';
 import { validateLabel, keyValueMap } from '../opts/container';
 import { printInspected } from './image-inspect';
 import { formatted } from './images';
@@ -71,7 +71,7 @@ export function volumeRow(v: VolumeJson): VolumeRow {
     Mountpoint: v.Mountpoint,
     Labels: labels,
     Links: usage ? String(v.UsageData?.RefCount) : 'N/A',
-    Size: usage ? humanSize(usage.Size) : 'N/A',
+    Size: usage ? humanSize4(usage.Size) : 'N/A',
     // Cluster volumes only; docker prints these for local ones too.
     Availability: 'N/A',
     Group: 'N/A',
