@@ -76,8 +76,26 @@ export interface DeviceMappingSpec {
   CgroupPermissions: string;
 }
 
+/** One `--mount` (HostConfig.Mounts entry), as the Engine API's Mount object. */
+export interface MountSpec {
+  Type?: string;
+  Source?: string;
+  Target?: string;
+  ReadOnly?: boolean;
+  Consistency?: string;
+  BindOptions?: { Propagation?: string; NonRecursive?: boolean } | null;
+  VolumeOptions?: { NoCopy?: boolean; Labels?: Record<string, string> | null; DriverConfig?: { Name?: string; Options?: Record<string, string> | null } | null } | null;
+  TmpfsOptions?: { SizeBytes?: number; Mode?: number } | null;
+}
+
 export interface HostConfig {
   Binds?: string[] | null;
+  /** `--mount`. */
+  Mounts?: MountSpec[] | null;
+  /** `--volumes-from c[:ro|rw]`. */
+  VolumesFrom?: string[] | null;
+  /** `--volume-driver`: the driver of `-v` volumes that name none. */
+  VolumeDriver?: string;
   LogConfig?: LogConfig;
   NetworkMode?: string;
   RestartPolicy?: RestartPolicy;

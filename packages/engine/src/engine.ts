@@ -114,6 +114,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     userns: config.userns,
     defaultLogConfig: config.defaultLogConfig,
     defaultUlimits: config.defaultUlimits,
+    volumes,
   });
   await containers.restore();
   shims.prewarm();

@@ -16,7 +16,8 @@ export interface ContainerStateBackend {
   kill(id: string, signal?: string): Promise<void>;
   pause(id: string): Promise<void>;
   unpause(id: string): Promise<void>;
-  remove(id: string, opts: { force: boolean }): Promise<void>;
+  /** `volumes` (`v=1`): the container's anonymous volumes go too. */
+  remove(id: string, opts: { force: boolean; volumes?: boolean }): Promise<void>;
   wait(id: string, condition: WaitCondition, registered: () => void): Promise<WaitResponse>;
 }
 
@@ -181,7 +182,7 @@ export function containerRoutes(backend: ContainerBackend): Route[] {
       method: 'DELETE',
       path: '/containers/{id}',
       handler: async ({ req }) => {
-        await backend.remove(req.params.id, { force: boolParam(req.query, 'force') });
+        await backend.remove(req.params.id, { force: boolParam(req.query, 'force'), volumes: boolParam(req.query, 'v') });
       },
     },
     {

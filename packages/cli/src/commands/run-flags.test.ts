@@ -97,6 +97,9 @@ describe('run flags to the create body', () => {
         Runtime: '',
         ContainerIDFile: '',
         Init: true,
+        Binds: null,
+        VolumesFrom: null,
+        VolumeDriver: '',
       },
     });
   });

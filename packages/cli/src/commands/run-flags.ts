@@ -12,6 +12,7 @@ import {
   validateDeviceCgroupRule, validateDnsSearch, validateIpAddress, validateLabel,
 } from '../opts/container';
 import { goDuration, goInt, nanoCpus, parseUlimit, ramInBytes, swapBytes } from '../opts/values';
+import { parseMountFlag, splitVolumes } from '../opts/mount';
 import { isNoRestart, parseRestartPolicy } from './restart-policy';
 
 /** A run option docker/cli refuses after parsing the flags (printed as `docker: <message>`, status 125). */
@@ -64,6 +65,7 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
   bytes('memory-reservation', 'Memory soft limit'),
   { name: 'memory-swap', kind: 'string', type: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap", validate: swapBytes },
   { name: 'memory-swappiness', kind: 'string', type: 'int', usage: 'Tune container memory swappiness (0 to 100) (default -1)', validate: goInt },
+  { name: 'mount', kind: 'list', type: 'mount', usage: 'Attach a filesystem mount to the container', validate: parseMountFlag },
   { name: 'name', kind: 'string', usage: 'Assign a name to the container' },
   { name: 'no-healthcheck', kind: 'bool', usage: 'Disable any container-specified HEALTHCHECK' },
   { name: 'oom-kill-disable', kind: 'bool', usage: 'Disable OOM Killer' },
@@ -89,6 +91,9 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
   { name: 'user', short: 'u', kind: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
   { name: 'userns', kind: 'string', usage: 'User namespace to use' },
   { name: 'uts', kind: 'string', usage: 'UTS namespace to use' },
+  { name: 'volume', short: 'v', kind: 'list', usage: 'Bind mount a volume' },
+  { name: 'volume-driver', kind: 'string', usage: 'Optional volume driver for the container' },
+  { name: 'volumes-from', kind: 'list', usage: 'Mount volumes from the specified container(s)' },
   { name: 'workdir', short: 'w', kind: 'string', usage: 'Working directory inside the container' },
 ];
 
@@ -267,6 +272,8 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
   if (flags.string('stop-signal')) body.StopSignal = flags.string('stop-signal');
   if (flags.changed('stop-timeout')) body.StopTimeout = flags.int('stop-timeout');
   if (health) body.Healthcheck = health;
+  const { binds, volumes } = splitVolumes(flags.list('volume'), process.cwd());
+  if (Object.keys(volumes).length > 0) body.Volumes = volumes;
 
   const hostConfig: HostConfig = {
     AutoRemove: flags.bool('rm'),
@@ -284,6 +291,9 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
     UsernsMode: userns,
     ShmSize: optionalBytes(flags, 'shm-size'),
     Tmpfs: tmpfs,
+    Binds: orNull(binds),
+    VolumesFrom: orNull(flags.list('volumes-from')),
+    VolumeDriver: flags.string('volume-driver'),
     OomScoreAdj: flags.int('oom-score-adj'),
     // Resources
     Memory: optionalBytes(flags, 'memory'),
@@ -310,6 +320,9 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
   };
   // Docker sends an empty driver for the daemon to fill in; berthd keeps what it is sent, so the
   // daemon's default is left in place unless the user chose.
+  // Mounts is omitempty in docker's HostConfig.
+  const mounts = flags.list('mount').map(parseMountFlag);
+  if (mounts.length > 0) hostConfig.Mounts = mounts;
   if (logDriver !== '' || logOpts.length > 0) hostConfig.LogConfig = { Type: logDriver, Config: keyValueMap(logOpts) };
   if (flags.bool('rm') && !isNoRestart(restartPolicy)) throw new OptionError('conflicting options: cannot specify both --restart and --rm');
   // Only an explicit --init (true or false) overrides the daemon's default.

@@ -43,6 +43,8 @@ import { containerStats, type StatsOptions, type StatsTarget } from './stats';
 import type { ContainerTopResponse, StatsResponse } from '@berth/api-types';
 import type { ContainerPathStat } from '@berth/api-types';
 import { archiveContainerPath, extractToContainerDir, statContainerPath, type ArchiveTarget, type ExtractOptions, type PathArchive } from './archive';
+import { acquireVolumes, copyImageContent, inheritMounts, inspectMounts, parseVolumesFrom, planMounts, prepareBindSources, reacquireVolumes, releaseVolumes, specMounts, withMountedRootfs, type PlannedMount } from './mounts';
+import type { VolumeService } from '@berth/volumes';
 
 export interface AttachOptions {
   stdin: boolean;
@@ -145,6 +147,8 @@ export interface ContainerServiceDeps {
   defaultLogConfig?: LogConfig;
   /** The daemon's `default-ulimits`, asked at every start (a SIGHUP may change them). */
   defaultUlimits?: () => Ulimit[];
+  /** Named and anonymous volumes that containers mount (./mounts.ts). */
+  volumes?: VolumeService;
 }
 
 /** State.Error of a container whose shim died under it (its exit status is unknowable: 255). */
@@ -181,6 +185,7 @@ export class ContainerService {
       this.live.set(record.id, c);
       this.names.set(record.name, record.id);
       restored.push(c);
+      await reacquireVolumes(this.deps.volumes, record.mounts, record.id);
     }
     for (const c of restored) await this.recover(c);
     // A removal the previous daemon did not finish is finished now, as dockerd does.
@@ -332,7 +337,9 @@ export class ContainerService {
     if (fullHostConfig.UsernsMode && fullHostConfig.UsernsMode !== 'host') throw invalidArgument(`invalid USERNS mode: ${fullHostConfig.UsernsMode}`);
     validateHealthcheck(config.Healthcheck);
     validateRestartPolicy(fullHostConfig.RestartPolicy, fullHostConfig.AutoRemove);
-    await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, [], this.deps.userns), user: undefined, groupAdd: undefined }, EMPTY_ROOTFS);
+    const plan = planMounts(fullHostConfig, config.Volumes, this.volumesFrom(fullHostConfig.VolumesFrom));
+    await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, specMounts(plan.filter((m) => m.type !== 'volume')), this.deps.userns), user: undefined, groupAdd: undefined }, EMPTY_ROOTFS);
+    await prepareBindSources(plan);
     // A start usually follows a create: an idle engine has no shim, so one boots meanwhile.
     this.deps.shims.expect();
     this.names.set(name, id);
@@ -353,9 +360,12 @@ export class ContainerService {
       hostsPath: join(dir, 'hosts'),
       hostnamePath: join(dir, 'hostname'),
       resolvConfPath: join(dir, 'resolv.conf'),
+      mounts: plan,
     };
     try {
       const mounts = await this.deps.snapshotter.prepare(record.snapshotKey, image.chainId || undefined, { labels: { 'berth.io/container': id } });
+      await acquireVolumes(this.deps.volumes, plan, id, (destination, volumePath) =>
+        withMountedRootfs(mounts, join(this.deps.runDir, `${id}.copyup`), (root) => copyImageContent(root, destination, volumePath)));
       await mkdir(dir, { recursive: true, mode: 0o710 });
       await writeFile(record.hostnamePath, `${config.Hostname}\n`);
       await writeFile(record.hostsPath, hostsFile(config.Hostname, record.hostConfig.ExtraHosts ?? []));
@@ -364,6 +374,7 @@ export class ContainerService {
       await this.deps.store.save(record);
     } catch (err) {
       this.names.delete(name);
+      await releaseVolumes(this.deps.volumes, plan, id, true);
       await this.deps.snapshotter.remove(record.snapshotKey).catch(() => undefined);
       await this.deps.store.delete(id);
       throw err;
@@ -453,6 +464,14 @@ export class ContainerService {
     return { id: record.id, running: record.state.Running, restarting: record.state.Restarting, pid: record.state.Pid, ipcMode: record.hostConfig.IpcMode ?? '' };
   }
 
+  /** `--volumes-from`: the named containers' volumes and binds, in order. */
+  private volumesFrom(specs: string[] | null | undefined): PlannedMount[] {
+    return (specs ?? []).flatMap((spec) => {
+      const { ref, rw } = parseVolumesFrom(spec);
+      return inheritMounts(this.lookup(ref).record.mounts ?? [], rw);
+    });
+  }
+
   private lookup(ref: string): LiveContainer {
     const exact = this.live.get(ref);
     if (exact) return exact;
@@ -505,6 +524,7 @@ export class ContainerService {
         { destination: '/etc/resolv.conf', type: 'bind', source: record.resolvConfPath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hostname', type: 'bind', source: record.hostnamePath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hosts', type: 'bind', source: record.hostsPath, options: ['rbind', 'rprivate'] },
+        ...specMounts(record.mounts ?? []),
       ], this.deps.userns), namespaces: resolveNamespaceJoins(record.hostConfig, (ref) => this.joinTarget(ref)) }, snapshotReader(mounts));
       await writeBundle(bundle, spec);
       ({ address, client } = await this.deps.shims.acquire(record.id, record.hostConfig.Runtime || undefined));
@@ -801,7 +821,7 @@ export class ContainerService {
     return new Promise((resolve) => c.exitWaiters.push(resolve));
   }
 
-  async remove(ref: string, opts: { force: boolean }): Promise<void> {
+  async remove(ref: string, opts: { force: boolean; volumes?: boolean }): Promise<void> {
     const c = this.lookup(ref);
     await this.startSettled(c);
     // First, so that an exit racing this removal (a restart policy's run ending) schedules no restart.
@@ -822,10 +842,11 @@ export class ContainerService {
     // A stop answered before its exit's cleanup ended (see stop): removal comes after it.
     if (c.exiting) await c.exiting;
     if (!this.live.has(c.record.id)) return;
-    await this.removeNow(c);
+    await this.removeNow(c, opts.volumes);
   }
 
-  private async removeNow(c: LiveContainer): Promise<void> {
+  /** `removeVolumes` (`rm -v`) drops the anonymous volumes too, as an `--rm` container's removal always does. */
+  private async removeNow(c: LiveContainer, removeVolumes?: boolean): Promise<void> {
     const { record } = c;
     clearTimeout(c.pendingRestart);
     c.health?.stop();
@@ -835,6 +856,7 @@ export class ContainerService {
       if (!isNotFound(err)) throw err;
     });
     await this.deps.store.delete(record.id);
+    await releaseVolumes(this.deps.volumes, record.mounts, record.id, removeVolumes ?? !!record.hostConfig.AutoRemove);
     for (const [id, e] of this.execs) if (e.containerId === record.id) this.execs.delete(id);
     this.live.delete(record.id);
     this.names.delete(record.name);
@@ -1098,7 +1120,7 @@ export class ContainerService {
       ExecIDs: this.execIdsOf(record.id),
       HostConfig: record.hostConfig,
       GraphDriver: { Name: this.deps.snapshotterName, Data: null },
-      Mounts: [],
+      Mounts: inspectMounts(record.mounts),
       Config: record.config,
       NetworkSettings: { Bridge: '', SandboxID: '', Ports: {}, SandboxKey: '', Networks: {} },
     };

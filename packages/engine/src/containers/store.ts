@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContainerConfig, ContainerState, HostConfig } from '@berth/api-types';
 import { writeFileAtomic } from '@berth/sys';
+import type { PlannedMount } from './mounts';
 
 /** What berth persists about one container; survives kill -9 (written with write-rename-fsync). */
 export interface ContainerRecord {
@@ -26,6 +27,8 @@ export interface ContainerRecord {
   shimAddress?: string;
   /** Set by `docker stop`/`kill`, cleared by `start`: the restart policy leaves such a container stopped, also across daemon restarts. */
   manuallyStopped?: boolean;
+  /** Binds, volumes and tmpfs mounts as planned at create (./mounts.ts); volumes carry their names and host paths. */
+  mounts?: PlannedMount[];
 }
 
 const RECORD_FILE = 'container.json';
