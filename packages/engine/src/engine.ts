@@ -100,6 +100,8 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   const events = new EventLog();
   const volumes = await createVolumeService({
     root: join(dataRoot, 'volumes'),
+    // Where dockerd finds volume plugins' sockets and spec files, after berthd's own.
+    pluginDirs: [join(config.execRoot, 'plugins'), '/run/docker/plugins', '/etc/docker/plugins', '/usr/lib/docker/plugins'],
     events: { publish: (action, name, attributes) => events.publish({ type: 'volume', action, actor: { ID: name, Attributes: attributes } }) },
   });
   const containers = new ContainerService({

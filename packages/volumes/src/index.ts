@@ -1,9 +1,10 @@
 /**
- * @berth/volumes — named volumes: the `local` driver (and, later, Docker volume plugins) behind one
+ * @berth/volumes — named volumes: the `local` driver and Docker volume plugins behind one
  * service. The engine binds `mount(name, containerId)`'s path into a container and calls `unmount`
  * when the container stops; `remove` refuses a volume with references.
  */
 import { LocalVolumeService } from './local';
+import { PluginRegistry } from './plugin';
 
 export { ANONYMOUS_LABEL } from './local';
 
@@ -46,7 +47,7 @@ export interface VolumeEventSink {
 }
 
 export async function createVolumeService(opts: { root: string /* <data-root>/volumes */; pluginDirs?: string[]; events?: VolumeEventSink }): Promise<VolumeService> {
-  const service = new LocalVolumeService(opts.root, opts.events);
+  const service = new LocalVolumeService(opts.root, opts.events, new PluginRegistry(opts.pluginDirs ?? []));
   await service.load();
   return service;
 }

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { conflict, invalidArgument, notFound } from '@berth/errdefs';
 import { mountAll, unmountAll, writeFileAtomic } from '@berth/sys';
 import type { Volume, VolumeCreateRequest, VolumeEventSink, VolumeService } from './index';
+import { PluginRegistry, type VolumePlugin } from './plugin';
 
 /** dockerd marks volumes it names itself; `volume prune` without `all` removes only these. */
 export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
@@ -24,6 +25,8 @@ interface Record_ {
   createdAt: string;
   labels: Record<string, string>;
   options: Record<string, string>;
+  /** A plugin's volume: where the plugin last said it is (VolumeDriver.Path/Mount). */
+  mountpoint?: string;
 }
 
 function validateName(name: string): void {
@@ -57,7 +60,13 @@ export class LocalVolumeService implements VolumeService {
   constructor(
     private readonly root: string,
     private readonly events?: VolumeEventSink,
+    private readonly plugins: PluginRegistry = new PluginRegistry([]),
   ) {}
+
+  /** The plugin behind a volume of another driver than `local`; undefined for local ones. */
+  private async pluginOf(record: Record_): Promise<VolumePlugin | undefined> {
+    return record.driver === 'local' ? undefined : this.plugins.get(record.driver);
+  }
 
   async load(): Promise<void> {
     await fs.promises.mkdir(this.root, { recursive: true, mode: 0o701 });
@@ -94,14 +103,15 @@ export class LocalVolumeService implements VolumeService {
   }
 
   private hasFilesystem(name: string): boolean {
-    return Boolean(this.records.get(name)?.options.type);
+    const record = this.records.get(name);
+    return record?.driver === 'local' && Boolean(record.options.type);
   }
 
   private view(record: Record_): Volume {
     return {
       name: record.name,
       driver: record.driver,
-      mountpoint: this.dataDir(record.name),
+      mountpoint: record.driver === 'local' ? this.dataDir(record.name) : record.mountpoint ?? '',
       createdAt: record.createdAt,
       labels: { ...record.labels },
       options: { ...record.options },
@@ -134,17 +144,23 @@ export class LocalVolumeService implements VolumeService {
         }
         return this.view(existing);
       }
-      try {
-        validateName(name);
-        if (driver !== 'local') throw notFound(`error looking up volume plugin ${driver}: plugin "${driver}" not found`);
-        validateOptions(req.driverOpts ?? {});
-      } catch (err) {
-        throw opError('create', name, err);
-      }
       const labels = { ...(req.labels ?? {}) };
       if (anonymous) labels[ANONYMOUS_LABEL] = '';
       const record: Record_ = { name, driver, createdAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), labels, options: { ...(req.driverOpts ?? {}) } };
-      await fs.promises.mkdir(this.dataDir(name), { recursive: true, mode: 0o755 });
+      try {
+        if (driver === 'local') {
+          validateName(name);
+          validateOptions(req.driverOpts ?? {});
+        } else {
+          // A plugin judges its own names and options.
+          const plugin = await this.plugins.get(driver);
+          await plugin.create(name, record.options);
+          record.mountpoint = await plugin.path(name).catch(() => '');
+        }
+      } catch (err) {
+        throw opError('create', name, err);
+      }
+      await fs.promises.mkdir(driver === 'local' ? this.dataDir(name) : path.join(this.root, name), { recursive: true, mode: 0o755 });
       await writeFileAtomic(path.join(this.root, name, 'volume.json'), JSON.stringify(record));
       this.records.set(name, record);
       this.events?.publish('create', name, { driver });
@@ -171,6 +187,12 @@ export class LocalVolumeService implements VolumeService {
       }
       const users = this.usedBy(name);
       if (users.length > 0) throw conflict(`remove ${name}: volume is in use - [${users.join(', ')}]`);
+      try {
+        await (await this.pluginOf(record))?.remove(name);
+      } catch (err) {
+        // dockerd's force purges the record even when the driver fails.
+        if (!opts.force) throw opError('remove', name, err);
+      }
       this.records.delete(name);
       // The record goes first, so a crash mid-way leaves no half-listed volume behind.
       await fs.promises.rm(path.join(this.root, name, 'volume.json'), { force: true });
@@ -184,8 +206,15 @@ export class LocalVolumeService implements VolumeService {
       const record = this.records.get(name);
       if (!record) throw notFound(`get ${name}: no such volume`);
       const users = this.refs.get(name) ?? new Set<string>();
-      if (users.has(ref)) return this.dataDir(name);
-      if (users.size === 0 && this.hasFilesystem(name)) {
+      if (users.has(ref)) return this.view(record).mountpoint;
+      const plugin = await this.pluginOf(record).catch((err: unknown) => {
+        throw opError('mount', name, err);
+      });
+      if (plugin) {
+        record.mountpoint = await plugin.mount(name, ref).catch((err: unknown) => {
+          throw opError('mount', name, err);
+        });
+      } else if (users.size === 0 && this.hasFilesystem(name)) {
         const { type, o, device } = record.options;
         try {
           mountAll([{ type: type === 'none' ? 'bind' : type, source: device, options: o ? o.split(',') : [] }], this.dataDir(name));
@@ -196,7 +225,7 @@ export class LocalVolumeService implements VolumeService {
       users.add(ref);
       this.refs.set(name, users);
       this.events?.publish('mount', name, { driver: record.driver, container: ref });
-      return this.dataDir(name);
+      return this.view(record).mountpoint;
     });
   }
 
@@ -204,11 +233,12 @@ export class LocalVolumeService implements VolumeService {
     await this.locked(name, async () => {
       const users = this.refs.get(name);
       if (!users?.delete(ref)) return;
+      const record = this.records.get(name);
+      if (record && record.driver !== 'local') await (await this.pluginOf(record))?.unmount(name, ref);
       if (users.size === 0) {
         this.refs.delete(name);
         if (this.hasFilesystem(name)) unmountAll(this.dataDir(name));
       }
-      const record = this.records.get(name);
       this.events?.publish('unmount', name, { driver: record?.driver ?? 'local', container: ref });
     });
   }
