@@ -3,8 +3,9 @@
  * (which must print what docker prints), the local driver's tmpfs option, and persistence across a
  * restart and a kill -9.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startTinyPlugin } from '@berth/volumes';
 import { TestDaemon } from './harness';
 
 describe('volumes', () => {
@@ -118,6 +119,26 @@ describe('volumes', () => {
     const events = await daemon.docker(['events', '--since', String(since), '--until', String(until), '--filter', 'type=volume', '--format', '{{.Type}} {{.Action}} {{.Actor.ID}} {{.Actor.Attributes.driver}}']);
     // Earlier tests' events may share the first second.
     expect(events.stdout).toMatch(/(^|\n)volume create evol local\nvolume destroy evol local\nvolume prune  <no value>\n$/);
+  });
+
+  it('a volume plugin on a socket in <exec-root>/plugins serves `-d <name>` volumes', async () => {
+    const calls: string[] = [];
+    mkdirSync(join(daemon.execRoot, 'plugins'), { recursive: true });
+    const store = join(daemon.dir, 'plugin-store');
+    const plugin = await startTinyPlugin(join(daemon.execRoot, 'plugins', 'tiny.sock'), store, calls);
+    try {
+      expect(await daemon.docker(['volume', 'create', '-d', 'tiny', '-o', 'size=1', 'pvol'])).toEqual({ code: 0, stdout: 'pvol\n', stderr: '' });
+      expect(await daemon.berth(['volume', 'inspect', '-f', '{{.Driver}} {{.Mountpoint}} {{.Options}}', 'pvol'])).toEqual({ code: 0, stdout: `tiny ${join(store, 'pvol')} map[size:1]\n`, stderr: '' });
+      expect(existsSync(join(store, 'pvol'))).toBe(true);
+      expect((await daemon.docker(['volume', 'ls', '-f', 'driver=tiny', '--format', '{{.Driver}} {{.Name}}'])).stdout).toBe('tiny pvol\n');
+      expect(await daemon.berth(['volume', 'create', '-d', 'tiny', '-o', 'fail=full', 'pbad'])).toEqual({ code: 1, stdout: '', stderr: 'Error response from daemon: create pbad: refused: full\n' });
+      expect(await daemon.docker(['volume', 'create', '-d', 'absent', 'x'])).toEqual({ code: 1, stdout: '', stderr: 'Error response from daemon: create x: error looking up volume plugin absent: plugin "absent" not found\n' });
+      expect(await daemon.berth(['volume', 'rm', 'pvol'])).toEqual({ code: 0, stdout: 'pvol\n', stderr: '' });
+      expect(existsSync(join(store, 'pvol'))).toBe(false);
+      expect(calls).toEqual(['Plugin.Activate ', 'VolumeDriver.Create pvol', 'VolumeDriver.Path pvol', 'VolumeDriver.Create pbad', 'VolumeDriver.Remove pvol']);
+    } finally {
+      await new Promise<void>((r) => plugin.close(() => r()));
+    }
   });
 
   it('volumes survive a restart and a kill -9; a tmpfs option volume is not left mounted', async () => {

@@ -7,6 +7,7 @@ import { LocalVolumeService } from './local';
 import { PluginRegistry } from './plugin';
 
 export { ANONYMOUS_LABEL } from './local';
+export { startTinyPlugin } from './tiny-plugin';
 
 export interface Volume {
   name: string;

@@ -1,33 +1,9 @@
 import * as fs from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isConflict, isNotFound } from '@berth/errdefs';
-import { createVolumeService } from '@berth/volumes';
-
-/** A tiny VolumeDriver plugin: directories under `store`, every call logged. */
-function startPlugin(socket: string, store: string, calls: string[]): Promise<Server> {
-  const server = createServer((req, res) => {
-    let text = '';
-    req.on('data', (c: Buffer) => (text += c.toString()));
-    req.on('end', () => {
-      const body = JSON.parse(text || '{}') as { Name?: string; ID?: string; Opts?: Record<string, string> };
-      const method = req.url?.slice(1) ?? '';
-      calls.push(`${method} ${body.Name ?? ''}${body.ID ? ` ${body.ID}` : ''}`);
-      const dir = path.join(store, body.Name ?? '');
-      let answer: object = {};
-      if (method === 'Plugin.Activate') answer = { Implements: ['VolumeDriver'] };
-      else if (method === 'VolumeDriver.Create') {
-        if (body.Opts?.fail) answer = { Err: `refused: ${body.Opts.fail}` };
-        else fs.mkdirSync(dir, { recursive: true });
-      } else if (method === 'VolumeDriver.Remove') fs.rmSync(dir, { recursive: true, force: true });
-      else if (method === 'VolumeDriver.Mount' || method === 'VolumeDriver.Path') answer = { Mountpoint: dir };
-      res.writeHead(200, { 'Content-Type': 'application/vnd.docker.plugins.v1.2+json' });
-      res.end(JSON.stringify(answer));
-    });
-  });
-  return new Promise((resolve) => server.listen(socket, () => resolve(server)));
-}
+import { createVolumeService, startTinyPlugin as startPlugin } from '@berth/volumes';
 
 describe('volume plugins', () => {
   let dir: string;
