@@ -94,6 +94,25 @@ describeDocker('container mounts', () => {
     expect(volumes()).toEqual([...before, 'kept'].sort());
   });
 
+  it("gives an image's VOLUME an anonymous volume, filled from the image, that --rm removes", async () => {
+    expect((await daemon.docker(['run', '--name', 'seed', 'busybox', 'sh', '-c', 'mkdir /seeded && echo seeded > /seeded/f'])).code).toBe(0);
+    expect((await daemon.docker(['commit', '--change', 'VOLUME /seeded', 'seed', 'withvol'])).code).toBe(0);
+    expect((await daemon.docker(['rm', 'seed'])).code).toBe(0);
+    const before = volumes();
+    const id = (await daemon.docker(['create', 'withvol', 'cat', '/seeded/f'])).stdout.trim();
+    const mounts = JSON.parse((await daemon.docker(['inspect', '-f', '{{json .Mounts}}', id])).stdout);
+    expect(mounts).toEqual([{ Type: 'volume', Name: expect.stringMatching(/^[0-9a-f]{64}$/), Source: expect.stringContaining('/_data'), Destination: '/seeded', Driver: 'local', Mode: '', RW: true, Propagation: '' }]);
+    expect(await daemon.docker(['start', '-a', id])).toEqual({ code: 0, stdout: 'seeded\n', stderr: '' });
+    expect(readFileSync(join(mounts[0].Source, 'f'), 'utf8')).toBe('seeded\n');
+    // Without -v the anonymous volume stays; with it, it goes.
+    expect((await daemon.docker(['rm', id])).code).toBe(0);
+    expect(volumes()).toEqual([...before, mounts[0].Name].sort());
+    expect((await daemon.docker(['volume', 'rm', mounts[0].Name])).code).toBe(0);
+    expect((await daemon.docker(['run', '--rm', 'withvol', 'true'])).code).toBe(0);
+    expect(volumes()).toEqual(before);
+    expect((await daemon.docker(['rmi', 'withvol'])).code).toBe(0);
+  });
+
   it("refuses bad mount specs with docker's messages and leaves nothing behind", async () => {
     const bad = async (args: string[], message: string) => {
       const out = await daemon.docker(['run', '--rm', ...args, 'busybox', 'true']);
