@@ -71,6 +71,10 @@ describeDocker('container mounts', () => {
       { Type: 'volume', Name: 'shared', Source: join(daemon.dataRoot, 'volumes', 'shared', '_data'), Destination: '/shared', Driver: 'local', Mode: 'z', RW: true, Propagation: '' },
       { Type: 'bind', Source: host, Destination: '/hostdir', Mode: 'ro', RW: false, Propagation: 'rprivate' },
     ]);
+    // ps: the volume filter matches a volume's name or a mount's destination; {{.Mounts}} names them.
+    for (const v of ['shared', '/shared', host]) expect((await daemon.docker(['ps', '-a', '--filter', `volume=${v}`, '--format', '{{.Names}}'])).stdout).toBe('holder\n');
+    expect((await daemon.docker(['ps', '-a', '--filter', 'volume=nosuch', '--format', '{{.Names}}'])).stdout).toBe('');
+    expect((await daemon.docker(['ps', '-a', '--no-trunc', '--format', '{{.Mounts}}'])).stdout).toBe(`shared,${host}\n`);
     // The volume is in use while a container (even a stopped one) refers to it, also after a daemon restart.
     const inUse = await daemon.docker(['volume', 'rm', 'shared']);
     expect(inUse.code).toBe(1);

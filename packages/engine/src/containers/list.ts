@@ -7,6 +7,7 @@ import type { ContainerState, ContainerStatus, ContainerSummary } from '@berth/a
 import { invalidArgument } from '@berth/errdefs';
 import { statusText } from './status';
 import type { ContainerRecord } from './store';
+import { inspectMounts } from './mounts';
 
 /** Filter values by key, as the API's `filters` query carries them. */
 export type ContainerFilters = Record<string, string[]>;
@@ -126,8 +127,9 @@ export function selectContainers(records: ContainerRecord[], opts: ContainerList
     if (exited.length > 0 && !(exited.includes(r.state.ExitCode) && !running && !isZeroTime(r.state.StartedAt))) continue;
     if (filters.status?.length && !filters.status.includes(r.state.Status)) continue;
     if (filters.health?.length && !filters.health.includes(healthOf(r.state))) continue;
-    // berth has no volumes, networks or published ports yet: such filters match nothing.
-    if (filters.volume?.length || filters.network?.length || filters.publish?.length || filters.expose?.length) continue;
+    if (filters.volume?.length && !filters.volume.some((v) => usesVolume(r, v))) continue;
+    // berth has no networks or published ports yet: such filters match nothing.
+    if (filters.network?.length || filters.publish?.length || filters.expose?.length) continue;
     if (resolved.ancestors && !resolved.ancestors.has(r.image)) continue;
     out.push(r);
   }
@@ -186,6 +188,11 @@ export function containerSummary(r: ContainerRecord, now = Date.now()): Containe
     Status: statusText(r.state, now),
     HostConfig: { NetworkMode: r.hostConfig.NetworkMode ?? 'default' },
     NetworkSettings: { Networks: {} },
-    Mounts: [],
+    Mounts: inspectMounts(r.mounts),
   };
+}
+
+/** dockerd's `volume` filter: a mount's volume name (a bind's source) or its destination. */
+function usesVolume(r: ContainerRecord, value: string): boolean {
+  return (r.mounts ?? []).some((m) => (m.name || m.source) === value || m.destination === value);
 }
