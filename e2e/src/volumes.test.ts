@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTinyPlugin } from '@berth/volumes';
-import { TestDaemon } from './harness';
+import { BUSYBOX_TAR, TestDaemon } from './harness';
 
 describe('volumes', () => {
   let daemon: TestDaemon;
@@ -119,6 +119,24 @@ describe('volumes', () => {
     const events = await daemon.docker(['events', '--since', String(since), '--until', String(until), '--filter', 'type=volume', '--format', '{{.Type}} {{.Action}} {{.Actor.ID}} {{.Actor.Attributes.driver}}']);
     // Earlier tests' events may share the first second.
     expect(events.stdout).toMatch(/(^|\n)volume create evol local\nvolume destroy evol local\nvolume prune  <no value>\n$/);
+  });
+
+  it('a volume a container uses is not removed or pruned, and is not dangling', async () => {
+    expect((await daemon.berth(['load', '-q', '-i', BUSYBOX_TAR])).code).toBe(0);
+    const id = (await daemon.docker(['create', '-v', 'used:/data', '-v', '/anon', 'busybox', 'true'])).stdout.trim();
+    const anon = (await daemon.berth(['inspect', '-f', '{{range .Mounts}}{{if eq .Destination "/anon"}}{{.Name}}{{end}}{{end}}', id])).stdout.trim();
+    expect(anon).toMatch(/^[0-9a-f]{64}$/);
+    for (const cli of [daemon.docker.bind(daemon), daemon.berth.bind(daemon)]) {
+      expect(await cli(['volume', 'rm', 'used'])).toEqual({ code: 1, stdout: '', stderr: `Error response from daemon: remove used: volume is in use - [${id}]\n` });
+      expect(await cli(['volume', 'rm', '-f', 'used'])).toMatchObject({ code: 1, stderr: expect.stringContaining('volume is in use') });
+    }
+    expect((await daemon.berth(['volume', 'ls', '-q', '-f', 'dangling=false'])).stdout.split('\n').sort()).toEqual(['', anon, 'used'].sort());
+    expect(await daemon.berth(['volume', 'prune', '-af'])).toMatchObject({ code: 0 });
+    expect((await daemon.berth(['volume', 'ls', '-q'])).stdout.split('\n').sort()).toEqual(['', anon, 'used'].sort());
+    expect(await daemon.berth(['rm', '-v', id])).toMatchObject({ code: 0 });
+    // rm -v took the anonymous volume; the named one is free now.
+    expect(await daemon.berth(['volume', 'ls', '-q', '-f', 'dangling=true'])).toMatchObject({ stdout: 'used\n' });
+    expect(await daemon.docker(['volume', 'rm', 'used'])).toEqual({ code: 0, stdout: 'used\n', stderr: '' });
   });
 
   it('a volume plugin on a socket in <exec-root>/plugins serves `-d <name>` volumes', async () => {

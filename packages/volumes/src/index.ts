@@ -42,7 +42,11 @@ export interface VolumeService {
   usedBy(name: string): string[];
 }
 
-/** Where volume events (create, destroy, mount, unmount) go; the engine forwards them to its event log. */
+/**
+ * Where volume events (create, destroy) go; the engine forwards them to its event log. `mount` and
+ * `unmount` are the container's to report (dockerd logs them at start and stop, with the
+ * destination), not the reference's.
+ */
 export interface VolumeEventSink {
   publish(action: string, name: string, attributes: Record<string, string>): void;
 }

@@ -224,7 +224,6 @@ export class LocalVolumeService implements VolumeService {
       }
       users.add(ref);
       this.refs.set(name, users);
-      this.events?.publish('mount', name, { driver: record.driver, container: ref });
       return this.view(record).mountpoint;
     });
   }
@@ -239,7 +238,6 @@ export class LocalVolumeService implements VolumeService {
         this.refs.delete(name);
         if (this.hasFilesystem(name)) unmountAll(this.dataDir(name));
       }
-      this.events?.publish('unmount', name, { driver: record?.driver ?? 'local', container: ref });
     });
   }
 
