@@ -1257,6 +1257,9 @@ export class ContainerService {
     this.shuttingDown = true;
     await Promise.all([...this.live.values()].filter((c) => c.record.state.Running).map((c) =>
       this.stop(c.record.id, c.record.config.StopTimeout ?? defaultTimeoutSeconds).catch(() => undefined)));
+    // Volume references do not outlive the daemon (restore takes them again): what they mounted
+    // (a local volume's type/o/device) is unmounted with the last one.
+    for (const c of this.live.values()) await releaseVolumes(this.deps.volumes, c.record.mounts, c.record.id, false);
   }
 
   /**
