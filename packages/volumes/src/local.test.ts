@@ -21,6 +21,9 @@ describe('local volume service', () => {
     expect(fs.statSync(v.mountpoint).isDirectory()).toBe(true);
     expect(await svc.create({ name: 'data1', labels: { other: 'x' } })).toEqual(v);
     expect(events).toEqual(['create data1']);
+    const other = await svc.create({ name: 'data1', driver: 'other' }).catch((e: unknown) => e);
+    expect(isNotFound(other)).toBe(true);
+    expect((other as Error).message).toBe('create data1: error looking up volume plugin other: plugin "other" not found');
     expect((await svc.list()).map((x) => x.name)).toEqual(['data1']);
   });
 

@@ -140,7 +140,11 @@ export class LocalVolumeService implements VolumeService {
       if (existing) {
         // dockerd returns the existing volume, unless another driver was asked for.
         if (req.driver && existing.driver !== req.driver) {
-          throw conflict(`create ${name}: volume name must be unique`);
+          // As dockerd, the driver asked for must exist before the names can conflict.
+          if (req.driver !== 'local') await this.plugins.get(req.driver).catch((err: unknown) => {
+            throw opError('create', name, err);
+          });
+          throw conflict(`create ${name}: driver '${existing.driver}' already has volume '${name}': volume name must be unique`);
         }
         return this.view(existing);
       }

@@ -26,6 +26,7 @@ describe('volume plugins', () => {
     expect(v).toMatchObject({ name: 'pv', driver: 'tiny', mountpoint: path.join(dir, 'store', 'pv'), options: { size: '1' } });
     expect(await svc.mount('pv', 'c1')).toBe(path.join(dir, 'store', 'pv'));
     expect(isConflict(await svc.remove('pv').catch((e: unknown) => e))).toBe(true);
+    await expect(svc.create({ name: 'pv', driver: 'local' })).rejects.toThrow("create pv: driver 'tiny' already has volume 'pv': volume name must be unique");
     await svc.unmount('pv', 'c1');
     // The record survives a reopen with its driver.
     const again = await createVolumeService({ root: path.join(dir, 'volumes'), pluginDirs: [path.join(dir, 'plugins')] });
