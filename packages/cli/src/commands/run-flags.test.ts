@@ -55,6 +55,7 @@ describe('run flags to the create body', () => {
       StopSignal: 'SIGUSR1',
       StopTimeout: 7,
       Healthcheck: { Test: ['CMD-SHELL', 'true'], Interval: 2e9, Retries: 3 },
+      Volumes: {},
       HostConfig: {
         AutoRemove: false,
         Privileged: true,

@@ -273,7 +273,7 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
   if (flags.changed('stop-timeout')) body.StopTimeout = flags.int('stop-timeout');
   if (health) body.Healthcheck = health;
   const { binds, volumes } = splitVolumes(flags.list('volume'), process.cwd());
-  if (Object.keys(volumes).length > 0) body.Volumes = volumes;
+  body.Volumes = volumes;
 
   const hostConfig: HostConfig = {
     AutoRemove: flags.bool('rm'),

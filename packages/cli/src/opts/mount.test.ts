@@ -22,8 +22,8 @@ describe('--mount', () => {
 describe('-v', () => {
   it('sends values with a source as Binds (relative host paths made absolute) and lone paths as anonymous volumes', () => {
     expect(splitVolumes(['data:/d', '/h:/c:ro', './rel:/r', '/anon', '/anon2:ro'], '/work')).toEqual({
-      binds: ['data:/d', '/h:/c:ro', '/work/rel:/r'],
-      volumes: { '/anon': {}, '/anon2:ro': {} },
+      binds: ['data:/d', '/h:/c:ro', '/work/rel:/r', '/anon2:ro'],
+      volumes: { '/anon': {} },
     });
   });
 });

@@ -4,7 +4,7 @@
  * "--mount" flag`), `-v` values with a source go to HostConfig.Binds, the others (`-v /path`) to
  * Config.Volumes.
  */
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { HostConfig } from '@berth/client';
 import { ramInBytes } from './values';
 
@@ -81,15 +81,16 @@ export function parseMountFlag(value: string): MountSpec {
 
 /**
  * `-v` values split as docker/cli does: those naming a source become Binds (a relative host path
- * made absolute against `cwd`), a lone container path becomes an anonymous volume in Config.Volumes.
+ * made absolute against `cwd`), a lone container path becomes an anonymous volume in Config.Volumes
+ * (sent as `{}` when there is none, as docker does).
  */
 export function splitVolumes(values: string[], cwd: string): { binds: string[]; volumes: Record<string, object> } {
   const binds: string[] = [];
   const volumes: Record<string, object> = {};
   for (const raw of values) {
     const parts = raw.split(':');
-    if (parts.length < 2 || (parts.length === 2 && isAbsolute(parts[0]) && !isAbsolute(parts[1]) && !parts[1].includes('/'))) {
-      // `/path` or `/path:ro`: no source.
+    if (parts.length < 2) {
+      // `/path`: no source (`/path:ro` goes as a bind; the daemon reads it as an anonymous volume).
       volumes[raw] = {};
       continue;
     }
