@@ -125,7 +125,8 @@ describeDocker('container mounts', () => {
     };
     await bad(['-v', 'a:b:c:d'], "invalid volume specification: 'a:b:c:d'");
     await bad(['-v', '/h:/c:bogus'], 'invalid mode: bogus');
-    await bad(['-v', '/h:relative'], `invalid mount config for type "bind": invalid mount path: 'relative' mount path must be absolute`);
+    await bad(['-v', '/h:relative'], `invalid volume specification: '/h:relative': invalid mount config for type "bind": invalid mount path: 'relative' mount path must be absolute`);
+    await bad(['-v', '/anon:ro'], "invalid volume specification: '/anon:ro'");
     await bad(['--mount', 'type=bind,target=/x,bogus=1'], `invalid argument "type=bind,target=/x,bogus=1" for "--mount" flag: unexpected key 'bogus' in 'bogus=1'`);
     await bad(['--mount', 'type=bind,source=/tmp'], 'target is required');
     await bad(['-v', '/a:/x', '-v', '/b:/x'], 'Duplicate mount point: /x');

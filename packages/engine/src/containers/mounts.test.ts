@@ -8,7 +8,8 @@ describe('-v (Binds) as dockerd parses them', () => {
     expect(parseBind('/h:/c:ro,rshared')).toMatchObject({ type: 'bind', source: '/h', destination: '/c', rw: false, propagation: 'rshared', mode: 'ro,rshared' });
     expect(parseBind('/h:/c')).toMatchObject({ type: 'bind', rw: true, propagation: 'rprivate', mode: '' });
     expect(parseBind('data:/d')).toMatchObject({ type: 'volume', name: 'data', driver: 'local', mode: 'z', rw: true, anonymous: false });
-    expect(parseBind('/anon:ro')).toMatchObject({ type: 'volume', name: '', destination: '/anon', rw: false, anonymous: true });
+    expect(parseBind('/anon')).toMatchObject({ type: 'volume', name: '', destination: '/anon', rw: true, anonymous: true, mode: '' });
+    expect(parseBind('/h:/c:ro,cached,Z')).toMatchObject({ type: 'bind', rw: false });
     expect(parseBind('data:/d:nocopy', 'other')).toMatchObject({ noCopy: true, driver: 'other' });
   });
 
@@ -18,8 +19,10 @@ describe('-v (Binds) as dockerd parses them', () => {
     expect(() => parseBind('/h::ro')).toThrow('invalid spec: /h::ro: empty section between colons');
     expect(() => parseBind('/h:/c:bogus')).toThrow('invalid mode: bogus');
     expect(() => parseBind('/h:/c:ro,rw')).toThrow('invalid mode: ro,rw');
-    expect(() => parseBind('/h:rel')).toThrow(`invalid mount config for type "bind": invalid mount path: 'rel' mount path must be absolute`);
-    expect(() => parseBind('/h:/')).toThrow("invalid specification: destination can't be '/'");
+    expect(() => parseBind('/anon:ro')).toThrow("invalid volume specification: '/anon:ro'");
+    expect(() => parseBind('/h:rel')).toThrow(`invalid volume specification: '/h:rel': invalid mount config for type "bind": invalid mount path: 'rel' mount path must be absolute`);
+    expect(() => parseBind('v:rel')).toThrow(`invalid volume specification: 'v:rel': invalid mount config for type "volume": invalid mount path: 'rel' mount path must be absolute`);
+    expect(() => parseBind('/h:/')).toThrow("invalid volume specification: '/h:/': invalid specification: destination can't be '/'");
   });
 });
 
@@ -51,12 +54,16 @@ describe('--mount (Mounts) as dockerd checks them', () => {
 describe('the plan', () => {
   it('orders volumes-from, image volumes, then user mounts (which override them), refusing duplicates', () => {
     const inherited = inheritMounts([parseBind('/h:/shared'), { ...parseBind('/anon'), name: 'abc', source: '/v/abc/_data' }], false);
+    expect(inheritMounts([parseBind('/h:/r:ro')], true)[0].rw).toBe(false);
     const plan = planMounts({ Binds: ['/h2:/data'], Mounts: [{ Type: 'tmpfs', Target: '/t' }] }, { '/data': {}, '/cache': {} }, inherited);
     expect(plan.map((m) => [m.destination, m.type, m.rw])).toEqual([['/shared', 'bind', false], ['/anon', 'volume', false], ['/data', 'bind', true], ['/cache', 'volume', true], ['/t', 'tmpfs', true]]);
     expect(plan.find((m) => m.destination === '/anon')?.anonymous).toBe(false);
     expect(() => planMounts({ Binds: ['/a:/x', 'v:/x'] }, undefined)).toThrow('Duplicate mount point: /x');
     expect(parseVolumesFrom('c:ro')).toEqual({ ref: 'c', rw: false });
+    expect(parseVolumesFrom('c')).toEqual({ ref: 'c', rw: true });
     expect(() => parseVolumesFrom('c:xx')).toThrow('invalid mode: xx');
+    expect(() => parseVolumesFrom('c:ro,shared')).toThrow('invalid mode: ro,shared');
+    expect(() => parseVolumesFrom('')).toThrow('volumes-from specification cannot be an empty string');
   });
 
   it('becomes OCI mounts and inspect entries as dockerd shows them', () => {

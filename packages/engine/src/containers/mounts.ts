@@ -41,6 +41,8 @@ export interface PlannedMount {
 }
 
 const PROPAGATIONS = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
+/** Accepted for compatibility (Docker Desktop's file sharing), meaningless on Linux. */
+const CONSISTENCIES = new Set(['consistent', 'cached', 'delegated']);
 const DEFAULT_PROPAGATION = 'rprivate';
 
 const invalidSpec = (raw: string) => invalidArgument(`invalid volume specification: '${raw}'`);
@@ -53,6 +55,7 @@ function parseMode(mode: string): { rw: boolean; propagation?: string; noCopy: b
   let propagation: string | undefined;
   let noCopy = false;
   let label = false;
+  let consistency = false;
   if (mode === '') return { rw, noCopy };
   for (const part of mode.split(',')) {
     if (part === 'rw' || part === 'ro') {
@@ -65,6 +68,9 @@ function parseMode(mode: string): { rw: boolean; propagation?: string; noCopy: b
     } else if (part === 'z' || part === 'Z') {
       if (label) throw invalidArgument(`invalid mode: ${mode}`);
       label = true;
+    } else if (CONSISTENCIES.has(part)) {
+      if (consistency) throw invalidArgument(`invalid mode: ${mode}`);
+      consistency = true;
     } else if (part === 'nocopy') {
       if (noCopy) throw invalidArgument(`invalid mode: ${mode}`);
       noCopy = true;
@@ -91,17 +97,25 @@ export function parseBind(raw: string, volumeDriver = ''): PlannedMount {
   let mode = '';
   if (arr.length === 1) destination = arr[0];
   else if (arr.length === 2) {
-    // `/dst:ro` is a destination and a mode; anything else a source and a destination.
-    if (isMode(arr[1])) [destination, mode] = arr;
-    else [source, destination] = arr;
+    // `/dst:ro` would be a volume with a mode: dockerd refuses it.
+    if (isMode(arr[1])) throw invalidSpec(raw);
+    [source, destination] = arr;
   } else [source, destination, mode] = arr;
   const parsed = parseMode(mode);
+  // dockerd names the whole spec before what is wrong with its parts.
+  const check = (type: string) => {
+    try {
+      checkDestination(type, destination);
+    } catch (err) {
+      throw invalidArgument(`${invalidSpec(raw).message}: ${(err as Error).message}`);
+    }
+  };
   if (path.posix.isAbsolute(source)) {
-    checkDestination('bind', destination);
+    check('bind');
     if (parsed.noCopy) throw invalidArgument(`invalid mode: ${mode}`);
     return { type: 'bind', source, destination: path.posix.normalize(destination), mode, rw: parsed.rw, propagation: parsed.propagation ?? DEFAULT_PROPAGATION, createSource: true };
   }
-  checkDestination('volume', destination);
+  check('volume');
   if (parsed.propagation) throw invalidArgument(`invalid mode: ${mode}`);
   return {
     type: 'volume',
@@ -182,12 +196,15 @@ function tmpfsSize(bytes: number): string {
 }
 
 /** `--volumes-from id[:ro|rw]`: the container reference and the forced mode, if any. */
-export function parseVolumesFrom(spec: string): { ref: string; rw?: boolean } {
-  const colon = spec.lastIndexOf(':');
-  if (colon < 0) return { ref: spec };
+export function parseVolumesFrom(spec: string): { ref: string; rw: boolean } {
+  if (spec === '') throw invalidArgument('volumes-from specification cannot be an empty string');
+  const colon = spec.indexOf(':');
+  if (colon < 0) return { ref: spec, rw: true };
   const mode = spec.slice(colon + 1);
-  if (mode !== 'ro' && mode !== 'rw') throw invalidArgument(`invalid mode: ${mode}`);
-  return { ref: spec.slice(0, colon), rw: mode === 'rw' };
+  const parsed = parseMode(mode);
+  // Borrowed mounts keep their own propagation and are never copied into.
+  if (parsed.propagation || parsed.noCopy) throw invalidArgument(`invalid mode: ${mode}`);
+  return { ref: spec.slice(0, colon), rw: parsed.rw };
 }
 
 /**
@@ -217,12 +234,12 @@ export function planMounts(host: HostConfig, volumes: Record<string, object> | n
   return [...byDestination.values()];
 }
 
-/** What --volumes-from takes of another container's mounts: its volumes and binds, with `rw` forced if asked. */
-export function inheritMounts(mounts: PlannedMount[], rw: boolean | undefined): PlannedMount[] {
+/** What --volumes-from takes of another container's mounts: its volumes and binds, read-only if they were or if asked. */
+export function inheritMounts(mounts: PlannedMount[], rw: boolean): PlannedMount[] {
   return mounts
     .filter((m) => m.type !== 'tmpfs')
     // Borrowed volumes are never the borrower's to remove.
-    .map((m) => ({ ...m, rw: rw ?? m.rw, anonymous: false, createSource: false }));
+    .map((m) => ({ ...m, rw: m.rw && rw, anonymous: false, createSource: false }));
 }
 
 /** Bind sources exist before the container does: `-v` creates a missing one, `--mount` refuses it. */
