@@ -82,6 +82,7 @@ function parseMode(mode: string): { rw: boolean; propagation?: string; noCopy: b
 }
 
 function checkDestination(type: string, destination: string): void {
+  if (destination === '') throw mountConfig(type, 'field Target must not be empty');
   if (!path.posix.isAbsolute(destination)) throw mountConfig(type, `invalid mount path: '${destination}' mount path must be absolute`);
   if (path.posix.normalize(destination) === '/') throw invalidArgument("invalid specification: destination can't be '/'");
 }
@@ -91,7 +92,6 @@ export function parseBind(raw: string, volumeDriver = ''): PlannedMount {
   if ((raw.match(/:/g) ?? []).length > 2) throw invalidSpec(raw);
   const arr = raw.split(':');
   if (arr[0] === '') throw invalidSpec(raw);
-  if (arr.some((s) => s === '')) throw invalidArgument(`invalid spec: ${raw}: empty section between colons`);
   let source = '';
   let destination: string;
   let mode = '';
@@ -286,20 +286,24 @@ export function inspectMounts(mounts: PlannedMount[] | undefined): InspectMount[
 
 /**
  * Creates (or finds) the plan's volumes and takes the container's reference on each, filling in
- * their names and host paths. A volume created here, mounted over a non-empty image directory, is
- * first given that directory's content (dockerd's copy-up) unless `nocopy` was asked.
+ * their names and host paths. An empty volume mounted over a non-empty image directory is first
+ * given that directory's content (dockerd's copy-up) unless `nocopy` was asked.
  */
 export async function acquireVolumes(volumes: VolumeService | undefined, plan: PlannedMount[], containerId: string, copyUp: (destination: string, volumePath: string) => Promise<void>): Promise<void> {
   for (const m of plan) {
     if (m.type !== 'volume') continue;
     if (!volumes) throw invalidArgument('volumes are not supported by this daemon');
-    const existed = m.name ? await volumes.get(m.name).then(() => true, () => false) : false;
     const v = await volumes.create({ name: m.name || undefined, driver: m.driver, driverOpts: m.volumeOptions, labels: m.volumeLabels });
     m.name = v.name;
     m.driver = v.driver;
     m.source = await volumes.mount(v.name, containerId);
-    if (!existed && !m.noCopy) await copyUp(m.destination, m.source);
+    // As dockerd: whenever the volume is empty, not only when it was just made (copyImageContent checks).
+    if (!m.noCopy && (await isEmptyDir(m.source))) await copyUp(m.destination, m.source);
   }
+}
+
+async function isEmptyDir(dir: string): Promise<boolean> {
+  return readdir(dir).then((names) => names.length === 0, () => false);
 }
 
 /** Drops the container's references; with `removeAnonymous` (`rm -v`, `--rm`) its anonymous volumes go too. */
