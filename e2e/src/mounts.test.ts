@@ -31,6 +31,19 @@ describeDocker('container mounts', () => {
     expect(volumes()).toContain('db');
   });
 
+  it("reports a container's use of a volume as dockerd does: mount at start, unmount at exit", async () => {
+    const since = Math.floor(Date.now() / 1000) - 1;
+    const id = (await daemon.docker(['run', '-d', '-v', 'evvol:/ev:ro', 'busybox', 'true'])).stdout.trim();
+    expect((await daemon.docker(['wait', id])).stdout).toBe('0\n');
+    const events = await daemon.docker(['events', '--since', String(since), '--until', String(Math.floor(Date.now() / 1000) + 1), '--filter', 'type=volume', '--format', '{{.Action}} {{.Actor.ID}} {{json .Actor.Attributes}}']);
+    expect(events.stdout.trim().split('\n').filter((line) => line.includes(' evvol '))).toEqual([
+      'create evvol {"driver":"local"}',
+      `mount evvol {"container":"${id}","destination":"/ev","driver":"local","propagation":"","read/write":"false"}`,
+      `unmount evvol {"container":"${id}","driver":"local"}`,
+    ]);
+    expect((await daemon.docker(['rm', id])).code).toBe(0);
+  });
+
   it('binds a host directory read-write, and read-only with :ro', async () => {
     writeFileSync(join(host, 'in.txt'), 'from host\n');
     expect(await daemon.docker(['run', '--rm', '-v', `${host}:/h`, 'busybox', 'sh', '-c', 'cat /h/in.txt; echo from container > /h/out.txt'])).toEqual({ code: 0, stdout: 'from host\n', stderr: '' });

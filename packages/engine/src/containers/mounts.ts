@@ -361,3 +361,21 @@ export async function withMountedRootfs<T>(mounts: Parameters<typeof mountAll>[0
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** A volume event dockerd logs for a container's use of one of its volumes. */
+export interface VolumeUseEvent {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * dockerd's `mount` (at start, with destination, read/write and propagation) and `unmount` (at
+ * exit) volume events of a container's volumes; binds and tmpfs mounts have none.
+ */
+export function volumeUseEvents(plan: PlannedMount[] | undefined, containerId: string, action: 'mount' | 'unmount'): VolumeUseEvent[] {
+  return (plan ?? []).filter((m) => m.type === 'volume' && m.name).map((m) => {
+    const attributes: Record<string, string> = { driver: m.driver ?? 'local', container: containerId };
+    if (action === 'mount') Object.assign(attributes, { destination: m.destination, 'read/write': String(m.rw), propagation: m.propagation });
+    return { name: m.name!, attributes };
+  });
+}

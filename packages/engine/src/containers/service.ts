@@ -43,7 +43,7 @@ import { containerStats, type StatsOptions, type StatsTarget } from './stats';
 import type { ContainerTopResponse, StatsResponse } from '@berth/api-types';
 import type { ContainerPathStat } from '@berth/api-types';
 import { archiveContainerPath, extractToContainerDir, statContainerPath, type ArchiveTarget, type ExtractOptions, type PathArchive } from './archive';
-import { acquireVolumes, copyImageContent, inheritMounts, inspectMounts, parseVolumesFrom, planMounts, prepareBindSources, reacquireVolumes, releaseVolumes, specMounts, withMountedRootfs, type PlannedMount } from './mounts';
+import { acquireVolumes, copyImageContent, inheritMounts, inspectMounts, parseVolumesFrom, planMounts, prepareBindSources, reacquireVolumes, releaseVolumes, specMounts, volumeUseEvents, withMountedRootfs, type PlannedMount } from './mounts';
 import type { VolumeService } from '@berth/volumes';
 
 export interface AttachOptions {
@@ -412,6 +412,11 @@ export class ContainerService {
    * Publishes a container event with the attributes dockerd sends: the container's labels, its
    * image reference and name, then the action's own (`exitCode`, `signal`, ...).
    */
+  /** Volume `mount`/`unmount` events of a start or an exit (./mounts.ts). */
+  private emitVolumeUse(record: ContainerRecord, action: 'mount' | 'unmount'): void {
+    for (const e of volumeUseEvents(record.mounts, record.id, action)) this.deps.events.publish({ type: 'volume', action, actor: { ID: e.name, Attributes: e.attributes } });
+  }
+
   private emit(record: ContainerRecord, action: string, attributes: Record<string, string> = {}): void {
     this.deps.events.publish({
       type: 'container',
@@ -544,6 +549,7 @@ export class ContainerService {
       record.state = { ...record.state, Status: 'running', Running: true, Paused: false, Restarting: false, Pid: pid, ExitCode: 0, Error: '', StartedAt: new Date().toISOString() };
       if (probeCommand(record.config.Healthcheck)) record.state.Health = startingHealth(record.state.Health);
       await this.deps.store.save(record);
+      this.emitVolumeUse(record, 'mount');
       this.emit(record, 'start');
     } catch (err) {
       c.io?.destroy();
@@ -731,6 +737,7 @@ export class ContainerService {
     record.state = { ...record.state, Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: exitCode, Error: error, FinishedAt: exitedAt.toISOString() };
     if (restartIn !== undefined) record.state = restartingState(record.state);
     await this.deps.store.save(record).catch(() => undefined);
+    this.emitVolumeUse(record, 'unmount');
     this.emit(record, 'die', { exitCode: String(exitCode), execDuration: String(Math.max(0, Math.trunc((exitedAt.getTime() - Date.parse(record.state.StartedAt)) / 1000))) });
     for (const waiter of c.recordedExitWaiters?.splice(0) ?? []) waiter();
     if (c.shim) await c.shim.delete(record.id).catch(() => undefined);
