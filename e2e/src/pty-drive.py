@@ -49,35 +49,41 @@ def read_for(seconds):
 
 failed = None
 mark = 0
+
+
+def await_output(text, timeout_ms, resend=None):
+    """Reads until the output since the last match contains text; with resend, types it every
+    500 ms meanwhile. Moves the mark past the match; False when the time ran out first."""
+    global mark
+    want = text.encode('latin-1')
+    deadline = time.time() + timeout_ms / 1000
+    while out.find(want, mark) < 0 and not closed and time.time() < deadline:
+        if resend is not None:
+            os.write(fd, resend.encode('latin-1'))
+        end = min(deadline, time.time() + 0.5) if resend is not None else deadline
+        while out.find(want, mark) < 0 and not closed and time.time() < end:
+            read_for(end - time.time())
+    at = out.find(want, mark)
+    if at < 0:
+        return False
+    mark = at + len(want)
+    return True
+
+
 for step in steps:
     kind = step[0]
     if kind == 'expect':
-        want = step[1].encode('latin-1')
-        deadline = time.time() + (step[2] if len(step) > 2 else 10000) / 1000
-        while out.find(want, mark) < 0 and not closed and time.time() < deadline:
-            read_for(deadline - time.time())
-        at = out.find(want, mark)
-        if at < 0:
+        if not await_output(step[1], step[2] if len(step) > 2 else 10000):
             failed = step[1]
             break
-        mark = at + len(want)
     elif kind == 'send':
         os.write(fd, step[1].encode('latin-1'))
     elif kind == 'until':
         # ["until", text, want, timeout_ms]: types text every 500 ms until the output shows want
         # (what follows an asynchronous change, such as a resize, whatever the machine's load).
-        want = step[2].encode('latin-1')
-        deadline = time.time() + (step[3] if len(step) > 3 else 10000) / 1000
-        while out.find(want, mark) < 0 and not closed and time.time() < deadline:
-            os.write(fd, step[1].encode('latin-1'))
-            end = min(deadline, time.time() + 0.5)
-            while out.find(want, mark) < 0 and not closed and time.time() < end:
-                read_for(end - time.time())
-        at = out.find(want, mark)
-        if at < 0:
+        if not await_output(step[2], step[3] if len(step) > 3 else 10000, resend=step[1]):
             failed = step[2]
             break
-        mark = at + len(want)
     elif kind == 'sleep':
         end = time.time() + step[1] / 1000
         while time.time() < end and not closed:
