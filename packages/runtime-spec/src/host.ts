@@ -11,15 +11,24 @@ import type { SpecDevice } from './types';
  * it reads is missing.
  */
 
+/**
+ * A probe of something fixed while this process lives (its capabilities and limits, the cgroup
+ * layout), read once: specs are built at every create and start, so the files are not re-read.
+ */
+function once<T>(probe: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= probe());
+}
+
 /** Hard RLIMIT_NOFILE of this process (what runc can give a container without CAP_SYS_RESOURCE). */
-export async function hostNofileHardLimit(): Promise<number | undefined> {
+export const hostNofileHardLimit: () => Promise<number | undefined> = once(async () => {
   const limits = await readText('/proc/self/limits');
   const line = limits?.split('\n').find((l) => l.startsWith('Max open files'));
   const hard = line?.trim().split(/\s+/)[4];
   if (hard === undefined || hard === 'unlimited') return undefined;
   const value = Number(hard);
   return Number.isSafeInteger(value) ? value : undefined;
-}
+});
 
 /**
  * The capabilities this host can grant a container: those the kernel knows that are also in this
@@ -27,14 +36,14 @@ export async function hostNofileHardLimit(): Promise<number | undefined> {
  * `ALL` and privileged mean this set — equal to every capability on an ordinary host, smaller in a
  * sandbox such as one without CAP_SYS_RESOURCE.
  */
-export async function hostCapabilities(): Promise<string[]> {
+export const hostCapabilities: () => Promise<string[]> = once(async () => {
   const last = Number((await readText('/proc/sys/kernel/cap_last_cap'))?.trim());
   const known = Number.isInteger(last) && last >= 0 ? KNOWN_CAPABILITIES.slice(0, last + 1) : [...KNOWN_CAPABILITIES];
   const bounding = (await readText('/proc/self/status'))?.match(/^CapBnd:\s*([0-9a-f]+)$/im)?.[1];
   if (bounding === undefined) return known;
   const mask = BigInt(`0x${bounding}`);
   return known.filter((_, bit) => (mask >> BigInt(bit)) & 1n);
-}
+});
 
 /**
  * Per-CPU thermal throttle controls, which let a container observe host activity; Docker masks
@@ -132,7 +141,7 @@ export interface CgroupFeatures {
   oomKillDisable?: boolean;
 }
 
-export async function hostCgroupFeatures(): Promise<CgroupFeatures> {
+export const hostCgroupFeatures: () => Promise<CgroupFeatures> = once(async () => {
   const v2Controllers = ((await readText('/sys/fs/cgroup/cgroup.controllers')) ?? '').split(/\s+/);
   return {
     swap: (await exists('/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes')) || v2Controllers.includes('memory'),
@@ -143,24 +152,24 @@ export async function hostCgroupFeatures(): Promise<CgroupFeatures> {
     swappiness: await exists('/sys/fs/cgroup/memory/memory.swappiness'),
     oomKillDisable: await exists('/sys/fs/cgroup/memory/memory.oom_control'),
   };
-}
+});
 
 /** cgroup v2 (unified) on this host: there every container can have its own cgroup namespace. */
-export async function hostCgroupV2(): Promise<boolean> {
+export const hostCgroupV2: () => Promise<boolean> = once(async () => {
   return exists('/sys/fs/cgroup/cgroup.controllers');
-}
+});
 
 /**
  * The lowest oom_score_adj the runtime can give a container: below this process's own value the
  * kernel wants CAP_SYS_RESOURCE, which a sandboxed daemon may lack (runc then fails to start it).
  */
-export async function lowestOomScoreAdj(): Promise<number> {
+export const lowestOomScoreAdj: () => Promise<number> = once(async () => {
   const effective = (await readText('/proc/self/status'))?.match(/^CapEff:\s*([0-9a-f]+)$/im)?.[1];
   const CAP_SYS_RESOURCE = 24n;
   if (effective === undefined || (BigInt(`0x${effective}`) >> CAP_SYS_RESOURCE) & 1n) return -1000;
   const own = Number((await readText('/proc/self/oom_score_adj'))?.trim());
   return Number.isInteger(own) ? own : -1000;
-}
+});
 
 /** Release of the running kernel (`6.1.0-18-amd64`). */
 export function hostKernelRelease(): string {
