@@ -72,6 +72,8 @@ interface Task {
   cgroups?: CgroupPaths;
   /** Frozen by pause(): signals go through the runtime, which knows what a frozen cgroup needs. */
   paused?: boolean;
+  /** Whether the init heads its own PID namespace, read from the bundle once (kill and delete ask). */
+  ownPidNamespace?: Promise<boolean>;
 }
 
 export interface SupervisorOptions {
@@ -328,7 +330,11 @@ export class TaskSupervisor implements TaskService {
   }
 
   /** Whether the task's init heads a PID namespace of its own (not the host's, nor one it joined). */
-  private async ownsPidNamespace(task: Task): Promise<boolean> {
+  private ownsPidNamespace(task: Task): Promise<boolean> {
+    return (task.ownPidNamespace ??= this.readOwnsPidNamespace(task));
+  }
+
+  private async readOwnsPidNamespace(task: Task): Promise<boolean> {
     try {
       const config = JSON.parse(await readFile(join(task.record.bundle, 'config.json'), 'utf8')) as { linux?: { namespaces?: { type: string; path?: string }[] } };
       return !!config.linux?.namespaces?.some((ns) => ns.type === 'pid' && !ns.path);
