@@ -3,6 +3,7 @@ import { arch, cpus, hostname, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { MAX_API_VERSION, MIN_API_VERSION, type VersionResponse } from '@berth/api-types';
+import { isUnifiedCgroupRoot } from '@berth/runtime-spec';
 
 export const BERTH_VERSION = '0.1.0';
 
@@ -98,18 +99,9 @@ function overlayMetacopy(): boolean {
   }
 }
 
-const CGROUP2_SUPER_MAGIC = 0x63677270;
-
-/**
- * v2 only when /sys/fs/cgroup itself is the unified hierarchy (runc's test); hybrid hosts (v1
- * controllers plus a v2 mount below) are driven through v1, as runc drives them.
- */
+/** The cgroup version dockerd reports: 2 only when /sys/fs/cgroup is the unified hierarchy. */
 export function cgroupVersionOf(root = '/sys/fs/cgroup'): '1' | '2' {
-  try {
-    return statfsSync(root).type === CGROUP2_SUPER_MAGIC ? '2' : '1';
-  } catch {
-    return '1';
-  }
+  return isUnifiedCgroupRoot(root) ? '2' : '1';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, statfsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { invalidArgument } from '@berth/errdefs';
@@ -154,10 +154,22 @@ export const hostCgroupFeatures: () => Promise<CgroupFeatures> = once(async () =
   };
 });
 
+const CGROUP2_SUPER_MAGIC = 0x63677270;
+
+/**
+ * Whether `root` is itself the unified (v2) hierarchy: runc's test. Hybrid hosts (v1 controllers
+ * plus a v2 mount below) are driven through v1, as runc drives them.
+ */
+export function isUnifiedCgroupRoot(root = '/sys/fs/cgroup'): boolean {
+  try {
+    return statfsSync(root).type === CGROUP2_SUPER_MAGIC;
+  } catch {
+    return false;
+  }
+}
+
 /** cgroup v2 (unified) on this host: there every container can have its own cgroup namespace. */
-export const hostCgroupV2: () => Promise<boolean> = once(async () => {
-  return exists('/sys/fs/cgroup/cgroup.controllers');
-});
+export const hostCgroupV2: () => Promise<boolean> = once(async () => isUnifiedCgroupRoot());
 
 /**
  * The lowest oom_score_adj the runtime can give a container: below this process's own value the

@@ -30,7 +30,7 @@ export type {
 } from './types';
 export type { SeccompProfile, SeccompRule, SeccompArg, SeccompFilter, SeccompArchMapEntry } from './seccomp-types';
 export { buildSpec } from './build';
-export { hostCapabilities, hostCgroupFeatures, hostCgroupV2, type CgroupFeatures } from './host';
+export { hostCapabilities, hostCgroupFeatures, hostCgroupV2, isUnifiedCgroupRoot, type CgroupFeatures } from './host';
 export { resolveUser, resolveAdditionalGroups, type ResolvedUser } from './user';
 export { parseNamespaceModes, type NamespaceJoin, type NamespaceModes } from './namespaces';
 export { validateSpec } from './validate';
