@@ -1,0 +1,2 @@
+/** @berth/network — container networking (see README). */
+export {};
