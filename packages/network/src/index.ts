@@ -1,2 +1,3 @@
 /** @berth/network — container networking (see README). */
 export {};
+export * from './firewall';

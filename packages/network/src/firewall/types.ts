@@ -1,0 +1,47 @@
+/**
+ * The firewall's input: the whole desired state of every bridge network and published port. The
+ * firewall is declarative — the caller (the network controller) hands over everything it wants and
+ * the firewall renders every BERTH chain from scratch, so no rule can be left behind by a missed
+ * delete.
+ */
+
+/** One bridge network's filter/NAT needs (Docker's bridge driver options). */
+export interface BridgeRules {
+  /** Host-side bridge interface, e.g. `berth0`. */
+  bridge: string;
+  /** IPv4 subnet of the network, cidr. */
+  subnet: string;
+  /** Gateway address on the bridge (no length). */
+  gatewayIp: string;
+  /** `--internal`: no traffic to or from outside the subnet. */
+  internal: boolean;
+  /** Inter-container communication on the same bridge. */
+  icc: boolean;
+  /** `com.docker.network.bridge.enable_ip_masquerade`. */
+  masquerade: boolean;
+  /** `com.docker.network.host_ipv4`: SNAT source instead of MASQUERADE. */
+  hostBindingIpv4?: string;
+}
+
+/** One published port: host address/port → container address/port behind `bridge`. */
+export interface PortRule {
+  proto: 'tcp' | 'udp' | 'sctp';
+  /** '0.0.0.0' = every host address, or a specific one such as '127.0.0.1'. */
+  hostIp: string;
+  hostPort: number;
+  containerIp: string;
+  containerPort: number;
+  bridge: string;
+}
+
+export interface FirewallState {
+  bridges: BridgeRules[];
+  ports: PortRule[];
+}
+
+export interface Firewall {
+  /** Makes the BERTH chains express exactly `state` (atomically per table set). */
+  apply(state: FirewallState): Promise<void>;
+  /** Deletes every BERTH* chain and the jumps into them (tests, `--iptables=false`). */
+  removeAll(): Promise<void>;
+}
