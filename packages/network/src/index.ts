@@ -1,3 +1,21 @@
 /** @berth/network — container networking (see README). */
-export {};
-export * from './firewall';
+export type {
+  DriverNetwork,
+  DriverEndpoint,
+  JoinTarget,
+  NetworkDriver,
+  DefaultAddressPool,
+  NetworkCreateRequest,
+  NetworkState,
+  EndpointState,
+  PortBindingState,
+  NetworkEvent,
+  NetworkControllerOptions,
+  NetworkController,
+  EndpointRequest,
+  SandboxSpec,
+  SandboxState,
+  SandboxController,
+} from './types';
+export { createNetworkController } from './controller';
+export { hostsFile, resolvConf } from './etc-files';
