@@ -18,7 +18,23 @@ export interface NativeAddon {
   sendFd(path: string, fd: number, name: string): void;
   setWinsize(fd: number, rows: number, cols: number): void;
   getWinsize(fd: number): { rows: number; cols: number };
+  createNetns(path: string): void;
+  removeNetns(path: string): void;
+  openNetlinkSocket(protocol: number, netnsPath: string | null): number;
+  netlinkTransact(fd: number, request: Buffer): Buffer[];
+  socketInNetns(netnsPath: string | null, family: 4 | 6, stream: boolean, address: string, port: number, listen: boolean, reuseAddr: boolean): number;
+  writeSysctlInNetns(netnsPath: string | null, file: string, value: string): void;
+  udpPollStart(fd: number, onReadable: () => void): UdpPollHandle;
+  udpPollStop(handle: UdpPollHandle): void;
+  udpPollRef(handle: UdpPollHandle, ref: boolean): void;
+  udpRecv(fd: number): { data: Buffer; address: string; port: number; family: 4 | 6 } | null;
+  udpSend(fd: number, data: Buffer, port: number, address: string): boolean;
   constants: Record<NativeConstant, number>;
+}
+
+/** An opaque native uv_poll_t watching a UDP socket (see udp-fd.ts). */
+export interface UdpPollHandle {
+  readonly __udpPollHandle: unique symbol;
 }
 
 export type NativeConstant =
@@ -80,6 +96,8 @@ const KIND_OF_ERRNO: Record<string, ErrorKind> = {
   EPERM: 'PermissionDenied',
   EACCES: 'PermissionDenied',
   EBUSY: 'Conflict',
+  EADDRINUSE: 'Conflict',
+  EADDRNOTAVAIL: 'InvalidArgument',
 };
 
 /** A failed syscall: a typed berth error that still carries Node's `code`, `errno`, `syscall`, `path`. */

@@ -27,4 +27,17 @@ export {
   type DeviceKind,
 } from './files';
 export { FdReceiver, sendFd, setWindowSize, getWindowSize, type WindowSize } from './fdpass';
+export {
+  createNetns,
+  removeNetns,
+  openNetlinkSocket,
+  netlinkTransact,
+  closeFd,
+  socketInNetns,
+  writeSysctlInNetns,
+  NETLINK_ROUTE,
+  type NetnsSocketKind,
+  type NetnsSocketOptions,
+} from './netns';
+export { UdpFdSocket, type UdpRemoteInfo } from './udp-fd';
 export type { SyscallError } from './addon';
