@@ -19,3 +19,5 @@ export type {
 } from './types';
 export { createNetworkController } from './controller';
 export { hostsFile, resolvConf } from './etc-files';
+export * from './netlink';
+export * from './dns';
