@@ -21,3 +21,4 @@ export { createNetworkController } from './controller';
 export { hostsFile, resolvConf } from './etc-files';
 export * from './netlink';
 export * from './dns';
+export * from './dns';
