@@ -21,4 +21,3 @@ export { createNetworkController } from './controller';
 export { hostsFile, resolvConf } from './etc-files';
 export * from './netlink';
 export * from './dns';
-export * from './dns';
