@@ -3,6 +3,7 @@
  * that JSON crosses the wire unchanged. Only the fields berth reads or writes are typed; clients
  * must ignore unknown fields and berth sends every field a Docker client reads.
  */
+import type { EndpointSettings, NetworkingConfig, Port } from './network';
 
 /** Newest and oldest API versions berth serves. docker CLI 28 speaks 1.50/1.51 by default. */
 export const MAX_API_VERSION = '1.51';
@@ -157,7 +158,7 @@ export interface HostConfig {
 
 export interface ContainerCreateRequest extends ContainerConfig {
   HostConfig?: HostConfig;
-  NetworkingConfig?: { EndpointsConfig?: Record<string, unknown> };
+  NetworkingConfig?: NetworkingConfig | null;
 }
 
 export interface ContainerCreateResponse {
@@ -189,12 +190,12 @@ export interface ContainerSummary {
   ImageID: string;
   Command: string;
   Created: number;
-  Ports: object[];
+  Ports: Port[];
   Labels: Record<string, string>;
   State: ContainerStatus;
   Status: string;
   HostConfig: { NetworkMode: string };
-  NetworkSettings: { Networks: Record<string, object> };
+  NetworkSettings: { Networks: Record<string, EndpointSettings> };
   Mounts: object[];
   SizeRw?: number;
   SizeRootFs?: number;
@@ -478,6 +479,7 @@ export interface EventMessage {
 }
 
 export type * from './stats';
+export type * from './network';
 
 /**
  * A path in a container (`HEAD`/`GET /containers/{id}/archive`), sent base64-encoded JSON in the

@@ -6,3 +6,4 @@ export type { DiskUsageBackend } from './routers/system-df';
 export type { SystemBackend } from './routers/system';
 export type { ExecBackend } from './routers/exec';
 export type { EventsBackend } from './routers/events';
+export { networkRoutes, LIST_FILTERS as NETWORK_LIST_FILTERS, PRUNE_FILTERS as NETWORK_PRUNE_FILTERS, type NetworkBackend } from './routers/networks';

@@ -15,6 +15,7 @@ import { systemDfRoutes, type DiskUsageBackend } from './routers/system-df';
 import { systemRoutes, type SystemBackend } from './routers/system';
 import { isPruneEventSink, systemPruneRoutes } from './routers/system-prune';
 import { volumeRoutes, type VolumeBackend } from './routers/volumes';
+import { networkRoutes, type NetworkBackend } from './routers/networks';
 
 export interface ApiBackends {
   system: SystemBackend;
@@ -28,11 +29,15 @@ export interface ApiBackends {
   containerAdmin?: ContainerAdminBackend;
   /** `/volumes`. */
   volumes?: VolumeBackend;
+  /** `/networks`; when absent, only the empty network prune `docker system prune` calls is served. */
+  networks?: NetworkBackend;
 }
 
 /** The Docker Engine API over HTTP: one router per resource, each with the small backend it needs. */
 export function createApiServer(backends: ApiBackends): Server {
   const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
+  // Added first: the first matching route serves, and this prune replaces the empty one below.
+  if (backends.networks) router.add(networkRoutes(backends.networks, isPruneEventSink(backends.events) ? backends.events : undefined));
   // Empty prunes of networks and build cache, which `docker system prune` calls.
   router.add(systemPruneRoutes(isPruneEventSink(backends.events) ? backends.events : undefined));
   if (backends.volumes) router.add(volumeRoutes(backends.volumes));
