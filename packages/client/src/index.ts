@@ -21,3 +21,5 @@ export { EventApi, eventsOf, type EventsOptions, type EventMessage } from './eve
 export { apiTimestamp, parseGoDuration } from './timestamp';
 export { jsonLines } from './streams';
 export { VolumeApi, volumesOf, type VolumeCreateBody, type VolumeJson, type VolumeListResponse } from './volumes';
+export { NetworkApi, networksOf } from './networks';
+export type * from './networks';
