@@ -20,4 +20,5 @@ export type {
 export { createNetworkController } from './controller';
 export { hostsFile, resolvConf } from './etc-files';
 export * from './netlink';
+export * from './ipam';
 export * from './dns';

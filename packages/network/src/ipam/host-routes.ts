@@ -1,0 +1,3 @@
+export function hostRoutesFromProc(): string[] {
+  throw new Error('TODO');
+}
