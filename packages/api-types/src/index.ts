@@ -3,7 +3,7 @@
  * that JSON crosses the wire unchanged. Only the fields berth reads or writes are typed; clients
  * must ignore unknown fields and berth sends every field a Docker client reads.
  */
-import type { EndpointSettings, NetworkingConfig, Port } from './network';
+import type { EndpointSettings, NetworkingConfig, Port, PortMap } from './network';
 
 /** Newest and oldest API versions berth serves. docker CLI 28 speaks 1.50/1.51 by default. */
 export const MAX_API_VERSION = '1.51';
@@ -28,6 +28,8 @@ export interface ContainerConfig {
   WorkingDir?: string;
   Entrypoint?: string[] | null;
   NetworkDisabled?: boolean;
+  /** Deprecated since API 1.44 (per endpoint now); docker/cli still copies the main endpoint's MAC here. */
+  MacAddress?: string;
   Labels?: Record<string, string> | null;
   StopSignal?: string;
   StopTimeout?: number | null;
@@ -99,6 +101,12 @@ export interface HostConfig {
   VolumeDriver?: string;
   LogConfig?: LogConfig;
   NetworkMode?: string;
+  /** `-p`: container port (`80/tcp`) → host bindings. */
+  PortBindings?: PortMap | null;
+  /** `-P`: every exposed port gets a host port of the daemon's choosing. */
+  PublishAllPorts?: boolean;
+  /** `--link name:alias` (legacy links on the default bridge). */
+  Links?: string[] | null;
   RestartPolicy?: RestartPolicy;
   AutoRemove?: boolean;
   CapAdd?: string[] | null;
