@@ -22,3 +22,4 @@ export { hostsFile, resolvConf } from './etc-files';
 export * from './netlink';
 export * from './ipam';
 export * from './dns';
+export * from './firewall';
