@@ -37,6 +37,12 @@ export interface PortRule {
 export interface FirewallState {
   bridges: BridgeRules[];
   ports: PortRule[];
+  /**
+   * Every container address on a (non-internal) bridge: packets for them arriving from anywhere but
+   * their bridge are dropped, as dockerd does in its default gateway mode. Optional: the addresses
+   * of `ports` are protected either way.
+   */
+  endpoints?: { bridge: string; ip: string }[];
 }
 
 export interface Firewall {
