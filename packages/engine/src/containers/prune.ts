@@ -12,17 +12,26 @@ const ACCEPTED = new Set(['label', 'label!', 'until']);
 
 /** A predicate for the records the filters keep; InvalidArgument (dockerd's words) for bad filters. */
 export function pruneSelector(filters: ContainerFilters, now = Date.now()): (record: ContainerRecord) => boolean {
+  const keep = pruneMatcher(filters, now);
+  return (record) => keep(record.created, record.config.Labels);
+}
+
+/**
+ * The same filters for any object with a creation time and labels (networks are pruned by them
+ * too): a predicate on (created, labels).
+ */
+export function pruneMatcher(filters: ContainerFilters, now = Date.now()): (created: string, labels: Record<string, string> | null | undefined) => boolean {
   for (const key of Object.keys(filters)) if (!ACCEPTED.has(key)) throw invalidArgument(`invalid filter '${key}'`);
   const untils = filters.until ?? [];
   if (untils.length > 1) throw invalidArgument('more than one until filter specified');
   const until = untils.length === 1 ? untilOf(untils[0], now) : undefined;
   const labels = filters.label ?? [];
   const notLabels = filters['label!'] ?? [];
-  return (record) => {
-    if (until !== undefined && Date.parse(record.created) > until) return false;
-    if (!matchLabels(labels, record.config.Labels)) return false;
-    // `label!` values are matched the same way; a container matching them all is kept, as dockerd does.
-    if (notLabels.length > 0 && matchLabels(notLabels, record.config.Labels)) return false;
+  return (created, objectLabels) => {
+    if (until !== undefined && Date.parse(created) > until) return false;
+    if (!matchLabels(labels, objectLabels)) return false;
+    // `label!` values are matched the same way; an object matching them all is kept, as dockerd does.
+    if (notLabels.length > 0 && matchLabels(notLabels, objectLabels)) return false;
     return true;
   };
 }
