@@ -19,6 +19,10 @@ import type { Ulimit } from './containers/ulimit-defaults';
 import { readHostFacts, systemInfo, versionInfo, type DaemonInfo, type HostFacts } from './system';
 import { BUILTIN_RUNTIME, ShimPool, type OciRuntime } from './tasks/shim-pool';
 import { EventLog } from './events';
+import type { NetworkController } from '@berth/network';
+import { ContainerNetworking } from './networks/container';
+import { createEngineNetworks, type EngineNetworks } from './networks/backend';
+import { startNetworkController, type EngineNetworkConfig } from './networks/setup';
 
 export interface EngineConfig {
   dataRoot: string;
@@ -52,6 +56,8 @@ export interface EngineConfig {
   defaultLogConfig?: LogConfig;
   /** daemon.json `default-ulimits` for containers that do not set the same ones; asked at every start. */
   defaultUlimits?: () => Ulimit[];
+  /** Container networking (bridges, ports, DNS); without it a container only gets a netns with `lo`. */
+  network?: EngineNetworkConfig;
 }
 
 export type { EngineImages } from './images/backend';
@@ -66,6 +72,10 @@ export interface Engine {
   readonly volumeApi: EngineVolumes;
   /** Everything that happened, for `GET /events`. */
   readonly events: EventLog;
+  /** The network controller (`<dataRoot>/network`), when networking is on. */
+  readonly networks?: NetworkController;
+  /** The network endpoints: Engine API JSON, filters, prune, connect/disconnect. */
+  readonly networkApi?: EngineNetworks;
   version(): VersionResponse;
   info(): Promise<Record<string, unknown>>;
   shutdown(): Promise<void>;
@@ -104,8 +114,12 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     pluginDirs: [join(config.execRoot, 'plugins'), '/run/docker/plugins', '/etc/docker/plugins', '/usr/lib/docker/plugins'],
     events: { publish: (action, name, attributes) => events.publish({ type: 'volume', action, actor: { ID: name, Attributes: attributes } }) },
   });
+  // Before the containers' restore, which reconciles their sandboxes.
+  const networks = config.network ? await startNetworkController(config.network, dataRoot, config.execRoot, events) : undefined;
+  const networking = networks && new ContainerNetworking(networks, { dns: config.network?.dns, dnsSearch: config.network?.dnsSearch, dnsOptions: config.network?.dnsOptions });
   const containers = new ContainerService({
     events,
+    networking,
     store,
     images: imageService,
     snapshotter,
@@ -126,8 +140,12 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   const volumeApi = createEngineVolumes(volumes, events);
   const images: EngineImages = createEngineImages({ images: imageService, containers, snapshotter, events, volumes: volumeApi });
 
+  const networkApi = networks && createEngineNetworks(networks, containers);
+
   return {
     containers,
+    networks,
+    networkApi,
     images,
     imageService,
     volumes,
@@ -155,11 +173,14 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
       if (config.liveRestore) {
         await containers.detach();
         await shims.detach();
+        // Sandboxes stay (netns, links, rules); their DNS servers restart with the next daemon.
+        await networks?.close();
         storage.close();
         return;
       }
       await containers.stopAll(config.shutdownTimeout ?? 15);
       await shims.shutdown();
+      await networks?.close();
       storage.close();
     },
   };

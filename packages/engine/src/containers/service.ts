@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type {
   ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, ExecCreateRequest, ExecCreateResponse, ExecInspect, WaitCondition, WaitResponse,
 } from '@berth/api-types';
-import type { ContainerConfig, HostConfig, LogConfig } from '@berth/api-types';
+import type { ContainerConfig, EndpointSettings, HostConfig, LogConfig } from '@berth/api-types';
 import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
@@ -14,7 +14,7 @@ import { buildSpec, hostCapabilities, hostCgroupFeatures, hostCgroupV2, initBina
 import { attachIo, readLog, type ShimClient, type TaskState } from '@berth/shim';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
-import { hostsFile, resolvConf } from './etc-files';
+import { hostsFile, resolvConf } from '@berth/network';
 import { OutputFanout, type OutputSink, type OutputStream } from './fanout';
 import { newContainerId, randomName, validateContainerName } from './names';
 import { createdState } from './status';
@@ -45,6 +45,7 @@ import type { ContainerPathStat } from '@berth/api-types';
 import { archiveContainerPath, extractToContainerDir, statContainerPath, type ArchiveTarget, type ExtractOptions, type PathArchive } from './archive';
 import { acquireVolumes, copyImageContent, inheritMounts, inspectMounts, parseVolumesFrom, planMounts, prepareBindSources, reacquireVolumes, releaseVolumes, specMounts, volumeUseEvents, withMountedRootfs, type PlannedMount } from './mounts';
 import type { VolumeService } from '@berth/volumes';
+import type { ContainerNetworking, PeerContainer } from '../networks/container';
 
 export interface AttachOptions {
   stdin: boolean;
@@ -149,6 +150,8 @@ export interface ContainerServiceDeps {
   defaultUlimits?: () => Ulimit[];
   /** Named and anonymous volumes that containers mount (./mounts.ts). */
   volumes?: VolumeService;
+  /** Networks, sandboxes and ports (../networks); without it containers get an empty netns of runc's. */
+  networking?: ContainerNetworking;
 }
 
 /** State.Error of a container whose shim died under it (its exit status is unknowable: 255). */
@@ -192,6 +195,8 @@ export class ContainerService {
     for (const c of restored) if (c.record.state.Status === 'removing') await this.removeNow(c);
     await this.deps.shims.sweep();
     await this.reclaimOrphans();
+    // Sandboxes of containers that no longer run (exited meanwhile, or a start cut short) are removed.
+    await this.deps.networking?.reconcile(new Set([...this.live.values()].filter((c) => c.record.state.Running).map((c) => c.record.id)));
     for (const c of restored) await this.restartAfterRestore(c);
   }
 
@@ -323,7 +328,7 @@ export class ContainerService {
     }
     const image = await this.deps.images.get(req.Image);
     checkPlatform(platform, req.Image, image.config);
-    const { HostConfig: hostConfig = {}, NetworkingConfig: _networking, ...userConfig } = req;
+    const { HostConfig: hostConfig = {}, NetworkingConfig: networkingConfig, ...userConfig } = req;
     const config = mergeImageConfig(userConfig, image.config.config ?? {});
     config.Image = req.Image;
     const command = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
@@ -337,6 +342,7 @@ export class ContainerService {
     if (fullHostConfig.UsernsMode && fullHostConfig.UsernsMode !== 'host') throw invalidArgument(`invalid USERNS mode: ${fullHostConfig.UsernsMode}`);
     validateHealthcheck(config.Healthcheck);
     validateRestartPolicy(fullHostConfig.RestartPolicy, fullHostConfig.AutoRemove);
+    const networks = this.deps.networking?.checkCreate({ host: fullHostConfig, config: userConfig, networking: networkingConfig });
     const plan = planMounts(fullHostConfig, config.Volumes, this.volumesFrom(fullHostConfig.VolumesFrom));
     await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, specMounts(plan.filter((m) => m.type !== 'volume')), this.deps.userns), user: undefined, groupAdd: undefined }, EMPTY_ROOTFS);
     await prepareBindSources(plan);
@@ -361,6 +367,7 @@ export class ContainerService {
       hostnamePath: join(dir, 'hostname'),
       resolvConfPath: join(dir, 'resolv.conf'),
       mounts: plan,
+      networks,
     };
     try {
       const mounts = await this.deps.snapshotter.prepare(record.snapshotKey, image.chainId || undefined, { labels: { 'berth.io/container': id } });
@@ -469,6 +476,31 @@ export class ContainerService {
     return { id: record.id, running: record.state.Running, restarting: record.state.Restarting, pid: record.state.Pid, ipcMode: record.hostConfig.IpcMode ?? '' };
   }
 
+  /** Another container as networking sees it (`--network container:x`, `--link x`). */
+  private networkPeer(ref: string): PeerContainer {
+    const { record } = this.lookup(ref);
+    return { id: record.id, name: record.name, running: record.state.Running, restarting: record.state.Restarting, record };
+  }
+
+  /** `docker network connect`: live for a running container, else kept for its next start (../networks). */
+  async connectNetwork(ref: string, network: string, settings: EndpointSettings | undefined): Promise<void> {
+    const c = this.lookup(ref);
+    if (!this.deps.networking) throw notFound(`network ${network} not found`);
+    await this.startSettled(c);
+    if (c.record.state.Status === 'removing') throw conflict(`Could not connect container ${c.record.name} to network ${network}: container is marked for removal`);
+    await this.deps.networking.connect(c.record, c.record.state.Running && !c.record.state.Restarting, network, settings, (r) => this.networkPeer(r));
+    await this.deps.store.save(c.record);
+  }
+
+  /** `docker network disconnect [-f]`. */
+  async disconnectNetwork(ref: string, network: string, force: boolean): Promise<void> {
+    const c = this.lookup(ref);
+    if (!this.deps.networking) throw notFound(`network ${network} not found`);
+    await this.startSettled(c);
+    await this.deps.networking.disconnect(c.record, c.record.state.Running && !c.record.state.Restarting, network, force);
+    await this.deps.store.save(c.record);
+  }
+
   /** `--volumes-from`: the named containers' volumes and binds, in order. */
   private volumesFrom(specs: string[] | null | undefined): PlannedMount[] {
     return (specs ?? []).flatMap((spec) => {
@@ -524,13 +556,15 @@ export class ContainerService {
     let address: string | undefined;
     let client: ShimClient | undefined;
     try {
+      // Before the spec: it names the sandbox's netns (or the host's, or a donor container's).
+      const network = await this.deps.networking?.attach(record, (ref) => this.networkPeer(ref));
       const mounts = await this.deps.snapshotter.mounts(record.snapshotKey);
       const spec = await buildSpec({}, { ...runOptions(record.id, record.path, record.args, record.config, withDefaultUlimits(record.hostConfig, this.deps.defaultUlimits?.()), [
         { destination: '/etc/resolv.conf', type: 'bind', source: record.resolvConfPath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hostname', type: 'bind', source: record.hostnamePath, options: ['rbind', 'rprivate'] },
         { destination: '/etc/hosts', type: 'bind', source: record.hostsPath, options: ['rbind', 'rprivate'] },
         ...specMounts(record.mounts ?? []),
-      ], this.deps.userns), namespaces: resolveNamespaceJoins(record.hostConfig, (ref) => this.joinTarget(ref)) }, snapshotReader(mounts));
+      ], this.deps.userns), namespaces: resolveNamespaceJoins(record.hostConfig, (ref) => this.joinTarget(ref)), ...(network && { networkNamespace: network.networkNamespace }) }, snapshotReader(mounts));
       await writeBundle(bundle, spec);
       ({ address, client } = await this.deps.shims.acquire(record.id, record.hostConfig.Runtime || undefined));
       // Recorded before the task exists, so a daemon killed from here on finds it on restart.
@@ -557,6 +591,7 @@ export class ContainerService {
       for (const waiter of c.ioWaiters.splice(0)) waiter();
       if (client) await client.delete(record.id).catch(() => undefined);
       if (address) await this.deps.shims.release(address, record.id);
+      await this.deps.networking?.detach(record).catch(() => undefined);
       await rm(bundle, { recursive: true, force: true });
       // Docker's outcome: the container stays `created`, with the exit code a shell would give
       // (127 not found, 126 not executable) and the error; an --rm container is removed.
@@ -743,6 +778,8 @@ export class ContainerService {
     if (c.shim) await c.shim.delete(record.id).catch(() => undefined);
     if (record.shimAddress) await this.deps.shims.release(record.shimAddress, record.id);
     c.shim = undefined;
+    // As dockerd, a stopped container holds no addresses or ports.
+    await this.deps.networking?.detach(record).catch(() => undefined);
     // Output may still be draining from the io socket; the fanout ends when it closes.
     const fanoutDone = c.io && !c.io.closed ? new Promise<void>((resolve) => c.io!.once('close', () => resolve())) : Promise.resolve();
     await Promise.race([fanoutDone, new Promise((r) => setTimeout(r, 2000))]);
@@ -863,6 +900,7 @@ export class ContainerService {
       if (!isNotFound(err)) throw err;
     });
     await this.deps.store.delete(record.id);
+    await this.deps.networking?.detach(record).catch(() => undefined);
     await releaseVolumes(this.deps.volumes, record.mounts, record.id, removeVolumes ?? !!record.hostConfig.AutoRemove);
     for (const [id, e] of this.execs) if (e.containerId === record.id) this.execs.delete(id);
     this.live.delete(record.id);
@@ -1129,7 +1167,7 @@ export class ContainerService {
       GraphDriver: { Name: this.deps.snapshotterName, Data: null },
       Mounts: inspectMounts(record.mounts),
       Config: record.config,
-      NetworkSettings: { Bridge: '', SandboxID: '', Ports: {}, SandboxKey: '', Networks: {} },
+      NetworkSettings: this.deps.networking?.settings(record, record.state.Running) ?? { Bridge: '', SandboxID: '', Ports: {}, SandboxKey: '', Networks: {} },
     };
   }
 
@@ -1143,7 +1181,8 @@ export class ContainerService {
     if (filters.ancestor?.length) resolved.ancestors = await this.imageFamilies(filters.ancestor);
     const records = selectContainers([...this.live.values()].map((c) => c.record), opts, resolved);
     const now = Date.now();
-    return Promise.all(records.map(async (r) => (opts.size ? { ...containerSummary(r, now), ...(await this.sizeOf(r.id)) } : containerSummary(r, now))));
+    const summary = (r: ContainerRecord) => ({ ...containerSummary(r, now), ...this.deps.networking?.summary(r, r.state.Running) });
+    return Promise.all(records.map(async (r) => (opts.size ? { ...summary(r), ...(await this.sizeOf(r.id)) } : summary(r))));
   }
 
   /** The images `ancestor` values name (unknown ones are skipped, as dockerd does) and their descendants. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ContainerConfig, ContainerState, HostConfig } from '@berth/api-types';
 import { writeFileAtomic } from '@berth/sys';
 import type { PlannedMount } from './mounts';
+import type { StoredEndpoint } from '../networks/modes';
 
 /** What berth persists about one container; survives kill -9 (written with write-rename-fsync). */
 export interface ContainerRecord {
@@ -29,6 +30,8 @@ export interface ContainerRecord {
   manuallyStopped?: boolean;
   /** Binds, volumes and tmpfs mounts as planned at create (./mounts.ts); volumes carry their names and host paths. */
   mounts?: PlannedMount[];
+  /** The networks the container joins at start, by name, its network mode's first (../networks). */
+  networks?: Record<string, StoredEndpoint>;
 }
 
 const RECORD_FILE = 'container.json';

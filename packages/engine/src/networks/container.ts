@@ -34,9 +34,6 @@ export interface AttachedNetwork {
   networkNamespace: string;
 }
 
-/** The record's networks, as `checkCreateNetworking` stored them (optional: records from before networking). */
-type NetworkedRecord = ContainerRecord & { networks?: Record<string, StoredEndpoint> };
-
 export class ContainerNetworking {
   constructor(
     readonly controller: NetworkController,
@@ -67,7 +64,7 @@ export class ContainerNetworking {
       return { networkNamespace: 'host' };
     }
     if (mode.kind === 'container') return this.joinPeer(record, mode.container, find);
-    const stored = (record as NetworkedRecord).networks ?? {};
+    const stored = record.networks ?? {};
     const endpoints: EndpointRequest[] = mode.kind === 'none' ? [] : Object.entries(stored).map(([name, ep]) => this.endpointRequest(record, name, ep, find));
     const host = record.hostConfig;
     const sandbox = await this.controller.sandboxes.create({
@@ -111,7 +108,7 @@ export class ContainerNetworking {
     if (mode.kind === 'container') throw invalidArgument('container sharing network namespace with another container or host cannot be connected to any other network');
     if (mode.kind === 'host' || net.name === 'host') throw invalidArgument('container cannot be disconnected from host network or connected to host network');
     if (mode.kind === 'none' || net.name === 'none') throw invalidArgument('container cannot be connected to multiple networks with one of the networks in private (none) mode');
-    const networks = ((record as NetworkedRecord).networks ??= {});
+    const networks = (record.networks ??= {});
     if (networks[net.name] && (!running || this.endpointOf(record.id, net.id))) {
       throw permissionDenied(`endpoint with name ${record.name} already exists in network ${net.name}`);
     }
@@ -122,7 +119,7 @@ export class ContainerNetworking {
 
   /** `docker network disconnect [-f]`. */
   async disconnect(record: ContainerRecord, running: boolean, networkRef: string, force: boolean): Promise<void> {
-    const networks = ((record as NetworkedRecord).networks ??= {});
+    const networks = (record.networks ??= {});
     let net: NetworkState | undefined;
     try {
       net = this.controller.network(networkRef);
@@ -177,7 +174,7 @@ export class ContainerNetworking {
 
   /** The networks a record joins: what create kept, or (older records) its mode's network. */
   private storedNetworks(record: ContainerRecord): Record<string, StoredEndpoint> {
-    const stored = (record as NetworkedRecord).networks;
+    const stored = record.networks;
     if (stored) return stored;
     const mode = parseNetworkMode(record.hostConfig.NetworkMode);
     if (mode.kind === 'container') return {};
