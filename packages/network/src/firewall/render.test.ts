@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { renderRules, type BridgeRules, type FirewallState, type PortRule } from '@berth/network';
+import { renderRules, type BridgeRules, type FirewallState, type PortRule } from '.';
 
 // Golden files: the exact iptables-restore input per state. Regenerate after an intended change
 // with `BERTH_UPDATE_GOLDEN=1 npx jest src/firewall/render.test.ts`, then review the diff.
