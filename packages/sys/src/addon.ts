@@ -98,6 +98,7 @@ const KIND_OF_ERRNO: Record<string, ErrorKind> = {
   EBUSY: 'Conflict',
   EADDRINUSE: 'Conflict',
   EADDRNOTAVAIL: 'InvalidArgument',
+  EOPNOTSUPP: 'NotImplemented',
 };
 
 /** A failed syscall: a typed berth error that still carries Node's `code`, `errno`, `syscall`, `path`. */
