@@ -20,7 +20,7 @@ const ulimit = {
 } as const;
 
 /**
- * Every key berthd accepts. Some are not backed by a feature yet (networking, registries, runtimes):
+ * Every key berthd accepts. Some are not backed by a feature yet (registries):
  * they are validated, kept, and shown by `info` where Docker shows them, so a dockerd daemon.json
  * carries over; nothing else reads them.
  */
@@ -48,9 +48,17 @@ export const CONFIG_SCHEMA = {
       },
     },
     bip: { type: 'string' },
+    bridge: { type: 'string' },
+    'fixed-cidr': { type: 'string' },
     icc: { type: 'boolean' },
     iptables: { type: 'boolean' },
     'ip-forward': { type: 'boolean' },
+    ip: { type: 'string' },
+    mtu: { type: 'integer', minimum: 0 },
+    dns: stringList,
+    'dns-search': stringList,
+    'dns-opts': stringList,
+    'userland-proxy': { type: 'boolean' },
     'userns-remap': { type: 'string' },
     tls: { type: 'boolean' },
     tlsverify: { type: 'boolean' },

@@ -52,7 +52,7 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
     };
     const started = await createEngine(engineConfig);
     engine = started;
-    const backends = { system: started, containers: started.containers, images: started.images, events: started.events, volumes: started.volumeApi };
+    const backends = { system: started, containers: started.containers, images: started.images, events: started.events, volumes: started.volumeApi, networks: started.networkApi };
     listeners = await openListeners(plan, () => createApiServer(backends), log);
     if (opts.pidfile) await writeFile(opts.pidfile, `${process.pid}\n`);
   } catch (err) {

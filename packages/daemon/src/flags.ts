@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { invalidArgument } from '@berth/errdefs';
 import { checkConflicts, parseConfigFile, type ConfigFile } from './config';
 import { isLogLevel } from './log';
+import { networkConfigOf, parseAddressPool } from './network-opts';
+import type { EngineNetworkConfig } from '@berth/engine';
 import { normaliseMirror, validateInsecureRegistry } from './registries';
 
 export interface DaemonOptions {
@@ -45,6 +47,8 @@ export interface DaemonOptions {
   fromFile: ConfigFile;
   /** The flags given, by daemon.json name (a reloaded file must not set them either). */
   fromFlags: ConfigFile;
+  /** Bridges, iptables, DNS defaults (`--bridge`, `--bip`, `--iptables`, `--dns`, ...). */
+  network: EngineNetworkConfig;
 }
 
 export const DEFAULTS: DaemonOptions = {
@@ -67,6 +71,7 @@ export const DEFAULTS: DaemonOptions = {
   settings: {},
   fromFile: {},
   fromFlags: {},
+  network: { iptables: true, ipForward: true, icc: true },
 };
 
 export const USAGE = `Usage:\tberthd [OPTIONS]
@@ -75,17 +80,29 @@ A self-sufficient runtime for containers, speaking the Docker Engine API.
 
 Options:
       --add-runtime runtime        Register an additional OCI compatible runtime (default [])
+  -b, --bridge string              Attach containers to a network bridge ("none" for no default bridge)
+      --bip string                 IPv4 address and prefix of the default bridge
       --config-file string         Daemon configuration file (default "/etc/berth/daemon.json")
       --data-root string           Root directory of persistent berth state (default "/var/lib/berth")
   -D, --debug                      Enable debug mode
+      --default-address-pool pool  Default address pools for node specific local networks
       --default-runtime string     Default OCI runtime for containers (default "runc")
+      --dns list                   DNS server to use
+      --dns-opt list               DNS options to use
+      --dns-search list            DNS search domains to use
       --exec-root string           Root directory for execution state files (default "/run/berth")
+      --fixed-cidr string          IPv4 subnet for the default bridge network
   -H, --host list                  Daemon socket(s) to connect to (default unix:///run/berth/berth.sock)
+      --icc                        Enable inter-container communication for the default bridge network (default true)
       --insecure-registry list     Enable insecure registry communication
+      --ip ip                      Host IP for port publishing from the default bridge network (default 0.0.0.0)
+      --ip-forward                 Enable IP forwarding in system configuration (default true)
+      --iptables                   Enable addition of iptables rules (default true)
       --live-restore               Enable live restore of containers when the daemon stops or dies
       --log-driver string          Default driver for container logs (default "json-file")
   -l, --log-level string           Set the logging level ("debug"|"info"|"warn"|"error"|"fatal") (default "info")
       --log-opt map                Default log driver options for containers (default map[])
+      --mtu int                    Set the MTU for the default "bridge" network
   -p, --pidfile string             Path to use for daemon PID file
       --registry-mirror list       Preferred registry mirror
       --shim-group-size int        Containers supervised by one berth-shim process (default 8)
@@ -97,11 +114,12 @@ Options:
       --tlscert string             Path to TLS certificate file (default "~/.docker/cert.pem")
       --tlskey string              Path to TLS key file (default "~/.docker/key.pem")
       --tlsverify                  Use TLS and verify the remote
+      --userland-proxy             Use userland proxy for loopback traffic (accepted; berth always uses NAT rules)
       --userns-remap string        User/Group setting for user namespaces ("default" = berthremap)
   -v, --version                    Print version information and quit
 `;
 
-type Kind = 'bool' | 'string' | 'list' | 'map' | 'int' | 'runtime';
+type Kind = 'bool' | 'string' | 'list' | 'map' | 'int' | 'runtime' | 'pool';
 /** Each flag sets the daemon.json key of the same meaning (dockerd's pairing). */
 const FLAGS: Record<string, { key: string; kind: Kind }> = {
   '--data-root': { key: 'data-root', kind: 'string' },
@@ -133,6 +151,20 @@ const FLAGS: Record<string, { key: string; kind: Kind }> = {
   '--add-runtime': { key: 'runtimes', kind: 'runtime' },
   '--default-runtime': { key: 'default-runtime', kind: 'string' },
   '--insecure-registry': { key: 'insecure-registries', kind: 'list' },
+  '-b': { key: 'bridge', kind: 'string' },
+  '--bridge': { key: 'bridge', kind: 'string' },
+  '--bip': { key: 'bip', kind: 'string' },
+  '--fixed-cidr': { key: 'fixed-cidr', kind: 'string' },
+  '--iptables': { key: 'iptables', kind: 'bool' },
+  '--ip-forward': { key: 'ip-forward', kind: 'bool' },
+  '--icc': { key: 'icc', kind: 'bool' },
+  '--ip': { key: 'ip', kind: 'string' },
+  '--default-address-pool': { key: 'default-address-pools', kind: 'pool' },
+  '--dns': { key: 'dns', kind: 'list' },
+  '--dns-search': { key: 'dns-search', kind: 'list' },
+  '--dns-opt': { key: 'dns-opts', kind: 'list' },
+  '--mtu': { key: 'mtu', kind: 'int' },
+  '--userland-proxy': { key: 'userland-proxy', kind: 'bool' },
 };
 
 function storageDriver(value: string): 'overlay' | 'native' | 'proxy' {
@@ -182,7 +214,13 @@ export function parseFlagArgs(argv: string[]): ConfigFile | 'help' | 'version' {
     const value = inline ?? argv[++i];
     if (value === undefined) throw invalidArgument(`flag needs an argument: ${arg}`);
     if (flag.kind === 'list') given[flag.key] = [...((given[flag.key] as string[] | undefined) ?? []), listValue(arg, flag.key, value)];
-    else if (flag.kind === 'runtime') {
+    else if (flag.kind === 'pool') {
+      try {
+        given[flag.key] = [...((given[flag.key] as unknown[] | undefined) ?? []), parseAddressPool(value)];
+      } catch (err) {
+        throw invalidArgument(`invalid argument "${value}" for "${arg}" flag: ${(err as Error).message}`);
+      }
+    } else if (flag.kind === 'runtime') {
       // dockerd's `name=path`: a runtime given by flag has no runtimeArgs.
       const sep = value.indexOf('=');
       if (sep <= 0 || sep === value.length - 1) throw invalidArgument(`invalid argument "${value}" for "${arg}" flag: invalid runtime argument: ${value}`);
@@ -195,7 +233,7 @@ export function parseFlagArgs(argv: string[]): ConfigFile | 'help' | 'version' {
       if (sep <= 0) throw invalidArgument(`invalid argument "${value}" for "${arg}" flag: must be key=value`);
       given[flag.key] = { ...((given[flag.key] as Record<string, string> | undefined) ?? {}), [value.slice(0, sep)]: value.slice(sep + 1) };
     } else if (flag.kind === 'int') {
-      given[flag.key] = flag.key === 'shutdown-timeout' ? seconds(value, arg) : groupSize(value, arg);
+      given[flag.key] = flag.key === 'shutdown-timeout' ? seconds(value, arg) : flag.key === 'mtu' ? mtu(value, arg) : groupSize(value, arg);
     } else {
       if (flag.key === 'storage-driver') storageDriver(value);
       if (flag.key === 'log-level' && !isLogLevel(value)) throw invalidArgument(`unable to parse logging level: ${value}`);
@@ -262,6 +300,7 @@ export function optionsOf(settings: ConfigFile, configFile: string, fromFile: Co
     logOpts: s['log-opts'] ?? DEFAULTS.logOpts,
     tlsVerify: s.tlsverify ?? false,
     tls: (s.tls ?? false) || (s.tlsverify ?? false),
+    network: networkConfigOf(settings),
   };
   const address = snapshotterAddress(opts.storageDriver, s['storage-opts'] ?? []);
   if (address !== undefined) opts.snapshotterAddress = address;
@@ -277,6 +316,13 @@ export function optionsOf(settings: ConfigFile, configFile: string, fromFile: Co
 function seconds(value: unknown, name: string): number {
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(n) || n < -1) throw invalidArgument(`invalid value "${String(value)}" for ${name}: must be a whole number of seconds`);
+  return n;
+}
+
+/** dockerd's `--mtu`: an int; 0 means the default (1500). */
+function mtu(value: unknown, name: string): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(n) || n < 0) throw invalidArgument(`invalid argument "${String(value)}" for "${name}" flag: strconv.ParseInt: parsing "${String(value)}": invalid syntax`);
   return n;
 }
 
