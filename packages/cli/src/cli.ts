@@ -41,6 +41,10 @@ import { containerPruneCommand } from './commands/container-prune';
 import { rmCommand } from './commands/rm';
 import { runCommand } from './commands/run';
 import { volumeCreateCommand, volumeInspectCommand, volumeLsCommand, volumePruneCommand, volumeRmCommand } from './commands/volume';
+import {
+  networkConnectCommand, networkCreateCommand, networkDisconnectCommand, networkInspectCommand, networkLsCommand, networkPruneCommand, networkRmCommand,
+} from './commands/network';
+import { portCommand } from './commands/port';
 import { BERTH_VERSION, infoCommand, versionCommand } from './commands/system';
 import { type CliIO, type Command, type CommandContext, StatusError, describeError, write } from './context';
 import { type CommandSpec, FlagError, type FlagSpec, type ParsedFlags, checkArgCount, parseFlags, renderFlagTable, renderHelp } from './flags';
@@ -79,6 +83,7 @@ const TOP_LEVEL: Record<string, Command> = {
   logs: logsCommand,
   top: topCommand,
   stats: statsCommand,
+  port: portCommand,
   rm: rmCommand,
   images: imagesCommand,
   load: loadCommand,
@@ -129,6 +134,7 @@ const GROUPS: Record<string, CommandGroup> = {
       export: under('container export', exportCommand),
       cp: under('container cp', cpCommand),
       diff: under('container diff', diffCommand),
+      port: under('container port', portCommand),
     },
   },
   image: {
@@ -159,6 +165,21 @@ const GROUPS: Record<string, CommandGroup> = {
       rm: volumeRmCommand,
       remove: under('volume rm', volumeRmCommand),
       prune: volumePruneCommand,
+    },
+  },
+  network: {
+    name: 'network',
+    description: 'Manage networks',
+    subcommands: {
+      connect: networkConnectCommand,
+      create: networkCreateCommand,
+      disconnect: networkDisconnectCommand,
+      inspect: networkInspectCommand,
+      ls: networkLsCommand,
+      list: under('network ls', networkLsCommand),
+      prune: networkPruneCommand,
+      rm: networkRmCommand,
+      remove: under('network rm', networkRmCommand),
     },
   },
   system: {

@@ -35,7 +35,7 @@ export class NetworkApi {
 
   /** `verbose` adds a swarm network's services; `scope` picks among same-named networks. */
   inspect(ref: string, opts: { verbose?: boolean; scope?: string } = {}): Promise<NetworkResource> {
-    return this.json({ method: 'GET', path: `/networks/${encodeURIComponent(ref)}`, query: { verbose: opts.verbose || undefined, scope: opts.scope || undefined } });
+    return this.json({ method: 'GET', path: `/networks/${encodeURIComponent(ref)}`, query: { verbose: opts.verbose ? 'true' : undefined, scope: opts.scope || undefined } });
   }
 
   remove(ref: string): Promise<void> {

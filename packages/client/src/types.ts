@@ -3,7 +3,7 @@
  * `api/swagger.yaml`). Only the fields berth reads or sends are listed; servers may send more, and
  * clients ignore what they do not know.
  */
-import type { ContainerConfig, HostConfig } from '@berth/api-types';
+import type { ContainerConfig, HostConfig, NetworkSettings } from '@berth/api-types';
 
 export type {
   ContainerConfig, HostConfig, ContainerCreateRequest, ContainerCreateResponse, WaitCondition, JsonMessage,
@@ -170,4 +170,5 @@ export interface ContainerInspect {
   RestartCount?: number;
   Config: ContainerConfig;
   HostConfig?: HostConfig;
+  NetworkSettings?: Partial<NetworkSettings> | null;
 }
