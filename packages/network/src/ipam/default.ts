@@ -237,7 +237,9 @@ class DefaultIpam implements IpamDriver {
       if (data.used.has(offset)) throw conflict('Address already in use');
     } else {
       const range = key.child ?? data.subnet;
-      const found = this.findFree(data, range.ip - base, range.ip - base + (1n << BigInt(bitLength(range.family) - range.prefix)) - 1n, options?.serial === true);
+      const lo = range.ip - base;
+      const hi = lo + (1n << BigInt(bitLength(range.family) - range.prefix)) - 1n;
+      const found = this.findFree(data, lo, hi, options?.serial === true);
       if (found === undefined) {
         const where = options?.network ? `: ${options.network.name} (${options.network.id})` : '';
         throw unavailable(`no available IPv${data.subnet.family} addresses on this network's address pools${where}`);
@@ -345,7 +347,9 @@ class DefaultIpam implements IpamDriver {
   private reservedRoutes(family: IpFamily): Cidr[] {
     const out: Cidr[] = [];
     for (const route of this.opts.hostRoutes()) {
-      const c = tryParseCidr(route) ?? (tryParseIp(route) ? tryParseCidr(`${route}/${route.includes(':') ? 128 : 32}`) : undefined);
+      // A bare address (a nameserver) stands for itself alone.
+      const ip = tryParseIp(route);
+      const c = ip ? { family: ip.family, ip: ip.value, prefix: bitLength(ip.family) } : tryParseCidr(route);
       if (c && c.family === family && maskCidr(c).ip !== 0n) out.push(maskCidr(c));
     }
     return out;
