@@ -1,4 +1,5 @@
 import { isInvalidArgument, isNotFound, notFound } from '@berth/errdefs';
+import type { EndpointSettings, HostConfig } from '@berth/api-types';
 import { checkCreateNetworking, parseLink, parseNetworkMode, type NetworkFacts } from './modes';
 
 const NETS: NetworkFacts[] = [
@@ -13,7 +14,7 @@ const network = (ref: string) => {
   if (!net) throw notFound(`network ${ref} not found`);
   return net;
 };
-const check = (host: object, config: object = {}, endpoints?: object) => checkCreateNetworking({ host, config, networking: endpoints ? { EndpointsConfig: endpoints } : undefined }, network);
+const check = (host: HostConfig, config: { Hostname?: string; MacAddress?: string; ExposedPorts?: Record<string, object> } = {}, endpoints?: Record<string, EndpointSettings>) => checkCreateNetworking({ host, config, networking: endpoints ? { EndpointsConfig: endpoints } : undefined }, network);
 const refusal = (f: () => unknown) => {
   try {
     f();
