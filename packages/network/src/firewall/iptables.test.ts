@@ -232,6 +232,36 @@ describe('iptables firewall (in a private netns)', () => {
     expect(berthLines()).toEqual([]);
   });
 
+  it('IPv6: rules go to ip6tables, the published port answers on a host IPv6 address, and clear with the state', async () => {
+    const ip = (...args: string[]) => sh('ip', '-n', HOST, ...args);
+    ip('-6', 'addr', 'add', 'fd00:98::1/64', 'dev', 'bd0', 'nodad');
+    ip('-6', 'addr', 'add', 'fd00:99:1::1/64', 'dev', 'bt1', 'nodad');
+    sh('ip', '-n', C1, '-6', 'addr', 'add', 'fd00:99:1::2/64', 'dev', 'eth0', 'nodad');
+    sh('ip', '-n', C1, '-6', 'route', 'add', 'default', 'via', 'fd00:99:1::1');
+    inHost('sysctl', '-q', '-w', 'net.ipv6.conf.all.forwarding=1');
+    const v6 = state({
+      bridges: [{ ...br1, subnetV6: 'fd00:99:1::/64' }, br2],
+      ports: [web, { ...web, hostIp: '::', containerIp: 'fd00:99:1::2', hostPort: 8086 }],
+    });
+    const fw = createIptablesFirewall({ wrap });
+    await fw.apply(v6);
+    const nat6 = inHost('ip6tables', '-t', 'nat', '-S').trim().split('\n');
+    expect(nat6).toContain('-A BERTH ! -s fe80::/10 -p tcp -m tcp --dport 8086 -j DNAT --to-destination [fd00:99:1::2]:80');
+    expect(nat6).toContain('-A OUTPUT -m addrtype --dst-type LOCAL -j BERTH');
+    expect(rules('nat').filter((l) => l.includes('DNAT'))).toEqual(['-A BERTH -p tcp -m tcp --dport 8080 -j DNAT --to-destination 10.99.1.2:80']);
+    expect(fetchFrom(HOST, 'fd00:98::1', 8086)).toBe(`hi from ${C1}`);
+
+    // A new firewall (daemon restart) with an IPv4-only state finds and clears the IPv6 rules.
+    await createIptablesFirewall({ wrap }).apply(state());
+    expect(inHost('ip6tables-save').split('\n').filter((l) => l.includes('DNAT'))).toEqual([]);
+    expect(fetchFrom(HOST, 'fd00:98::1', 8086)).toBeUndefined();
+
+    await fw.apply(v6);
+    await fw.removeAll();
+    expect(inHost('ip6tables-save').split('\n').filter((l) => /BERTH/.test(l))).toEqual([]);
+    expect(berthLines()).toEqual([]);
+  });
+
   it('noFirewall changes nothing', async () => {
     await noFirewall.apply(state());
     await noFirewall.removeAll();

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { internal, unavailable } from '@berth/errdefs';
-import { BUILTIN_JUMPS, OWNED_CHAINS, USER_CHAIN, renderRestore, type Table, type TableExtras } from './render';
+import { BUILTIN_JUMPS, OWNED_CHAINS, USER_CHAIN, hasIpv6, renderRestore, type Family, type Table, type TableExtras } from './render';
 import type { Firewall, FirewallState } from './types';
 
 export interface IptablesFirewallOptions {
@@ -38,8 +38,13 @@ type Op = { kind: 'apply'; state: FirewallState; waiters: Waiter[] } | { kind: '
 class IptablesFirewall implements Firewall {
   private readonly queue: Op[] = [];
   private draining = false;
-  /** The built-in jumps and BERTH-USER are known to be in place (set by a successful apply). */
-  private hooked = false;
+  /** Per family: the built-in jumps and BERTH-USER are known to be in place (a successful apply). */
+  private readonly hooked: Record<Family, boolean> = { 4: false, 6: false };
+  /**
+   * ip6tables holds BERTH rules that a state without IPv6 must clear; undefined until the first
+   * apply looked. ip6tables is never run on hosts that do not need it (it may be missing).
+   */
+  private v6InUse: boolean | undefined;
 
   constructor(private readonly wrap: string[]) {}
 
@@ -83,21 +88,43 @@ class IptablesFirewall implements Firewall {
   }
 
   private async applyNow(state: FirewallState): Promise<void> {
-    const extras = this.hooked ? {} : hookExtras(parseSave(await this.run('iptables-save', [])));
+    await this.applyFamily(4, state);
+    const v6 = hasIpv6(state);
+    if (!v6 && this.v6InUse === undefined) this.v6InUse = (await this.savedOrNothing(6)).some((t) => hasBerth(t));
+    if (v6 || this.v6InUse) {
+      await this.applyFamily(6, state);
+      this.v6InUse = v6;
+    }
+  }
+
+  private async applyFamily(family: Family, state: FirewallState): Promise<void> {
+    const extras = this.hooked[family] ? {} : hookExtras(parseSave(await this.run(tool(family, 'save'), [])));
     try {
-      await this.run('iptables-restore', ['--noflush', '-w'], renderRestore(state, extras));
+      await this.run(tool(family, 'restore'), ['--noflush', '-w'], renderRestore(state, family, extras));
     } catch (err) {
       // What is on the host is unknown now: read it again next time.
-      this.hooked = false;
+      this.hooked[family] = false;
       throw err;
     }
-    this.hooked = true;
+    this.hooked[family] = true;
   }
 
   private async removeNow(): Promise<void> {
-    this.hooked = false;
-    const input = removalInput(parseSave(await this.run('iptables-save', [])));
-    if (input) await this.run('iptables-restore', ['--noflush', '-w'], input);
+    this.hooked[4] = this.hooked[6] = false;
+    const input = removalInput(parseSave(await this.run(tool(4, 'save'), [])));
+    if (input) await this.run(tool(4, 'restore'), ['--noflush', '-w'], input);
+    const input6 = removalInput(new Map(await this.savedOrNothing(6)));
+    if (input6) await this.run(tool(6, 'restore'), ['--noflush', '-w'], input6);
+    this.v6InUse = false;
+  }
+
+  /** The tables of a family, or none when its tools are missing or unusable (no IPv6 on the host). */
+  private async savedOrNothing(family: Family): Promise<[string, SavedTable][]> {
+    try {
+      return [...parseSave(await this.run(tool(family, 'save'), []))];
+    } catch {
+      return [];
+    }
   }
 
   private run(command: string, args: string[], input?: string): Promise<string> {
@@ -203,6 +230,14 @@ function removalInput(saved: Map<string, SavedTable>): string {
     out.push('COMMIT');
   }
   return out.length ? out.join('\n') + '\n' : '';
+}
+
+function hasBerth([, t]: [string, SavedTable]): boolean {
+  return [...t.chains].some(isBerthChain);
+}
+
+function tool(family: Family, what: 'save' | 'restore'): string {
+  return `${family === 4 ? 'iptables' : 'ip6tables'}-${what}`;
 }
 
 function isBerthChain(chain: string): boolean {

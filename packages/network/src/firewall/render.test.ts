@@ -6,9 +6,9 @@ import { renderRules, type BridgeRules, type FirewallState, type PortRule } from
 // with `BERTH_UPDATE_GOLDEN=1 npx jest src/firewall/render.test.ts`, then review the diff.
 const TESTDATA = path.join(__dirname, 'testdata');
 
-function golden(name: string, state: FirewallState): void {
+function golden(name: string, state: FirewallState, family: 4 | 6 = 4): void {
   const file = path.join(TESTDATA, `${name}.rules`);
-  const got = renderRules(state);
+  const got = renderRules(state, family);
   if (process.env.BERTH_UPDATE_GOLDEN) fs.writeFileSync(file, got);
   expect(got).toBe(fs.readFileSync(file, 'utf8'));
 }
@@ -68,6 +68,34 @@ describe('renderRules golden files', () => {
       bridges: [{ ...berth0, masquerade: false }, { ...user, hostBindingIpv4: '192.0.2.1' }],
       ports: [],
     });
+  });
+});
+
+describe('renderRules for ip6tables', () => {
+  const v6 = { ...user, subnetV6: 'fd00:1::/64' };
+  const state: FirewallState = {
+    bridges: [berth0, v6, { ...berth0, bridge: 'berth-internal', subnet: '172.19.0.0/16', subnetV6: 'fd00:2::/64', internal: true }],
+    ports: [
+      port({}),
+      port({ hostIp: '::', containerIp: 'fd00:1::2', bridge: v6.bridge }),
+      port({ proto: 'udp', hostIp: '2001:db8::10', hostPort: 5353, containerIp: 'fd00:1::2', containerPort: 53, bridge: v6.bridge }),
+      port({ hostIp: '0.0.0.0', hostPort: 8081, containerIp: 'fd00:1::2', bridge: v6.bridge }),
+    ],
+  };
+
+  it('golden: only bridges with an IPv6 subnet and ports to IPv6 container addresses', () => {
+    golden('ipv6', state, 6);
+  });
+
+  it('the IPv4 rendering of the same state leaves the IPv6 parts out', () => {
+    const v4 = renderRules(state);
+    expect(v4).not.toMatch(/fd00|2001:db8|fe80/);
+    expect(v4).toContain('-A BERTH -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80\n');
+    expect(v4).not.toContain('--dport 8081');
+  });
+
+  it('an IPv4-only state renders the bare ip6tables skeleton', () => {
+    expect(renderRules({ bridges: [berth0], ports: [port({})] }, 6)).toBe(renderRules({ bridges: [], ports: [] }, 6));
   });
 });
 

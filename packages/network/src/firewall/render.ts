@@ -1,4 +1,4 @@
-import type { BridgeRules, FirewallState, PortRule } from './types';
+import type { FirewallState, PortRule } from './types';
 
 /**
  * Renders the desired state as `iptables-restore --noflush` input, in the layout of Docker 28's
@@ -53,14 +53,19 @@ export interface TableExtras {
   rules?: string[];
 }
 
-/** iptables-restore input (`--noflush`) for `state`: pure, so it is golden-file tested. */
-export function renderRules(state: FirewallState): string {
-  return renderRestore(state, {});
+/**
+ * iptables-restore input (`--noflush`) for `state` — or, with `family` 6, ip6tables-restore input
+ * for its IPv6 part. Pure, so it is golden-file tested.
+ */
+export function renderRules(state: FirewallState, family: Family = 4): string {
+  return renderRestore(state, family, {});
 }
 
+export type Family = 4 | 6;
+
 /** renderRules plus the host-dependent lines the firewall needs (jumps, BERTH-USER). */
-export function renderRestore(state: FirewallState, extras: Partial<Record<Table, TableExtras>>): string {
-  const body = renderChains(state);
+export function renderRestore(state: FirewallState, family: Family, extras: Partial<Record<Table, TableExtras>>): string {
+  const body = renderChains(state, family);
   const out: string[] = [];
   for (const table of ['raw', 'filter', 'nat'] as const) {
     out.push(`*${table}`);
@@ -73,36 +78,64 @@ export function renderRestore(state: FirewallState, extras: Partial<Record<Table
   return out.join('\n') + '\n';
 }
 
-function renderChains(state: FirewallState): Record<Table, string[]> {
-  const bridges = state.bridges;
+/** Whether `state` needs ip6tables at all. */
+export function hasIpv6(state: FirewallState): boolean {
+  return state.bridges.some((b) => b.subnetV6) || state.ports.some((p) => familyOf(p.containerIp) === 6);
+}
+
+/** One family's view of a bridge. */
+interface FamilyBridge {
+  bridge: string;
+  subnet: string;
+  internal: boolean;
+  icc: boolean;
+  masquerade: boolean;
+  hostBinding?: string;
+}
+
+function renderChains(state: FirewallState, family: Family): Record<Table, string[]> {
+  const bridges: FamilyBridge[] = state.bridges.flatMap((b) => {
+    const subnet = family === 4 ? b.subnet : b.subnetV6;
+    const hostBinding = family === 4 ? b.hostBindingIpv4 : b.hostBindingIpv6;
+    return subnet ? [{ bridge: b.bridge, subnet, internal: b.internal, icc: b.icc, masquerade: b.masquerade, hostBinding }] : [];
+  });
   const external = bridges.filter((b) => !b.internal);
   const bridgeOf = new Map(bridges.map((b) => [b.bridge, b]));
+  const host = family === 4 ? 32 : 128;
   // Ports on an internal bridge (or on no known bridge) are never reachable; dockerd refuses to
   // publish on internal networks, so nothing is rendered for them rather than a dangling rule.
-  // IPv6 bindings belong to ip6tables, which this firewall does not drive yet.
+  // A binding belongs to its container address's family; a host address of the other family
+  // ('::' for an IPv4 container included) cannot be DNATed to it.
   const ports = state.ports.filter(
-    (p) => bridgeOf.get(p.bridge)?.internal === false && !p.containerIp.includes(':') && !p.hostIp.includes(':'),
+    (p) =>
+      bridgeOf.get(p.bridge)?.internal === false &&
+      familyOf(p.containerIp) === family &&
+      (p.hostIp === '' || familyOf(p.hostIp) === family),
   );
+  const addr = (ip: string) => (family === 4 ? ip : `[${ip}]`);
 
   const raw: string[] = [];
   const directlyProtected = new Set<string>();
   const protect = (bridge: string, ip: string) => {
     const key = `${ip} ${bridge}`;
-    if (directlyProtected.has(key) || bridgeOf.get(bridge)?.internal !== false) return;
+    if (familyOf(ip) !== family || directlyProtected.has(key) || bridgeOf.get(bridge)?.internal !== false) return;
     directlyProtected.add(key);
-    raw.push(`-A BERTH-RAW -d ${ip}/32 ! -i ${bridge} -j DROP`);
+    raw.push(`-A BERTH-RAW -d ${ip}/${host} ! -i ${bridge} -j DROP`);
   };
   for (const ep of state.endpoints ?? []) protect(ep.bridge, ep.ip);
   for (const p of ports) protect(p.bridge, p.containerIp);
   // route_localnet on the bridge would otherwise let other hosts reach a port published on
-  // 127.0.0.1 by sending to that address (dockerd's filterPortMappedOnLoopback).
+  // 127.0.0.1 by sending to that address (dockerd's filterPortMappedOnLoopback; IPv6 has no
+  // route_localnet, so nothing to guard there).
   for (const p of ports) {
-    if (isLoopback(p.hostIp)) raw.push(`-A BERTH-RAW -d ${p.hostIp}/32 ! -i lo ${protoMatch(p.proto, p.hostPort)} -j DROP`);
+    if (family === 4 && p.hostIp.startsWith('127.')) {
+      raw.push(`-A BERTH-RAW -d ${p.hostIp}/32 ! -i lo ${protoMatch(p.proto, p.hostPort)} -j DROP`);
+    }
   }
 
   const filter: string[] = [];
   for (const p of ports) {
-    filter.push(`-A BERTH -d ${p.containerIp}/32 ! -i ${p.bridge} -o ${p.bridge} ${protoMatch(p.proto, p.containerPort)} -j ACCEPT`);
+    filter.push(`-A BERTH -d ${p.containerIp}/${host} ! -i ${p.bridge} -o ${p.bridge} ${protoMatch(p.proto, p.containerPort)} -j ACCEPT`);
   }
   for (const b of external) filter.push(`-A BERTH ! -i ${b.bridge} -o ${b.bridge} -j DROP`);
   for (const b of external) filter.push(`-A BERTH-BRIDGE -o ${b.bridge} -j BERTH`);
@@ -120,12 +153,16 @@ function renderChains(state: FirewallState): Record<Table, string[]> {
   const nat: string[] = [];
   for (const p of ports) {
     // No `! -i <bridge>`: without a userland proxy, containers reach published ports (their own
-    // included, "hairpin") through this same DNAT.
-    const dst = isAllAddresses(p.hostIp) ? '' : `-d ${p.hostIp}/32 `;
-    nat.push(`-A BERTH ${dst}${protoMatch(p.proto, p.hostPort)} -j DNAT --to-destination ${p.containerIp}:${p.containerPort}`);
+    // included, "hairpin") through this same DNAT. Link-local IPv6 sources are left alone, as
+    // dockerd does (a DNATed reply could not be routed back to them).
+    const src = family === 6 ? '! -s fe80::/10 ' : '';
+    const dst = isAllAddresses(p.hostIp) ? '' : `-d ${p.hostIp}/${host} `;
+    nat.push(
+      `-A BERTH ${src}${dst}${protoMatch(p.proto, p.hostPort)} -j DNAT --to-destination ${addr(p.containerIp)}:${p.containerPort}`,
+    );
   }
   for (const b of external) {
-    const target = b.hostBindingIpv4 ? `SNAT --to-source ${b.hostBindingIpv4}` : 'MASQUERADE';
+    const target = b.hostBinding ? `SNAT --to-source ${b.hostBinding}` : 'MASQUERADE';
     // The host's own connections to published ports (127.0.0.1 included) reach the container with
     // a source it can answer.
     nat.push(`-A BERTH-POSTROUTING -o ${b.bridge} -m addrtype --src-type LOCAL -j ${target}`);
@@ -134,14 +171,14 @@ function renderChains(state: FirewallState): Record<Table, string[]> {
   for (const p of ports) {
     // Hairpin: a container reaching its own published port must see the reply come from the host.
     nat.push(
-      `-A BERTH-POSTROUTING -s ${p.containerIp}/32 -d ${p.containerIp}/32 ${protoMatch(p.proto, p.containerPort)} -j MASQUERADE`,
+      `-A BERTH-POSTROUTING -s ${p.containerIp}/${host} -d ${p.containerIp}/${host} ${protoMatch(p.proto, p.containerPort)} -j MASQUERADE`,
     );
   }
   return { raw, filter, nat };
 }
 
 /** What may leave a bridge once the other checks passed (dockerd's ICC rules). */
-function leaving(b: BridgeRules): string[] {
+function leaving(b: FamilyBridge): string[] {
   if (b.internal) {
     return [`-A BERTH-FORWARD -i ${b.bridge} -o ${b.bridge} -j ${b.icc ? 'ACCEPT' : 'DROP'}`];
   }
@@ -155,9 +192,9 @@ function protoMatch(proto: PortRule['proto'], port: number): string {
 }
 
 function isAllAddresses(ip: string): boolean {
-  return ip === '' || ip === '0.0.0.0';
+  return ip === '' || ip === '0.0.0.0' || ip === '::';
 }
 
-function isLoopback(ip: string): boolean {
-  return ip.startsWith('127.');
+function familyOf(ip: string): Family {
+  return ip.includes(':') ? 6 : 4;
 }

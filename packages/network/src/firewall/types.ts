@@ -21,12 +21,20 @@ export interface BridgeRules {
   masquerade: boolean;
   /** `com.docker.network.host_ipv4`: SNAT source instead of MASQUERADE. */
   hostBindingIpv4?: string;
+  /** IPv6 subnet (cidr) when the network has IPv6: its rules go to ip6tables. */
+  subnetV6?: string;
+  /** `com.docker.network.host_ipv6`: SNAT source for IPv6. */
+  hostBindingIpv6?: string;
 }
 
 /** One published port: host address/port → container address/port behind `bridge`. */
 export interface PortRule {
   proto: 'tcp' | 'udp' | 'sctp';
-  /** '0.0.0.0' = every host address, or a specific one such as '127.0.0.1'. */
+  /**
+   * '0.0.0.0' = all, or a specific address such as '127.0.0.1' ('::' or an IPv6 one with an IPv6
+   * `containerIp`: such rules go to ip6tables). A host address of the other family than the
+   * container's is skipped: it cannot be DNATed to it.
+   */
   hostIp: string;
   hostPort: number;
   containerIp: string;
