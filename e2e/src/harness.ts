@@ -213,7 +213,55 @@ export class TestDaemon {
     spawnSync('sh', ['-c', `${runc} list -q 2>/dev/null | xargs -r -n1 ${runc} delete --force`]);
     spawnSync('sh', ['-c', `grep -o " ${this.dir}[^ ]*" /proc/self/mountinfo | sort -r | xargs -r -n1 umount -l; pkill -9 -f ${this.dir} || true`]);
     await rm(this.dir, { recursive: true, force: true });
+    // The default bridge and the BERTH chains are shared by every berthd on the host (as docker0 and
+    // DOCKER* are by dockerds): the last test daemon to go removes them, as the CI leak check wants.
+    if (!berthdRunning()) removeSharedNetworking();
   }
+}
+
+/** Whether any berthd (a test's or another) still runs on this host. */
+export function berthdRunning(): boolean {
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (/(^|\/)berthd(\.js)?\0/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) return true;
+    } catch {
+      continue;
+    }
+  }
+  return false;
+}
+
+/**
+ * Networking berth leaves on the host between daemons: links named berth* / bv*, and iptables
+ * BERTH* chains with the jumps to them (IPv4 and IPv6). `network.test.ts` compares it before/after.
+ */
+export function hostNetworking(): string[] {
+  const links = spawnSync('ip', ['-o', 'link', 'show'], { encoding: 'utf8' }).stdout.split('\n')
+    .map((l) => l.split(': ')[1]?.split('@')[0]).filter((n): n is string => !!n && /^(berth|bv)/.test(n)).map((n) => `link ${n}`);
+  const rules: string[] = [];
+  for (const tool of ['iptables-save', 'ip6tables-save']) {
+    const out = spawnSync(tool, [], { encoding: 'utf8' }).stdout ?? '';
+    for (const line of out.split('\n')) if (/^:BERTH|^-A .*BERTH/.test(line)) rules.push(`${tool} ${line.replace(/ \[\d+:\d+\]$/, '')}`);
+  }
+  return [...links, ...rules];
+}
+
+/** Deletes what hostNetworking lists: the jumps to BERTH* chains, the chains, the berth bridges and veths. */
+export function removeSharedNetworking(): void {
+  for (const tool of ['iptables', 'ip6tables']) {
+    for (const table of ['raw', 'filter', 'nat']) {
+      const rules = spawnSync(tool, ['-t', table, '-S'], { encoding: 'utf8' }).stdout ?? '';
+      const lines = rules.split('\n');
+      for (const line of lines) {
+        const m = /^-A (\S+) (.*-j BERTH\S*.*)$/.exec(line);
+        if (m && !m[1].startsWith('BERTH')) spawnSync(tool, ['-t', table, '-D', m[1], ...m[2].split(' ')]);
+      }
+      const chains = lines.map((l) => /^-N (BERTH\S*)$/.exec(l)?.[1]).filter((c): c is string => !!c);
+      for (const chain of chains) spawnSync(tool, ['-t', table, '-F', chain]);
+      for (const chain of chains) spawnSync(tool, ['-t', table, '-X', chain]);
+    }
+  }
+  for (const entry of hostNetworking()) if (entry.startsWith('link ')) spawnSync('ip', ['link', 'del', entry.slice(5)]);
 }
 
 /** Cgroup directories berth creates container cgroups under, on cgroup v1 and v2 alike. */

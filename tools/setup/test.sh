@@ -33,7 +33,10 @@ tmp_root=${TMPDIR:-/tmp}
 host_state() {
   { pgrep -a -f '(^|/)(berthd|berth-shim)(\.js)?( |$)' || true; } | grep -v pgrep | sed 's/^/process /'
   awk '$5 ~ /berth/ {print "mount " $5}' /proc/self/mountinfo
-  ip -o link show 2>/dev/null | awk -F': ' '$2 ~ /^(berth|bv)/ && $2 != "berth0" {print "link " $2}'
+  ip -o link show 2>/dev/null | awk -F': ' '$2 ~ /^(berth|bv)/ {sub(/@.*/, "", $2); print "link " $2}'
+  # BERTH* chains and the jumps to them (counters dropped): the last test daemon's cleanup removes them.
+  for t in iptables-save ip6tables-save; do "$t" 2>/dev/null | grep -E '^(:BERTH|-A .*BERTH)' | sed -E "s/ \[[0-9]+:[0-9]+\]$//; s/^/$t /"; done
+  ip netns list 2>/dev/null | awk '$1 ~ /^berth/ {print "netns " $1}'
   find "$tmp_root" -maxdepth 1 -name 'berth*' ! -path "$logs" -printf 'temp %p\n' 2>/dev/null
 }
 host_state | sort >"$logs/before"
