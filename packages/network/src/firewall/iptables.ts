@@ -48,7 +48,9 @@ class IptablesFirewall implements Firewall {
 
   constructor(private readonly wrap: string[]) {}
 
-  apply(state: FirewallState): Promise<void> {
+  apply(desired: FirewallState): Promise<void> {
+    // Rendered later, when its turn comes: a copy, so the caller may reuse its objects meanwhile.
+    const state = structuredClone(desired);
     return new Promise((resolve, reject) => {
       const last = this.queue[this.queue.length - 1];
       if (last?.kind === 'apply') {
