@@ -967,7 +967,7 @@ static void udp_poll_fired(uv_poll_t *handle, int status, int events) {
   if (napi_open_handle_scope(env, &scope) != napi_ok) return;
   napi_value callback, receiver;
   if (napi_get_reference_value(env, watch->callback, &callback) == napi_ok && callback != NULL &&
-      napi_get_undefined(env, &receiver) == napi_ok) {
+      napi_get_global(env, &receiver) == napi_ok) { /* make_callback wants an object receiver */
     napi_value ignored;
     /* make_callback, not call_function: runs the microtasks and nextTicks the callback queues,
      * and an exception in it surfaces as uncaughtException like any other I/O callback. */
