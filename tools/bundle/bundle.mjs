@@ -26,6 +26,7 @@ export const BINARIES = [
 const NATIVE_FILES = [
   { from: 'packages/sys/build/Release/berth_sys.node', to: 'bin/berth_sys.node', source: 'packages/sys/binding.gyp', build: 'npx nx run @berth/sys:build' },
   { from: 'packages/runtime-spec/build/berth-init', to: 'bin/berth-init', source: 'packages/runtime-spec/init/berth-init.c', build: 'npx nx run @berth/runtime-spec:build' },
+  { from: 'packages/shim/build/berth-exec', to: 'bin/berth-exec', source: 'packages/shim/native/berth-exec.c', build: 'npx nx run @berth/shim:build' },
 ];
 
 /** npm packages under node_modules that carry native code (a binding.gyp or prebuilt binaries). */

@@ -5,6 +5,7 @@ import { isAbsolute, join } from 'node:path';
 import { alreadyExists, failedPrecondition, invalidArgument, isNotFound, messageOf, notFound, wrap } from '@berth/errdefs';
 import { FdReceiver, mountAll, unmountAll, waitPid, writeFileAtomic } from '@berth/sys';
 import { cgroupPathsOf, oomKills, readStats, type CgroupPaths } from './cgroups';
+import { clearHelperCache, execHelperPath, helperPlan, runcCgroupDirs, runExecHelper, usesHelper, type BundleConfig, type HelperTaskCache, type OciProcess } from './exec-helper';
 import { IoHub } from './io-hub';
 import { createLogWriter, parseLogConfig } from './logs';
 import { Runc, type RuncStdio } from './runc';
@@ -74,6 +75,8 @@ interface Task {
   paused?: boolean;
   /** Whether the init heads its own PID namespace, read from the bundle once (kill and delete ask). */
   ownPidNamespace?: Promise<boolean>;
+  /** What berth-exec needs of the task, found out by its first exec process. */
+  execHelper?: HelperTaskCache;
 }
 
 export interface SupervisorOptions {
@@ -101,10 +104,13 @@ export class TaskSupervisor implements TaskService {
   private readonly log: (message: string) => void;
   private reapTimer: NodeJS.Timeout | undefined;
   private readonly onSigchld = () => this.reap();
+  /** berth-exec, for the builtin runc only (see exec-helper.ts); undefined: runc runs every exec. */
+  private readonly execHelper: string | undefined;
 
   constructor(private readonly options: SupervisorOptions) {
     this.runc = new Runc(options.runtime, options.runtimeRoot, options.runtimeArgs);
     this.log = options.log ?? (() => undefined);
+    this.execHelper = usesHelper(options.runtime, options.runtimeArgs ?? []) ? execHelperPath() : undefined;
   }
 
   /** Begins reaping: on SIGCHLD, plus a slow timer in case signals coalesce or race a pid's arrival. */
@@ -240,14 +246,19 @@ export class TaskSupervisor implements TaskService {
     const processFile = this.file(name, 'process.json');
     const pidFile = this.file(name, 'pid');
     try {
-      await writeFile(processFile, JSON.stringify(await this.execProcess(task, spec)));
+      const config = JSON.parse(await readFile(join(task.record.bundle, 'config.json'), 'utf8')) as BundleConfig;
+      const ociProcess = this.execProcess(config, spec);
       const consolePath = spec.terminal ? this.consoleSocketPath() : undefined;
-      await this.withStdio(name, spec.stdin, consolePath, proc.io!, proc, (stdio) =>
-        this.runc.exec(id, processFile, pidFile, this.file(name, 'runc.log'), stdio, consolePath),
-      );
-      proc.pid = Number.parseInt(await readFile(pidFile, 'utf8'), 10);
+      let helperPid: number | undefined;
+      await this.withStdio(name, spec.stdin, consolePath, proc.io!, proc, async (stdio) => {
+        helperPid = await this.execByHelper(task, config, ociProcess, spec, stdio, consolePath);
+        if (helperPid !== undefined) return;
+        await writeFile(processFile, JSON.stringify(ociProcess));
+        await this.runc.exec(id, processFile, pidFile, this.file(name, 'runc.log'), stdio, consolePath);
+      });
+      proc.pid = helperPid ?? Number.parseInt(await readFile(pidFile, 'utf8'), 10);
       proc.started = true;
-      this.log(`started exec ${execId} of ${id} pid ${proc.pid}`);
+      this.log(`started exec ${execId} of ${id} pid ${proc.pid} (${helperPid !== undefined ? 'berth-exec' : 'runc'})`);
       // It may already have exited and been missed by a SIGCHLD that came before its pid was known.
       this.reap();
       return { pid: proc.pid };
@@ -270,10 +281,30 @@ export class TaskSupervisor implements TaskService {
     return path;
   }
 
+  /**
+   * Starts an exec process through berth-exec; undefined when it is runc's to start. The helper
+   * stands in for the builtin runc only; `exec --privileged` (its own capability sets, rare) and a
+   * paused task (the helper briefly stops the init to copy its seccomp filter, which a frozen init
+   * never does) stay with runc, as does whatever `helperPlan` or the helper itself declines.
+   */
+  private async execByHelper(task: Task, config: BundleConfig, ociProcess: OciProcess, spec: ExecProcessRequest, stdio: RuncStdio, consoleSocket: string | undefined): Promise<number | undefined> {
+    if (!this.execHelper || spec.capabilities?.length || task.paused) return undefined;
+    const id = task.record.id;
+    const cache = (task.execHelper ??= { seccompFile: this.file(id, 'seccomp') });
+    cache.cgroups ??= await runcCgroupDirs(join(this.options.runtimeRoot, id));
+    const plan = helperPlan({ id, initPid: task.init.pid, process: ociProcess, config, cache, runtimeStateDir: join(this.options.runtimeRoot, id), consoleSocket });
+    if ('runc' in plan) {
+      this.log(`exec in ${id} through runc: ${plan.runc}`);
+      return undefined;
+    }
+    const pid = await runExecHelper(this.execHelper, id, plan.args, stdio);
+    if (pid === undefined) this.log(`exec in ${id} through runc: berth-exec declined`);
+    return pid;
+  }
+
   /** The exec's OCI process: the container's own process (capabilities, rlimits, ...) with the exec's overrides. */
-  private async execProcess(task: Task, spec: ExecProcessRequest): Promise<object> {
-    const config = JSON.parse(await readFile(join(task.record.bundle, 'config.json'), 'utf8')) as { process?: Record<string, unknown> };
-    const base = config.process ?? {};
+  private execProcess(config: BundleConfig, spec: ExecProcessRequest): OciProcess {
+    const base: Partial<OciProcess> = config.process ?? {};
     return {
       ...base,
       terminal: spec.terminal,
@@ -625,6 +656,7 @@ export class TaskSupervisor implements TaskService {
     if (record.mountedRootfs) unmountAll(record.mountedRootfs);
     if (record.createdRootfsDir) await rmdir(join(record.bundle, 'rootfs')).catch(() => undefined);
     for (const suffix of ['pid', 'exit', 'runc.log', 'task.json']) await rm(this.file(record.id, suffix), { force: true });
+    await clearHelperCache(task.execHelper);
   }
 }
 

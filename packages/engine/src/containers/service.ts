@@ -1011,8 +1011,8 @@ export class ContainerService {
       e.exitCode = failure.exitCode;
       e.finishedAt = Date.now();
       if (opts.detach) throw failure.error;
-      // The shim names the runtime command it ran (`runc exec <id>: `); dockerd's message does not.
-      const reason = failure.message.replace(/^runc exec \S+: /, '');
+      // The shim names the command it ran (`runc exec <id>: `, `berth-exec <id>: `); dockerd's message does not.
+      const reason = failure.message.replace(/^(?:runc exec|berth-exec) \S+: /, '');
       sink.write('stdout', Buffer.from(`OCI runtime exec failed: ${reason}: unknown\r\n`));
       sink.end();
       return { tty, stdin: undefined };
