@@ -1,7 +1,388 @@
-import type { NetworkController, NetworkControllerOptions } from './types';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { conflict, invalidArgument, notFound, permissionDenied } from '@berth/errdefs';
+import { createIptablesFirewall, noFirewall, type BridgeRules, type Firewall, type PortRule } from './firewall';
+import { cidrContains, cidrIp, createDefaultIpam, hostRoutesFromProc, ipFamily, networkAddress, parseCidr, tryParseCidr, type IpamDriver } from './ipam';
+import { createDrivers } from './drivers';
+import { BRIDGE_OPTIONS, bridgeNameOf, parseBoolOption } from './drivers/bridge';
+import { PortAllocator } from './ports';
+import { NetworkStore, type EndpointRecord, type NetworkRecord } from './store';
+import { SandboxControllerImpl } from './sandbox';
+import type {
+  DriverEndpoint,
+  EndpointState,
+  NetworkController,
+  NetworkControllerOptions,
+  NetworkCreateRequest,
+  NetworkDriver,
+  NetworkEvent,
+  NetworkState,
+} from './types';
+
+/** Names dockerd reserves: they are the predefined networks (plus `default`, an alias of bridge in run). */
+export const PREDEFINED_NETWORKS = ['bridge', 'host', 'none', 'default'];
+
+/**
+ * The state and the steps the network controller and its sandbox controller share: networks
+ * (records + IPAM pool ids), endpoints, drivers, the firewall and the port allocator. Every mutation
+ * runs under one lock, so IPAM, the store and the firewall see one change at a time.
+ */
+export class NetworkCore {
+  readonly networks = new Map<string, NetworkRecord>();
+  /** Per network, the IPAM pool id of each `pools` entry (in memory: IPAM is replayed at start). */
+  readonly poolIds = new Map<string, string[]>();
+  readonly endpoints = new Map<string, EndpointRecord>();
+  readonly ports: PortAllocator;
+  readonly ipam: IpamDriver;
+  readonly drivers: Map<string, NetworkDriver & { close?(): void }>;
+  readonly firewall: Firewall;
+  readonly store: NetworkStore;
+  /** Filled by the sandbox controller: published ports as firewall rules. */
+  portRules: () => PortRule[] = () => [];
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly opts: NetworkControllerOptions) {
+    this.store = new NetworkStore(join(opts.dataRoot, 'network'));
+    this.ipam = createDefaultIpam({ defaultPools: opts.defaultAddressPools, hostRoutes: hostRoutesFromProc });
+    this.drivers = createDrivers({ ipForward: opts.ipForward, hostNetnsPath: opts.hostNetnsPath });
+    this.firewall = opts.firewall ?? (opts.iptables ? createIptablesFirewall() : noFirewall);
+    this.ports = new PortAllocator(opts.portRange, opts.hostNetnsPath);
+  }
+
+  /** Runs `fn` after every earlier mutation settled. */
+  serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  emit(action: NetworkEvent['action'], network: NetworkState, containerId?: string): void {
+    try {
+      this.opts.onEvent?.({ action, network, containerId });
+    } catch {
+      // A listener's failure is not the network operation's.
+    }
+  }
+
+  driverOf(rec: NetworkRecord): NetworkDriver {
+    const d = this.drivers.get(rec.state.driver);
+    if (!d) throw notFound(`plugin "${rec.state.driver}" not found`);
+    return d;
+  }
+
+  /** Full id, exact name, then unique id prefix — dockerd's lookup order. */
+  lookup(ref: string): NetworkRecord {
+    if (ref === 'default') ref = 'bridge';
+    const byId = this.networks.get(ref);
+    if (byId) return byId;
+    const byName = [...this.networks.values()].filter((r) => r.state.name === ref);
+    if (byName.length === 1) return byName[0]!;
+    if (ref) {
+      const byPrefix = [...this.networks.values()].filter((r) => r.state.id.startsWith(ref));
+      if (byPrefix.length === 1) return byPrefix[0]!;
+      if (byPrefix.length > 1) throw invalidArgument(`network ${ref} is ambiguous (${byPrefix.length} matches found based on ID prefix)`);
+    }
+    throw notFound(`network ${ref} not found`);
+  }
+
+  endpointsOf(networkId: string): EndpointRecord[] {
+    return [...this.endpoints.values()].filter((e) => e.state.networkId === networkId);
+  }
+
+  /** The firewall's whole desired state, from every bridge network and published port. */
+  async applyFirewall(): Promise<void> {
+    const bridges: BridgeRules[] = [];
+    for (const rec of this.networks.values()) {
+      if (rec.state.driver !== 'bridge' || rec.state.configOnly) continue;
+      const v4 = rec.pools.find((p) => !p.v6);
+      if (!v4) continue;
+      const o = rec.state.options;
+      const defaultBridge = parseBoolOption(o[BRIDGE_OPTIONS.defaultBridge], false);
+      bridges.push({
+        bridge: bridgeNameOf(rec.driver),
+        subnet: v4.pool,
+        gatewayIp: cidrIp(v4.gateway),
+        internal: rec.state.internal,
+        icc: parseBoolOption(o[BRIDGE_OPTIONS.enableIcc], defaultBridge ? this.opts.icc : true),
+        masquerade: parseBoolOption(o[BRIDGE_OPTIONS.enableIpMasquerade], true),
+        ...(o[BRIDGE_OPTIONS.hostBindingIpv4] && !defaultBridge ? { hostBindingIpv4: o[BRIDGE_OPTIONS.hostBindingIpv4] } : {}),
+      });
+    }
+    await this.firewall.apply({ bridges, ports: this.portRules() });
+  }
+
+  /** IPAM pools, gateway and auxiliary addresses of one network — again with the stored values at start. */
+  async requestPools(rec: NetworkRecord): Promise<void> {
+    const ids: string[] = [];
+    this.poolIds.set(rec.state.id, ids);
+    for (const p of rec.pools) {
+      const { poolId } = await this.ipam.requestPool({ pool: p.pool, subPool: p.subPool, v6: p.v6, forDefaultBridge: rec.predefined && rec.state.driver === 'bridge' });
+      ids.push(poolId);
+      await this.ipam.requestAddress(poolId, cidrIp(p.gateway), { gateway: true });
+      for (const ip of Object.values(p.auxAddresses)) if (cidrContains(p.pool, ip)) await this.ipam.requestAddress(poolId, ip);
+    }
+  }
+
+  async releasePools(networkId: string): Promise<void> {
+    for (const id of this.poolIds.get(networkId) ?? []) await this.ipam.releasePool(id).catch(() => undefined);
+    this.poolIds.delete(networkId);
+  }
+
+  /** The pool id an address of `rec` belongs to. */
+  poolFor(rec: NetworkRecord, v6: boolean, address?: string): string | undefined {
+    const ids = this.poolIds.get(rec.state.id) ?? [];
+    for (let i = 0; i < rec.pools.length; i++) {
+      const p = rec.pools[i]!;
+      if (p.v6 !== v6) continue;
+      if (address === undefined || cidrContains(p.pool, ipOnly(address))) return ids[i];
+    }
+    return undefined;
+  }
+
+  driverEndpoint(ep: EndpointState): DriverEndpoint {
+    return { id: ep.id, networkId: ep.networkId, ipv4: ep.ipv4, ipv6: ep.ipv6, macAddress: ep.macAddress || undefined };
+  }
+
+  close(): void {
+    for (const d of this.drivers.values()) d.close?.();
+  }
+}
+
+/** An address with or without its '/len'. */
+export function ipOnly(address: string): string {
+  return address.includes('/') ? cidrIp(address) : address;
+}
+
+function newId(): string {
+  return randomBytes(32).toString('hex');
+}
+
+/** dockerd's IPAM config checks (api/types/network ValidateIPAM), with its words. */
+export function validateIpamConfig(config: NonNullable<NonNullable<NetworkCreateRequest['IPAM']>['Config']>, enableIPv6: boolean): void {
+  const errs: string[] = [];
+  for (const cfg of config) {
+    const subnet = cfg.Subnet ?? '';
+    const parsed = tryParseCidr(subnet);
+    if (!parsed) {
+      errs.push(`invalid subnet ${subnet}: invalid CIDR address: ${subnet}`);
+      continue;
+    }
+    if (networkAddress(subnet) !== cidrIp(subnet)) errs.push(`invalid subnet ${subnet}: it should be ${networkAddress(subnet)}/${parsed.prefix}`);
+    if (parsed.family === 6 && !enableIPv6) errs.push(`invalid subnet ${subnet}: IPv6 is not enabled on this network (use --ipv6)`);
+    if (cfg.IPRange) {
+      const r = tryParseCidr(cfg.IPRange);
+      if (!r) errs.push(`invalid ip-range ${cfg.IPRange}: invalid CIDR address: ${cfg.IPRange}`);
+      else if (r.family !== parsed.family || r.prefix < parsed.prefix || !cidrContains(subnet, cidrIp(cfg.IPRange))) errs.push(`invalid ip-range ${cfg.IPRange}: it should be a subset of network subnet ${subnet}`);
+    }
+    if (cfg.Gateway) {
+      if (ipFamily(cfg.Gateway) === undefined) errs.push(`invalid gateway ${cfg.Gateway}: invalid IP address`);
+      else if (!cidrContains(subnet, cfg.Gateway)) errs.push(`invalid gateway ${cfg.Gateway}: it should be within the network subnet ${subnet}`);
+    }
+    for (const [name, ip] of Object.entries(cfg.AuxiliaryAddresses ?? {})) {
+      if (ipFamily(ip) === undefined) errs.push(`invalid auxiliary address ${name}: invalid IP address ${ip}`);
+      else if (!cidrContains(subnet, ip)) errs.push(`invalid auxiliary address ${name}: it should be within the network subnet ${subnet}`);
+    }
+  }
+  if (errs.length) throw invalidArgument(`invalid network config:\n${errs.join('\n')}`);
+}
+
+class Controller implements NetworkController {
+  readonly sandboxes: SandboxControllerImpl;
+
+  constructor(private readonly core: NetworkCore) {
+    this.sandboxes = new SandboxControllerImpl(core);
+  }
+
+  /** Stored networks come back (IPAM replay, driver adoption); predefined ones are made on first start. */
+  async start(): Promise<void> {
+    const core = this.core;
+    const { networks, endpoints, sandboxes } = core.store.load();
+    // Predefined first, so the default bridge gets its pool before user networks take theirs.
+    networks.sort((a, b) => Number(!!b.predefined) - Number(!!a.predefined) || a.state.created.localeCompare(b.state.created));
+    for (const rec of networks) {
+      core.networks.set(rec.state.id, rec);
+      try {
+        await core.requestPools(rec);
+        await core.driverOf(rec).createNetwork(rec.driver);
+      } catch {
+        // A network that cannot come back (its driver or subnet is gone) stays listed for removal, as in dockerd.
+      }
+    }
+    for (const ep of endpoints) {
+      core.endpoints.set(ep.state.id, ep);
+      const rec = core.networks.get(ep.state.networkId);
+      if (!rec) continue;
+      for (const [addr, v6] of [[ep.state.ipv4, false], [ep.state.ipv6, true]] as const) {
+        const pool = addr ? core.poolFor(rec, v6, addr) : undefined;
+        if (pool && addr) await core.ipam.requestAddress(pool, cidrIp(addr)).catch(() => undefined);
+      }
+    }
+    await this.ensurePredefined();
+    this.sandboxes.load(sandboxes);
+    await core.applyFirewall();
+  }
+
+  private async ensurePredefined(): Promise<void> {
+    const names = new Set([...this.core.networks.values()].map((r) => r.state.name));
+    const db = this.core.opts.defaultBridge;
+    if (db !== 'none' && !names.has('bridge')) {
+      const options: Record<string, string> = {
+        [BRIDGE_OPTIONS.defaultBridge]: 'true',
+        [BRIDGE_OPTIONS.enableIcc]: String(this.core.opts.icc),
+        [BRIDGE_OPTIONS.enableIpMasquerade]: 'true',
+        [BRIDGE_OPTIONS.hostBindingIpv4]: this.core.opts.defaultBindIp ?? '0.0.0.0',
+        [BRIDGE_OPTIONS.name]: db.name,
+        [BRIDGE_OPTIONS.mtu]: String(db.mtu ?? 1500),
+      };
+      const config = db.bip ? [{ Subnet: `${networkAddress(db.bip)}/${parseCidr(db.bip).prefix}`, Gateway: cidrIp(db.bip), IPRange: db.fixedCidr }] : db.fixedCidr ? [{ Subnet: db.fixedCidr, IPRange: db.fixedCidr }] : [];
+      await this.create({ Name: 'bridge', Driver: 'bridge', Options: options, IPAM: { Driver: 'default', Config: config } }, true);
+    }
+    if (!names.has('host')) await this.create({ Name: 'host', Driver: 'host' }, true);
+    if (!names.has('none')) await this.create({ Name: 'none', Driver: 'null' }, true);
+  }
+
+  createNetwork(req: NetworkCreateRequest): Promise<NetworkState> {
+    return this.core.serial(async () => {
+      if (PREDEFINED_NETWORKS.includes(req.Name)) throw permissionDenied(`operation is not permitted on predefined ${req.Name} network `);
+      const state = await this.create(req, false);
+      return state;
+    });
+  }
+
+  private async create(req: NetworkCreateRequest, predefined: boolean): Promise<NetworkState> {
+    const core = this.core;
+    const name = req.Name ?? '';
+    if (!name) throw invalidArgument('network name must not be empty');
+    if ([...core.networks.values()].some((r) => r.state.name === name)) throw conflict(`network with name ${name} already exists`);
+    const driverName = req.Driver || 'bridge';
+    const driver = core.drivers.get(driverName);
+    if (!driver) throw notFound(`plugin "${driverName}" not found`);
+    if (!predefined && (driverName === 'host' || driverName === 'null')) throw permissionDenied(`only one instance of "${driverName}" network is allowed`);
+    const ipamDriver = req.IPAM?.Driver || 'default';
+    if (ipamDriver !== 'default') throw notFound(`plugin "${ipamDriver}" not found`);
+    const options = { ...(req.Options ?? {}) };
+    driver.validateOptions(predefined ? {} : options);
+    const enableIPv6 = !!req.EnableIPv6;
+    const enableIPv4 = req.EnableIPv4 ?? true;
+    if (!enableIPv4 && !enableIPv6) throw invalidArgument('IPv4 or IPv6 must be enabled');
+    const config = req.IPAM?.Config ?? [];
+    validateIpamConfig(config, enableIPv6);
+
+    const id = newId();
+    const wantsAddresses = driverName !== 'host' && driverName !== 'null';
+    const pools: NetworkRecord['pools'] = [];
+    const poolIds: string[] = [];
+    core.poolIds.set(id, poolIds);
+    const state: NetworkState = {
+      id,
+      name,
+      driver: driverName,
+      scope: driver.scope,
+      created: new Date().toISOString(),
+      internal: !!req.Internal,
+      attachable: !!req.Attachable,
+      ingress: !!req.Ingress,
+      enableIPv4,
+      enableIPv6,
+      ipam: { driver: ipamDriver, options: { ...(req.IPAM?.Options ?? {}) }, config: [] },
+      options,
+      labels: { ...(req.Labels ?? {}) },
+      configOnly: !!req.ConfigOnly,
+      ...(req.ConfigFrom?.Network ? { configFrom: req.ConfigFrom.Network } : {}),
+    };
+    const rec: NetworkRecord = {
+      state,
+      driver: { id, name, options, internal: state.internal, enableIPv6, ipv4: [], ipv6: [] },
+      pools,
+      ...(predefined ? { predefined: true } : {}),
+    };
+    if (driverName === 'bridge') rec.driver.bridgeName = predefined && this.core.opts.defaultBridge !== 'none' ? this.core.opts.defaultBridge.name : bridgeNameOf(rec.driver);
+    let stored = false;
+    let driverCreated = false;
+    try {
+      if (wantsAddresses && !state.configOnly) {
+        const wanted: { v6: boolean; cfg: (typeof config)[number] }[] = config.map((cfg) => ({ v6: ipFamily(cidrIp(cfg.Subnet!)) === 6, cfg }));
+        if (enableIPv4 && !wanted.some((w) => !w.v6)) wanted.unshift({ v6: false, cfg: {} });
+        if (enableIPv6 && !wanted.some((w) => w.v6)) wanted.push({ v6: true, cfg: {} });
+        for (const { v6, cfg } of wanted) {
+          if (!v6 && !enableIPv4) continue;
+          const { poolId, pool } = await core.ipam.requestPool({ pool: cfg.Subnet, subPool: cfg.IPRange, v6, options: state.ipam.options, forDefaultBridge: predefined });
+          poolIds.push(poolId);
+          const gateway = await core.ipam.requestAddress(poolId, cfg.Gateway, { gateway: true });
+          const aux: Record<string, string> = {};
+          for (const [k, ip] of Object.entries(cfg.AuxiliaryAddresses ?? {})) {
+            await core.ipam.requestAddress(poolId, ip);
+            aux[k] = ip;
+          }
+          pools.push({ v6, pool, ...(cfg.IPRange ? { subPool: cfg.IPRange } : {}), gateway, auxAddresses: aux });
+          (v6 ? rec.driver.ipv6 : rec.driver.ipv4).push({ pool, gateway, auxAddresses: aux });
+          state.ipam.config.push({ Subnet: pool, ...(cfg.IPRange ? { IPRange: cfg.IPRange } : {}), Gateway: cidrIp(gateway), ...(Object.keys(aux).length ? { AuxiliaryAddresses: aux } : {}) });
+        }
+      } else if (state.configOnly) {
+        for (const cfg of config) state.ipam.config.push({ Subnet: cfg.Subnet!, ...(cfg.IPRange ? { IPRange: cfg.IPRange } : {}), ...(cfg.Gateway ? { Gateway: cfg.Gateway } : {}), ...(cfg.AuxiliaryAddresses ? { AuxiliaryAddresses: { ...cfg.AuxiliaryAddresses } } : {}) });
+      }
+      // The record first: a crash from here on leaves something the next start can find and adopt or remove.
+      await core.store.saveNetwork(rec);
+      stored = true;
+      core.networks.set(id, rec);
+      if (!state.configOnly) {
+        driverCreated = true;
+        await driver.createNetwork(rec.driver);
+        await core.applyFirewall();
+      }
+    } catch (err) {
+      core.networks.delete(id);
+      if (driverCreated) await driver.deleteNetwork(id).catch(() => undefined);
+      if (stored) await core.store.deleteNetwork(id).catch(() => undefined);
+      await core.releasePools(id);
+      if (driverCreated) await core.applyFirewall().catch(() => undefined);
+      throw err;
+    }
+    core.emit('create', state);
+    return state;
+  }
+
+  removeNetwork(ref: string): Promise<void> {
+    return this.core.serial(async () => {
+      const core = this.core;
+      const rec = core.lookup(ref);
+      if (rec.predefined) throw permissionDenied(`${rec.state.name} is a pre-defined network and cannot be removed`);
+      if (core.endpointsOf(rec.state.id).length) throw permissionDenied(`error while removing network: network ${rec.state.name} id ${rec.state.id} has active endpoints`);
+      if (!rec.state.configOnly) await core.driverOf(rec).deleteNetwork(rec.state.id);
+      core.networks.delete(rec.state.id);
+      await core.store.deleteNetwork(rec.state.id);
+      await core.releasePools(rec.state.id);
+      await core.applyFirewall();
+      core.emit('destroy', rec.state);
+    });
+  }
+
+  network(ref: string): NetworkState {
+    return this.core.lookup(ref).state;
+  }
+
+  networks(): NetworkState[] {
+    return [...this.core.networks.values()].map((r) => r.state);
+  }
+
+  endpoints(networkId: string): EndpointState[] {
+    return this.core.endpointsOf(this.core.lookup(networkId).state.id).map((e) => e.state);
+  }
+
+  async close(): Promise<void> {
+    await this.core.serial(async () => {
+      await this.sandboxes.close();
+      this.core.close();
+    });
+  }
+}
 
 /** Predefined bridge/host/none on first start; re-adopts stored networks at every start. */
 export async function createNetworkController(opts: NetworkControllerOptions): Promise<NetworkController> {
-  void opts;
-  throw new Error('TODO');
+  mkdirSync(join(opts.execRoot, 'netns'), { recursive: true });
+  const core = new NetworkCore(opts);
+  const controller = new Controller(core);
+  await controller.start();
+  return controller;
 }

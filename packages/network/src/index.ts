@@ -17,8 +17,10 @@ export type {
   SandboxState,
   SandboxController,
 } from './types';
-export { createNetworkController } from './controller';
-export { hostsFile, resolvConf } from './etc-files';
+export { createNetworkController, PREDEFINED_NETWORKS, validateIpamConfig } from './controller';
+export { hostsFile, resolvConf, sandboxHostsFile, internalResolvConf, resolvConfNameservers } from './etc-files';
+export { portRequests, portsView, parsePortKey, PortAllocator, type PortRequest } from './ports';
+export { DRIVER_TABLE, createDrivers, BridgeDriver, BRIDGE_OPTIONS, macFromIp, vethNames, type DriverContext } from './drivers';
 export * from './netlink';
 export * from './ipam';
 export * from './dns';

@@ -35,6 +35,8 @@
  *      back to IPAM, the record is deleted, then the netns.
  */
 
+import type { Firewall } from './firewall';
+
 /** One network as a driver sees it. */
 export interface DriverNetwork {
   id: string;
@@ -177,7 +179,12 @@ export interface NetworkControllerOptions {
   dnsUpstreams: () => string[];
   onEvent?: (e: NetworkEvent) => void;
   /** Tests: the firewall to use instead of the one `iptables` selects (e.g. iptables inside a private netns). */
-  firewall?: { apply(state: { bridges: unknown[]; ports: unknown[] }): Promise<void>; removeAll(): Promise<void> };
+  firewall?: Firewall;
+  /**
+   * Tests: a network namespace standing in for the host — bridges, host veth ends, sysctls and port
+   * reservations go there instead of berthd's own namespace (pair with a firewall wrapped into it).
+   */
+  hostNetnsPath?: string;
   /** Tests: the host's resolv.conf (default /etc/resolv.conf). */
   hostResolvConf?: string;
   /** Tests: the ephemeral range for published ports without a host port (default 32768-60999, as /proc/sys/net/ipv4/ip_local_port_range). */

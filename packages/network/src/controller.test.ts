@@ -1,0 +1,252 @@
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { isConflict, isInvalidArgument, isNotFound, isPermissionDenied } from '@berth/errdefs';
+import { removeNetns } from '@berth/sys';
+import { createIptablesFirewall } from './firewall';
+import { createNetworkController } from './controller';
+import type { NetworkController, NetworkControllerOptions, NetworkEvent, SandboxSpec } from './types';
+
+// Everything happens in a private network namespace standing in for the host (hostNetnsPath):
+// bridges, host veth ends, iptables rules and port reservations never touch the real host.
+const tag = `${process.pid.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+const HOST = `berth-t-${tag}`;
+const HOST_PATH = `/run/netns/${HOST}`;
+const root = process.getuid?.() === 0;
+const maybe = root ? describe : describe.skip;
+
+let dir: string;
+let opts: NetworkControllerOptions;
+let ctl: NetworkController;
+const events: NetworkEvent[] = [];
+
+function sh(...argv: string[]): string {
+  return execFileSync(argv[0]!, argv.slice(1), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+const hostLinks = () => JSON.parse(sh('ip', '-n', HOST, '-j', 'link', 'show')) as { ifname: string; master?: string }[];
+const nsLinks = (netns: string) => JSON.parse(sh('nsenter', `--net=${netns}`, 'ip', '-j', 'addr', 'show')) as { ifname: string; address: string; addr_info: { local: string; prefixlen: number }[] }[];
+/** One ping from inside a sandbox; true when answered. */
+const ping = (netns: string, ip: string) => spawnSync('nsenter', [`--net=${netns}`, 'busybox', 'ping', '-c', '1', '-W', '1', ip], { stdio: 'ignore' }).status === 0;
+/** busybox nslookup against the embedded server, asynchronously: the server answers from this very process. */
+function nslookup(netns: string, name: string): Promise<{ stdout: string }> {
+  return new Promise((resolve) => execFile('nsenter', [`--net=${netns}`, 'busybox', 'nslookup', name, '127.0.0.11'], { encoding: 'utf8', timeout: 10_000 }, (_err, stdout) => resolve({ stdout })));
+}
+
+function spec(id: string, name: string, endpoints: SandboxSpec['endpoints'], extra: Partial<SandboxSpec> = {}): SandboxSpec {
+  const cdir = path.join(dir, 'containers', id);
+  return { containerId: id, containerName: `/${name}`, hostname: id.slice(0, 12), hostsPath: path.join(cdir, 'hosts'), resolvConfPath: path.join(cdir, 'resolv.conf'), endpoints, ...extra };
+}
+const cid = (n: number) => `${n.toString(16).padStart(2, '0')}${'c0ffee'.repeat(10)}0a`.slice(0, 64);
+
+maybe('network controller (real netns, bridges, iptables in a private "host" namespace)', () => {
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-net-'));
+    sh('ip', 'netns', 'add', HOST);
+    sh('ip', '-n', HOST, 'link', 'set', 'lo', 'up');
+    fs.writeFileSync(path.join(dir, 'resolv.conf'), 'nameserver 127.0.0.53\nsearch example.test\n');
+    opts = {
+      dataRoot: path.join(dir, 'data'),
+      execRoot: path.join(dir, 'exec'),
+      iptables: true,
+      ipForward: true,
+      icc: true,
+      defaultBridge: { name: 'berth0', bip: '10.201.0.1/24' },
+      dnsUpstreams: () => [],
+      onEvent: (e) => events.push(e),
+      firewall: createIptablesFirewall({ wrap: ['ip', 'netns', 'exec', HOST] }),
+      hostNetnsPath: HOST_PATH,
+      hostResolvConf: path.join(dir, 'resolv.conf'),
+      portRange: [41000, 41010],
+    };
+    ctl = await createNetworkController(opts);
+  });
+
+  afterAll(async () => {
+    await ctl?.close().catch(() => undefined);
+    const nsDir = path.join(dir, 'exec', 'netns');
+    for (const f of fs.existsSync(nsDir) ? fs.readdirSync(nsDir) : []) removeNetns(path.join(nsDir, f));
+    spawnSync('ip', ['netns', 'del', HOST]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('predefined bridge, host and none: Docker inspect fields, berth0 made with its gateway', () => {
+    const names = ctl.networks().map((n) => n.name).sort();
+    expect(names).toEqual(['bridge', 'host', 'none']);
+    const bridge = ctl.network('bridge');
+    expect(bridge).toMatchObject({ driver: 'bridge', scope: 'local', internal: false, ipam: { driver: 'default', config: [{ Subnet: '10.201.0.0/24', Gateway: '10.201.0.1' }] } });
+    expect(bridge.options).toEqual({
+      'com.docker.network.bridge.default_bridge': 'true',
+      'com.docker.network.bridge.enable_icc': 'true',
+      'com.docker.network.bridge.enable_ip_masquerade': 'true',
+      'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
+      'com.docker.network.bridge.name': 'berth0',
+      'com.docker.network.driver.mtu': '1500',
+    });
+    expect(ctl.network('host')).toMatchObject({ driver: 'host', ipam: { config: [] } });
+    expect(ctl.network('none').driver).toBe('null');
+    expect(ctl.network(bridge.id.slice(0, 6)).name).toBe('bridge');
+    const addr = JSON.parse(sh('ip', '-n', HOST, '-j', 'addr', 'show', 'berth0'))[0];
+    expect(addr.addr_info.map((a: { local: string }) => a.local)).toContain('10.201.0.1');
+  });
+
+  test("createNetwork refuses with dockerd's words and leaves nothing behind", async () => {
+    const before = hostLinks().length;
+    await ctl.createNetwork({ Name: 'bridge' }).catch((e) => {
+      expect(isPermissionDenied(e)).toBe(true);
+      expect((e as Error).message).toBe('operation is not permitted on predefined bridge network ');
+    });
+    await ctl.createNetwork({ Name: 'x', Driver: 'nosuch' }).then(
+      () => fail('created'),
+      (e) => {
+        expect(isNotFound(e)).toBe(true);
+        expect((e as Error).message).toBe('plugin "nosuch" not found');
+      },
+    );
+    await ctl.createNetwork({ Name: 'x', IPAM: { Config: [{ Subnet: '10.9.0.0/33' }] } }).then(
+      () => fail('created'),
+      (e) => expect(isInvalidArgument(e)).toBe(true),
+    );
+    await ctl.createNetwork({ Name: 'x', IPAM: { Config: [{ Subnet: '10.9.0.0/24', Gateway: '10.8.0.1' }] } }).then(
+      () => fail('created'),
+      (e) => expect((e as Error).message).toContain('invalid gateway 10.8.0.1'),
+    );
+    await ctl.createNetwork({ Name: 'x', Options: { 'com.docker.network.bridge.enable_icc': 'maybe' } }).then(
+      () => fail('created'),
+      (e) => expect(isInvalidArgument(e)).toBe(true),
+    );
+    const dup = await ctl.createNetwork({ Name: 'dup', IPAM: { Config: [{ Subnet: '10.9.0.0/24' }] } });
+    await ctl.createNetwork({ Name: 'dup' }).then(
+      () => fail('created'),
+      (e) => {
+        expect(isConflict(e)).toBe(true);
+        expect((e as Error).message).toBe('network with name dup already exists');
+      },
+    );
+    // The same subnet again: IPAM's overlap error, and its pool is not left allocated.
+    await ctl.createNetwork({ Name: 'dup2', IPAM: { Config: [{ Subnet: '10.9.0.0/24' }] } }).then(
+      () => fail('created'),
+      (e) => expect(isInvalidArgument(e) || isConflict(e)).toBe(true),
+    );
+    await ctl.removeNetwork('dup');
+    expect(hostLinks().length).toBe(before);
+    expect(ctl.networks().map((n) => n.name)).not.toContain('dup2');
+    // Its subnet is free again.
+    const again = await ctl.createNetwork({ Name: 'dup2', IPAM: { Config: [{ Subnet: '10.9.0.0/24' }] } });
+    expect(hostLinks().some((l) => l.ifname === `berth-${again.id.slice(0, 9)}`)).toBe(true);
+    await ctl.removeNetwork(again.id);
+    expect(hostLinks().some((l) => l.ifname === `berth-${again.id.slice(0, 9)}`)).toBe(false);
+    await expect(ctl.removeNetwork('bridge')).rejects.toThrow('bridge is a pre-defined network and cannot be removed');
+    await expect(ctl.removeNetwork('nosuch')).rejects.toThrow('network nosuch not found');
+    expect(dup.id).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('two sandboxes on one network reach each other by address and name; another network cannot', async () => {
+    const web = await ctl.createNetwork({ Name: 'web', IPAM: { Config: [{ Subnet: '10.202.0.0/24' }] }, Labels: { a: 'b' } });
+    expect(web.ipam.config).toEqual([{ Subnet: '10.202.0.0/24', Gateway: '10.202.0.1' }]);
+    await ctl.createNetwork({ Name: 'other', IPAM: { Config: [{ Subnet: '10.203.0.0/24' }] } });
+    events.length = 0;
+    const a = await ctl.sandboxes.create(spec(cid(1), 'alpha', [{ network: 'web', aliases: ['db'] }]));
+    const b = await ctl.sandboxes.create(spec(cid(2), 'beta', [{ network: 'web' }]));
+    const c = await ctl.sandboxes.create(spec(cid(3), 'gamma', [{ network: 'other' }]));
+    expect(a.endpoints[0]).toMatchObject({ ifName: 'eth0', ipv4: '10.202.0.2/24', gateway: '10.202.0.1', macAddress: '02:42:0a:ca:00:02', dnsNames: ['alpha', 'db', cid(1).slice(0, 12)] });
+    expect(b.endpoints[0]!.ipv4).toBe('10.202.0.3/24');
+    expect(events.map((e) => `${e.action} ${e.network.name} ${e.containerId?.slice(0, 2)}`)).toEqual(['connect web 01', 'connect web 02', 'connect other 03']);
+    const eth0 = nsLinks(a.netnsPath).find((l) => l.ifname === 'eth0')!;
+    expect(eth0.address).toBe('02:42:0a:ca:00:02');
+    expect(eth0.addr_info[0]).toMatchObject({ local: '10.202.0.2', prefixlen: 24 });
+    expect(hostLinks().find((l) => l.ifname === `bv${a.endpoints[0]!.id.slice(0, 12)}`)?.master).toBe(`berth-${web.id.slice(0, 9)}`);
+
+    expect(ping(a.netnsPath, '10.202.0.3')).toBe(true);
+    expect(ping(b.netnsPath, '10.202.0.2')).toBe(true);
+    expect(ping(c.netnsPath, '10.203.0.1')).toBe(true);
+    expect(ping(c.netnsPath, '10.202.0.2')).toBe(false); // isolation between bridges
+
+    const hosts = fs.readFileSync(spec(cid(1), 'alpha', []).hostsPath, 'utf8');
+    expect(hosts).toContain(`10.202.0.2\t${cid(1).slice(0, 12)}\n`);
+    const resolv = fs.readFileSync(spec(cid(1), 'alpha', []).resolvConfPath, 'utf8');
+    expect(resolv).toContain('nameserver 127.0.0.11\nsearch example.test\noptions ndots:0\n');
+    expect(resolv).toContain('# ExtServers: [host(127.0.0.53)]');
+
+    const byName = await nslookup(b.netnsPath, 'alpha');
+    expect(byName.stdout).toContain('10.202.0.2');
+    expect((await nslookup(b.netnsPath, 'db.web')).stdout).toContain('10.202.0.2');
+    expect((await nslookup(b.netnsPath, cid(1).slice(0, 12))).stdout).toContain('10.202.0.2');
+    // gamma shares no network with alpha: not its name to answer (no upstreams → failure).
+    expect((await nslookup(c.netnsPath, 'alpha')).stdout).not.toContain('10.202.0.2');
+    expect(ctl.endpoints('web').map((e) => e.containerName).sort()).toEqual(['alpha', 'beta']);
+    await expect(ctl.removeNetwork('web')).rejects.toThrow(`error while removing network: network web id ${web.id} has active endpoints`);
+  });
+
+  test('connect and disconnect live: eth1 appears with its address, hosts is rewritten', async () => {
+    const ep = await ctl.sandboxes.connect(cid(3), { network: 'web', ipv4Address: '10.202.0.50' });
+    expect(ep).toMatchObject({ ifName: 'eth1', ipv4: '10.202.0.50/24' });
+    const netns = ctl.sandboxes.get(cid(3))!.netnsPath;
+    expect(ping(netns, '10.202.0.2')).toBe(true);
+    expect(fs.readFileSync(spec(cid(3), 'gamma', []).hostsPath, 'utf8')).toContain('10.202.0.50\t');
+    await expect(ctl.sandboxes.connect(cid(3), { network: 'web' })).rejects.toThrow('endpoint with name gamma already exists in network web');
+    await expect(ctl.sandboxes.connect(cid(3), { network: 'bridge', ipv4Address: '10.201.0.9' })).rejects.toThrow('user specified IP address is supported on user defined networks only');
+    await ctl.sandboxes.disconnect(cid(3), 'web');
+    expect(nsLinks(netns).map((l) => l.ifname).sort()).toEqual(['eth0', 'lo']);
+    expect(fs.readFileSync(spec(cid(3), 'gamma', []).hostsPath, 'utf8')).not.toContain('10.202.0.50');
+    await expect(ctl.sandboxes.disconnect(cid(3), 'web')).rejects.toThrow(`container ${cid(3)} is not connected to network web`);
+  });
+
+  test('published ports: a random port from the range, a fixed one, and a taken one refused with nothing left', async () => {
+    const p = await ctl.sandboxes.create(
+      spec(cid(4), 'pub', [{ network: 'bridge' }], { portBindings: { '80/tcp': [{ HostPort: '' }], '53/udp': [{ HostIp: '127.0.0.1', HostPort: '41053' }] }, exposedPorts: ['80/tcp', '53/udp', '443/tcp'] }),
+    );
+    expect(p.ports).toEqual({ '80/tcp': [{ HostIp: '0.0.0.0', HostPort: '41000' }], '53/udp': [{ HostIp: '127.0.0.1', HostPort: '41053' }], '443/tcp': null });
+    expect(p.endpoints[0]).toMatchObject({ ipv4: '10.201.0.2/24', gateway: '10.201.0.1', dnsNames: [] });
+    expect(sh('ip', 'netns', 'exec', HOST, 'iptables', '-t', 'nat', '-S', 'BERTH')).toContain('--dport 41000 -j DNAT --to-destination 10.201.0.2:80');
+    const resolv = fs.readFileSync(spec(cid(4), 'pub', []).resolvConfPath, 'utf8');
+    expect(resolv).toBe('search example.test\n'); // default bridge: the host's servers minus loopback ones
+
+    const netnsBefore = fs.readdirSync(path.join(dir, 'exec', 'netns')).length;
+    const linksBefore = hostLinks().length;
+    await ctl.sandboxes.create(spec(cid(5), 'clash', [{ network: 'bridge' }], { portBindings: { '8080/tcp': [{ HostPort: '41000' }] } })).then(
+      () => fail('created'),
+      (e) => {
+        expect(isConflict(e)).toBe(true);
+        expect((e as Error).message).toMatch(/^driver failed programming external connectivity on endpoint clash \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:41000 failed: port is already allocated$/);
+      },
+    );
+    expect(fs.readdirSync(path.join(dir, 'exec', 'netns')).length).toBe(netnsBefore);
+    expect(hostLinks().length).toBe(linksBefore);
+    expect(ctl.sandboxes.get(cid(5))).toBeUndefined();
+    expect(ctl.endpoints('bridge').map((e) => e.containerName)).toEqual(['pub']);
+  });
+
+  test('a restarted controller keeps live sandboxes working and cleans up the others', async () => {
+    await ctl.close();
+    ctl = await createNetworkController(opts);
+    expect(ctl.networks().map((n) => n.name).sort()).toEqual(['bridge', 'host', 'none', 'other', 'web']);
+    expect(ctl.sandboxes.get(cid(1))!.endpoints[0]!.ipv4).toBe('10.202.0.2/24');
+    const gone = ctl.sandboxes.get(cid(2))!;
+    await ctl.sandboxes.reconcile(new Set([cid(1), cid(3), cid(4)]));
+    expect(ctl.sandboxes.get(cid(2))).toBeUndefined();
+    expect(fs.existsSync(gone.netnsPath)).toBe(false);
+    expect(hostLinks().some((l) => l.ifname === `bv${gone.endpoints[0]!.id.slice(0, 12)}`)).toBe(false);
+    const a = ctl.sandboxes.get(cid(1))!;
+    expect(ping(a.netnsPath, '10.202.0.1')).toBe(true);
+    // The address beta had is free again; alpha's is not handed out twice.
+    const d = await ctl.sandboxes.create(spec(cid(6), 'delta', [{ network: 'web' }]));
+    expect(d.endpoints[0]!.ipv4).not.toBe('10.202.0.2/24');
+    expect(ping(d.netnsPath, '10.202.0.2')).toBe(true);
+    expect((await nslookup(d.netnsPath, 'alpha')).stdout).toContain('10.202.0.2');
+    // The published port is still held.
+    await expect(ctl.sandboxes.create(spec(cid(7), 'clash2', [{ network: 'bridge' }], { portBindings: { '80/tcp': [{ HostPort: '41000' }] } }))).rejects.toThrow('port is already allocated');
+  });
+
+  test('destroy leaves no link, namespace or record; networks can then go', async () => {
+    for (const id of [cid(1), cid(3), cid(4), cid(6)]) await ctl.sandboxes.destroy(id);
+    await ctl.sandboxes.destroy(cid(1)); // idempotent
+    expect(fs.readdirSync(path.join(dir, 'exec', 'netns'))).toEqual([]);
+    expect(hostLinks().filter((l) => l.ifname.startsWith('bv'))).toEqual([]);
+    for (const kind of ['endpoints', 'sandboxes']) expect(fs.readdirSync(path.join(dir, 'data', 'network', kind))).toEqual([]);
+    await ctl.removeNetwork('web');
+    await ctl.removeNetwork('other');
+    expect(hostLinks().map((l) => l.ifname).sort()).toEqual(['berth0', 'lo']);
+    expect(sh('ip', 'netns', 'exec', HOST, 'iptables', '-t', 'nat', '-S', 'BERTH')).not.toContain('DNAT');
+  });
+});
