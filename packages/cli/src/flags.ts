@@ -23,6 +23,8 @@ export interface FlagSpec {
    * `invalid argument "v" for "--flag" flag: <message>`.
    */
   validate?: (value: string) => void;
+  /** Accepted but left out of help, as pflag's MarkHidden (`--net`, the old spelling of `--network`). */
+  hidden?: boolean;
 }
 
 export interface CommandSpec {
@@ -211,7 +213,7 @@ export function renderFlagTable(flags: FlagSpec[]): string {
 export function renderHelp(binary: string, spec: CommandSpec): string {
   let text = `\nUsage:  ${binary} ${spec.use}\n\n${spec.description}\n`;
   if (spec.aliases?.length) text += `\nAliases:\n  ${spec.aliases.map((a) => `${binary} ${a}`).join(', ')}\n`;
-  const flags = [...spec.flags];
+  const flags = spec.flags.filter((f) => !f.hidden);
   if (flags.length) text += `\nOptions:\n${renderFlagTable(flags)}`;
   return text;
 }

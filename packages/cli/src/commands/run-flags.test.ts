@@ -101,7 +101,12 @@ describe('run flags to the create body', () => {
         Binds: null,
         VolumesFrom: null,
         VolumeDriver: '',
+        NetworkMode: 'default',
+        PortBindings: {},
+        PublishAllPorts: false,
+        Links: null,
       },
+      NetworkingConfig: { EndpointsConfig: { default: {} } },
     });
   });
 

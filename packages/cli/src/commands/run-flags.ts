@@ -14,6 +14,7 @@ import {
 import { goDuration, goInt, nanoCpus, parseUlimit, ramInBytes, swapBytes } from '../opts/values';
 import { parseMountFlag, splitVolumes } from '../opts/mount';
 import { isNoRestart, parseRestartPolicy } from './restart-policy';
+import { isValidMac, networkingOptions, parseNetworkAttachment, parsePublish, validateLink } from '../opts/network';
 
 /** A run option docker/cli refuses after parsing the flags (printed as `docker: <message>`, status 125). */
 export class OptionError extends Error {}
@@ -56,17 +57,27 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
   { name: 'hostname', short: 'h', kind: 'string', usage: 'Container host name' },
   { name: 'init', kind: 'bool', usage: 'Run an init inside the container that forwards signals and reaps processes' },
   { name: 'interactive', short: 'i', kind: 'bool', usage: 'Keep STDIN open even if not attached' },
+  { name: 'ip', kind: 'string', usage: 'IPv4 address (e.g., 172.30.100.104)' },
+  { name: 'ip6', kind: 'string', usage: 'IPv6 address (e.g., 2001:db8::33)' },
   { name: 'ipc', kind: 'string', usage: 'IPC mode to use' },
   { name: 'label', short: 'l', kind: 'list', usage: 'Set meta data on a container', validate: validateLabel },
   { name: 'label-file', kind: 'list', usage: 'Read in a line delimited file of labels' },
+  { name: 'link', kind: 'list', usage: 'Add link to another container', validate: validateLink },
+  { name: 'link-local-ip', kind: 'list', usage: 'Container IPv4/IPv6 link-local addresses' },
   { name: 'log-driver', kind: 'string', usage: 'Logging driver for the container' },
   { name: 'log-opt', kind: 'list', usage: 'Log driver options' },
+  { name: 'mac-address', kind: 'string', usage: 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' },
   bytes('memory', 'Memory limit', 'm'),
   bytes('memory-reservation', 'Memory soft limit'),
   { name: 'memory-swap', kind: 'string', type: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap", validate: swapBytes },
   { name: 'memory-swappiness', kind: 'string', type: 'int', usage: 'Tune container memory swappiness (0 to 100) (default -1)', validate: goInt },
   { name: 'mount', kind: 'list', type: 'mount', usage: 'Attach a filesystem mount to the container', validate: parseMountFlag },
   { name: 'name', kind: 'string', usage: 'Assign a name to the container' },
+  // `--net`/`--net-alias`: the old spellings, hidden in help as docker hides them.
+  { name: 'net', kind: 'list', type: 'network', usage: 'Connect a container to a network', validate: parseNetworkAttachment, hidden: true },
+  { name: 'net-alias', kind: 'list', usage: 'Add network-scoped alias for the container', hidden: true },
+  { name: 'network', kind: 'list', type: 'network', usage: 'Connect a container to a network', validate: parseNetworkAttachment },
+  { name: 'network-alias', kind: 'list', usage: 'Add network-scoped alias for the container' },
   { name: 'no-healthcheck', kind: 'bool', usage: 'Disable any container-specified HEALTHCHECK' },
   { name: 'oom-kill-disable', kind: 'bool', usage: 'Disable OOM Killer' },
   { name: 'oom-score-adj', kind: 'int', usage: "Tune host's OOM preferences (-1000 to 1000)" },
@@ -74,6 +85,8 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
   { name: 'pids-limit', kind: 'string', type: 'int', usage: 'Tune container pids limit (set -1 for unlimited)', validate: goInt },
   { name: 'platform', kind: 'string', usage: 'Set platform if server is multi-platform capable' },
   { name: 'privileged', kind: 'bool', usage: 'Give extended privileges to this container' },
+  { name: 'publish', short: 'p', kind: 'list', usage: "Publish a container's port(s) to the host" },
+  { name: 'publish-all', short: 'P', kind: 'bool', usage: 'Publish all exposed ports to random ports' },
   { name: 'pull', kind: 'string', usage: 'Pull image before running ("always", "missing", "never")', defaultValue: 'missing' },
   { name: 'quiet', short: 'q', kind: 'bool', usage: 'Suppress the pull output' },
   { name: 'read-only', kind: 'bool', usage: "Mount the container's root filesystem as read only" },
@@ -233,7 +246,11 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
     const colon = entry.indexOf(':');
     tmpfs[colon < 0 ? entry : entry.slice(0, colon)] = colon < 0 ? '' : entry.slice(colon + 1);
   }
-  const exposed = refuse(() => exposedPorts(flags.list('expose')));
+  const mac = flags.string('mac-address');
+  if (mac && !isValidMac(mac)) throw new OptionError(`${mac} is not a valid mac address`);
+  // -p's ports are exposed too, before --expose's (docker/cli merges them in that order).
+  const published = refuse(() => parsePublish(flags.list('publish')));
+  const exposed = [...new Set([...published.exposed, ...refuse(() => exposedPorts(flags.list('expose')))])];
   const devices = refuse(() => flags.list('device').map(parseDevice));
   const lookup = (key: string) => sources.env[key];
   const env = keyValues(flags.list('env-file'), flags.list('env').map((e) => environmentEntry(e, sources.env)), readFile, lookup);
@@ -317,6 +334,9 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
     Sysctls: keyValueMap(flags.list('sysctl')),
     Runtime: flags.string('runtime'),
     ContainerIDFile: flags.string('cidfile'),
+    PortBindings: published.bindings,
+    PublishAllPorts: flags.bool('publish-all'),
+    Links: orNull(flags.list('link')),
   };
   // Docker sends an empty driver for the daemon to fill in; berthd keeps what it is sent, so the
   // daemon's default is left in place unless the user chose.
@@ -327,6 +347,18 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
   if (flags.bool('rm') && !isNoRestart(restartPolicy)) throw new OptionError('conflicting options: cannot specify both --restart and --rm');
   // Only an explicit --init (true or false) overrides the daemon's default.
   if (flags.changed('init')) hostConfig.Init = flags.bool('init');
+  const networking = refuse(() =>
+    networkingOptions([...flags.list('network'), ...flags.list('net')].map(parseNetworkAttachment), {
+      aliases: [...flags.list('network-alias'), ...flags.list('net-alias')],
+      links: flags.list('link'),
+      ipv4Address: flags.string('ip'),
+      ipv6Address: flags.string('ip6'),
+      macAddress: mac,
+      linkLocalIps: flags.list('link-local-ip'),
+    }),
+  );
+  hostConfig.NetworkMode = networking.networkMode;
+  body.NetworkingConfig = { EndpointsConfig: networking.endpoints };
   body.HostConfig = hostConfig;
   return body;
 }

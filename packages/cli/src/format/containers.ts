@@ -52,15 +52,55 @@ function namesColumn(names: string[], noTrunc: boolean): string {
   return own ?? stripped.join(',');
 }
 
-/** `0.0.0.0:8080->80/tcp, 443/tcp`: published ports with their host side, others bare. */
+/** Go's net.JoinHostPort: an IPv6 host in brackets. */
+function joinHostPort(host: string, port: string | number): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/** docker/cli's formGroup: `80/tcp`, `80-81/tcp`, or with an address `0.0.0.0:80-81->80-81/tcp`. */
+function portGroup(key: string, first: number, last: number): string {
+  const slash = key.lastIndexOf('/');
+  const ip = slash < 0 ? '' : key.slice(0, slash);
+  const type = slash < 0 ? key : key.slice(slash + 1);
+  let group = first === last ? String(first) : `${first}-${last}`;
+  if (ip) group = `${joinHostPort(ip, group)}->${group}`;
+  return `${group}/${type}`;
+}
+
+/**
+ * The PORTS column as docker/cli's DisplayablePorts: sorted by private port, address, public port,
+ * type; consecutive ports published on the same host ports (or exposed only) grouped into ranges;
+ * ports published on another host port listed one by one at the end
+ * (`0.0.0.0:80-81->80-81/tcp, 443/tcp, 0.0.0.0:8080->8000/tcp`).
+ */
 export function displayPorts(ports: ContainerPort[] | null | undefined): string {
-  if (!ports?.length) return '';
-  const shown = ports.map((p) => {
-    if (!p.PublicPort) return `${p.PrivatePort}/${p.Type}`;
-    const ip = p.IP ? (p.IP.includes(':') ? `[${p.IP}]:` : `${p.IP}:`) : '';
-    return `${ip}${p.PublicPort}->${p.PrivatePort}/${p.Type}`;
-  });
-  return [...new Set(shown)].join(', ');
+  const sorted = [...(ports ?? [])].sort(
+    (a, b) => a.PrivatePort - b.PrivatePort || ((a.IP ?? '') < (b.IP ?? '') ? -1 : (a.IP ?? '') > (b.IP ?? '') ? 1 : 0) || (a.PublicPort ?? 0) - (b.PublicPort ?? 0) || (a.Type < b.Type ? -1 : a.Type > b.Type ? 1 : 0),
+  );
+  const groups = new Map<string, { first: number; last: number }>();
+  const result: string[] = [];
+  const hostMappings: string[] = [];
+  for (const port of sorted) {
+    const current = port.PrivatePort;
+    let key: string = port.Type;
+    if (port.IP) {
+      if ((port.PublicPort ?? 0) !== current) {
+        hostMappings.push(`${joinHostPort(port.IP, port.PublicPort ?? 0)}->${port.PrivatePort}/${port.Type}`);
+        continue;
+      }
+      key = `${port.IP}/${port.Type}`;
+    }
+    const group = groups.get(key);
+    if (!group) groups.set(key, { first: current, last: current });
+    else if (current === group.last + 1) group.last = current;
+    else {
+      // A gap closes the group; the key keeps its first-seen place for the groups still open at the end.
+      result.push(portGroup(key, group.first, group.last));
+      group.first = group.last = current;
+    }
+  }
+  for (const [key, g] of groups) result.push(portGroup(key, g.first, g.last));
+  return [...result, ...hostMappings].join(', ');
 }
 
 /** One container as `docker ps --format` sees it: docker's container formatter fields, as text. */

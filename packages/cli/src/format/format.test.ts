@@ -98,7 +98,7 @@ describe('ps rows', () => {
       '"sh -c \\"while true; …"',
       '5 seconds ago',
       'Up 3 seconds',
-      '0.0.0.0:8080->80/tcp, 443/tcp',
+      '443/tcp, 0.0.0.0:8080->80/tcp',
       'web',
     ]);
   });

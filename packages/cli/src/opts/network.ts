@@ -263,7 +263,12 @@ function endpointSettings(n: NetworkAttachment): EndpointSettings {
   if (n.driverOpts && Object.keys(n.driverOpts).length > 0) ep.DriverOpts = n.driverOpts;
   if (n.links.length > 0) ep.Links = n.links;
   if (n.ipv4Address || n.ipv6Address || n.linkLocalIps.length > 0) {
-    ep.IPAMConfig = { IPv4Address: n.ipv4Address, IPv6Address: n.ipv6Address, ...(n.linkLocalIps.length > 0 ? { LinkLocalIPs: n.linkLocalIps } : {}) };
+    // Every field of docker's EndpointIPAMConfig is omitempty.
+    ep.IPAMConfig = {
+      ...(n.ipv4Address ? { IPv4Address: n.ipv4Address } : {}),
+      ...(n.ipv6Address ? { IPv6Address: n.ipv6Address } : {}),
+      ...(n.linkLocalIps.length > 0 ? { LinkLocalIPs: n.linkLocalIps } : {}),
+    };
   }
   if (n.macAddress) {
     if (!isValidMac(n.macAddress)) throw new Error(`${n.macAddress} is not a valid mac address`);
@@ -278,7 +283,6 @@ function endpointSettings(n: NetworkAttachment): EndpointSettings {
  * daemon makes one anyway); with no `--network` the options go to `default`.
  */
 export function networkingOptions(networks: NetworkAttachment[], flags: EndpointFlags): { networkMode: string; endpoints: Record<string, EndpointSettings> } {
-  if (flags.macAddress && !isValidMac(flags.macAddress)) throw new Error(`${flags.macAddress} is not a valid mac address`);
   const endpoints: Record<string, EndpointSettings> = {};
   if (networks.length === 0) {
     endpoints.default = endpointSettings(applyEndpointFlags({ target: 'default', aliases: [], links: [], ipv4Address: '', ipv6Address: '', linkLocalIps: [], macAddress: '', gwPriority: 0 }, flags));
