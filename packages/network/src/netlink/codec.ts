@@ -72,6 +72,7 @@ export const RTN_UNICAST = 1;
 
 export const NDA = { DST: 1, LLADDR: 2 } as const;
 export const NUD_PERMANENT = 0x80;
+export const NUD_NOARP = 0x40;
 export const NTF_SELF = 0x02;
 
 const NLA_TYPE_MASK = 0x3fff;

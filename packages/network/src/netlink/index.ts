@@ -1,9 +1,2 @@
-export {
-  Netlink,
-  type LinkInfo,
-  type LinkSpec,
-  type LinkChange,
-  type AddrInfo,
-  type RouteSpec,
-  type RouteInfo,
-} from './client';
+export { Netlink } from './client';
+export type { LinkInfo, LinkSpec, LinkChange, AddrInfo, RouteSpec, RouteInfo } from './types';
