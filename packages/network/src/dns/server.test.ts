@@ -4,10 +4,13 @@
  */
 import { execFile } from 'node:child_process';
 import * as dgram from 'node:dgram';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import * as net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { UdpFdSocket, createNetns, removeNetns, socketInNetns } from '@berth/sys';
 import { DnsRcode, DnsType, decodeMessage, encodeMessage, encodeQuery, replyTo, type DnsMessage } from './codec';
 import { EmbeddedDns, parseUpstream, reverseNameAddress, type DnsAnswerSource, type EmbeddedDnsOptions } from './server';
 
@@ -418,5 +421,63 @@ const BUSYBOX = '/usr/bin/busybox';
       s.dns.close();
       await up.close();
     }
+  });
+});
+
+/**
+ * As berthd runs it: the listening sockets bound to 127.0.0.11:53 inside a private netns (the sandbox's), the
+ * clients inside it, and the upstream on the host's loopback — reachable only because forwarding happens from the
+ * daemon's namespace.
+ */
+const canNetns = process.getuid?.() === 0 && existsSync(BUSYBOX) && existsSync('/usr/bin/nsenter');
+(canNetns ? describe : describe.skip)('EmbeddedDns in a private network namespace', () => {
+  let dir: string;
+  let ns: string;
+  let up: FakeUpstream;
+  let dns: EmbeddedDns;
+  const inNs = (...args: string[]): Promise<{ stdout: string }> => run('nsenter', [`--net=${ns}`, ...args]);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'berth-dns-'));
+    ns = join(dir, 'sandbox');
+    createNetns(ns);
+    await inNs('ip', 'link', 'set', 'lo', 'up');
+    up = await FakeUpstream.start();
+    dns = new EmbeddedDns({ answers, upstreams: () => [up.address], timeoutMs: 1000 });
+    dns.serveUdp(new UdpFdSocket(socketInNetns(ns, 'udp4', '127.0.0.11', 53)));
+    const tcp = net.createServer();
+    await new Promise<void>((resolve) => tcp.listen({ fd: socketInNetns(ns, 'tcp4', '127.0.0.11', 53) }, resolve));
+    dns.serveTcp(tcp);
+  });
+  afterAll(async () => {
+    dns?.close();
+    await up?.close();
+    if (ns) removeNetns(ns);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('busybox nslookup inside the netns gets local answers and forwarded ones', async () => {
+    expect((await inNs(BUSYBOX, 'nslookup', 'db', '127.0.0.11')).stdout).toMatch(/Name:\s+db\nAddress: 172\.18\.0\.4\n/);
+    expect((await inNs(BUSYBOX, 'nslookup', '-type=a', 'example.test', '127.0.0.11')).stdout).toMatch(/Address: 10\.9\.9\.9\n/);
+    expect(up.seen.map((x) => x.transport)).toEqual(['udp']);
+  });
+
+  it('answers over TCP inside the netns', async () => {
+    const query = framed(encodeQuery('web', DnsType.A, { id: 0x0bad }));
+    const script = [
+      'import socket,sys',
+      "s=socket.create_connection(('127.0.0.11',53),timeout=3)",
+      's.sendall(bytes.fromhex(sys.argv[1]))',
+      'b=b""',
+      'while len(b)<2 or len(b)<2+int.from_bytes(b[:2],"big"):',
+      '    c=s.recv(4096)',
+      '    if not c: break',
+      '    b+=c',
+      'print(b[2:].hex())',
+    ].join('\n');
+    const { stdout } = await inNs('python3', '-c', script, query.toString('hex'));
+    const reply = decodeMessage(Buffer.from(stdout.trim(), 'hex'));
+    expect(reply.header).toMatchObject({ id: 0x0bad, rcode: DnsRcode.NOERROR });
+    expect(reply.answers.map((a) => a.value).sort()).toEqual(['172.18.0.2', '172.18.0.3']);
   });
 });

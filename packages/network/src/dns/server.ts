@@ -28,7 +28,7 @@ import {
 export interface DnsAnswerSource {
   /** Answers for a name asked by this sandbox (A/AAAA), or undefined → not ours, forward upstream. '' list = NXDOMAIN-free empty answer (name known, no record of that type). */
   lookup(name: string /* lower-case, no trailing dot */, type: 'A' | 'AAAA'): string[] | undefined;
-  /** PTR for an address in a shared network, or undefined → forward. */
+  /** PTR for an address in a shared network, or undefined → forward. The address comes in canonical form ('172.18.0.2', 'fd00::2' — RFC 5952). */
   reverse(address: string): string | undefined;
 }
 export interface EmbeddedDnsOptions {
