@@ -90,13 +90,21 @@ static void report(const char *fmt, ...) {
   (void)ignored;
 }
 
+/* Go's wording of an errno, which runc's messages carry (and the engine reads): glibc's, lower-cased. */
+static const char *errtext(int err) {
+  static char buf[128];
+  snprintf(buf, sizeof buf, "%s", strerror(err));
+  if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = (char)(buf[0] - 'A' + 'a');
+  return buf;
+}
+
 static _Noreturn void fallback(const char *why) {
   report("fallback: %s", why);
   _exit(EXIT_FALLBACK);
 }
 
 static _Noreturn void fail(const char *what) {
-  report("%s%s: %s", runc_prefix, what, strerror(errno));
+  report("%s%s: %s", runc_prefix, what, errtext(errno));
   _exit(EXIT_FAILED);
 }
 
@@ -287,7 +295,7 @@ static int join_cgroups(const struct options *o) {
     close(fd);
     continue;
   failed:
-    report("%sfailed to join cgroup %s: %s", runc_prefix, o->cgroups[i], strerror(errno));
+    report("%sfailed to join cgroup %s: %s", runc_prefix, o->cgroups[i], errtext(errno));
     _exit(EXIT_FAILED);
   }
   return v2;
@@ -327,7 +335,7 @@ static int join_namespaces(pid_t pid) {
     fds[i] = -1;
     if (stat(theirs, &a) != 0) {
       if (errno == ENOENT && stat(ours, &b) != 0) continue; /* the kernel lacks this namespace type */
-      report("%sthe container's init is gone: %s", runc_prefix, strerror(errno));
+      report("%sthe container's init is gone: %s", runc_prefix, errtext(errno));
       _exit(EXIT_FAILED);
     }
     /* Only namespaces the container has of its own are joined (runc joins those in its config). */
@@ -339,7 +347,7 @@ static int join_namespaces(pid_t pid) {
     if (fds[i] < 0) continue;
     if (namespaces[i].type == CLONE_NEWCGROUP) { cgroup_ns = fds[i]; continue; }
     if (setns(fds[i], namespaces[i].type) != 0) {
-      report("%sfailed to join the %s namespace: %s", runc_prefix, namespaces[i].name, strerror(errno));
+      report("%sfailed to join the %s namespace: %s", runc_prefix, namespaces[i].name, errtext(errno));
       _exit(EXIT_FAILED);
     }
     close(fds[i]);
@@ -431,11 +439,11 @@ static const char *look_path(struct options *o, char *buf, size_t size) {
   struct stat st;
   if (strchr(name, '/')) {
     if (stat(name, &st) != 0) {
-      report("%sexec: \"%s\": stat %s: %s", runc_prefix, name, name, strerror(errno));
+      report("%sexec: \"%s\": stat %s: %s", runc_prefix, name, name, errtext(errno));
       _exit(EXIT_FAILED);
     }
     if (executable(name, &st) != 0) {
-      report("%sexec: \"%s\": %s", runc_prefix, name, strerror(errno));
+      report("%sexec: \"%s\": %s", runc_prefix, name, errtext(errno));
       _exit(EXIT_FAILED);
     }
     return name;
@@ -487,7 +495,7 @@ static void finalize(struct options *o, int cap_last) {
   int chdir_later = 0;
   if (chdir(o->cwd) != 0) {
     if (errno != EACCES) {
-      report("%schdir to cwd (\"%s\") set in config.json failed: %s", runc_prefix, o->cwd, strerror(errno));
+      report("%schdir to cwd (\"%s\") set in config.json failed: %s", runc_prefix, o->cwd, errtext(errno));
       _exit(EXIT_FAILED);
     }
     chdir_later = 1;
@@ -504,7 +512,7 @@ static void finalize(struct options *o, int cap_last) {
   if (setgid(o->gid) != 0) fail("setgid");
   if (setuid(o->uid) != 0) fail("setuid");
   if (chdir_later && chdir(o->cwd) != 0) {
-    report("%schdir to cwd (\"%s\") set in config.json failed: %s", runc_prefix, o->cwd, strerror(errno));
+    report("%schdir to cwd (\"%s\") set in config.json failed: %s", runc_prefix, o->cwd, errtext(errno));
     _exit(EXIT_FAILED);
   }
   if (prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0) != 0) fail("clear keep capabilities");
@@ -523,14 +531,14 @@ static _Noreturn void child(struct options *o, struct sock_fprog *filter, int co
   char found[PATH_MAX];
   const char *path = look_path(o, found, sizeof found);
   if (access(path, X_OK) != 0 && errno == EACCES) {
-    report("%sexec %s: %s", runc_prefix, path, strerror(errno));
+    report("%sexec %s: %s", runc_prefix, path, errtext(errno));
     _exit(EXIT_FAILED);
   }
   /* With no_new_privs, as late as possible, so the filter sees as few of our own syscalls as can be. */
   if (o->no_new_privs) load_filter(filter);
   o->env[o->nenv] = NULL;
   execve(path, o->argv, o->env);
-  report("%sexec %s: %s", runc_prefix, path, strerror(errno));
+  report("%sexec %s: %s", runc_prefix, path, errtext(errno));
   _exit(EXIT_FAILED);
 }
 

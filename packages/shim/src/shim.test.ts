@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '@berth/errdefs';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { attachIo, readJsonLog, readLog, ShimClient, startShim, UNKNOWN_EXIT_REASON, type CreateTaskRequest } from './index';
+import { attachIo, readJsonLog, readLog, ShimClient, startShim, UNKNOWN_EXIT_REASON, type CreateTaskRequest, type ExecProcessRequest } from './index';
 
 const repoRoot = join(__dirname, '../../..');
 const ADDON = join(repoRoot, 'packages/sys/build/Release/berth_sys.node');
+const EXEC_HELPER = join(repoRoot, 'packages/shim/build/berth-exec');
 
 let work: string;
 let shimBinary: string;
@@ -35,6 +36,8 @@ beforeAll(() => {
     logLevel: 'error',
   });
   copyFileSync(ADDON, join(bin, 'berth_sys.node'));
+  // berth-exec beside the bundle, as in production: exec processes go through it unless a test says not.
+  copyFileSync(EXEC_HELPER, join(bin, 'berth-exec'));
   // A minimal rootfs: static busybox, and sh pointing at it.
   rootfsSource = join(work, 'rootfs-source');
   mkdirSync(join(rootfsSource, 'bin'), { recursive: true });
@@ -70,12 +73,12 @@ interface Shim {
 let shims: Shim[] = [];
 let counter = 0;
 
-async function newShim(runtime?: string): Promise<Shim> {
+async function newShim(runtime?: string, binary = shimBinary): Promise<Shim> {
   const dir = mkdtempSync(join(work, 'shim-'));
   const address = join(dir, 'shim.sock');
   const stateDir = join(dir, 'state');
   const runtimeRoot = join(dir, 'runc');
-  const { client, pid } = await startShim({ binary: shimBinary, address, stateDir, runtimeRoot, runtime, logFile: join(dir, 'shim.log'), debug: true });
+  const { client, pid } = await startShim({ binary, address, stateDir, runtimeRoot, runtime, logFile: join(dir, 'shim.log'), debug: true });
   const shim = { client, pid, dir, address, stateDir, runtimeRoot };
   shims.push(shim);
   return shim;
@@ -105,6 +108,9 @@ interface BundleOptions {
   memoryLimit?: number;
   /** Join the host's pid namespace, so the process is not a namespace init that ignores SIGTERM. */
   hostPid?: boolean;
+  /** Merged into config.json's `process` and `linux`. */
+  process?: Record<string, unknown>;
+  linux?: Record<string, unknown>;
 }
 
 /** An OCI bundle whose rootfs the shim will bind-mount from the shared busybox tree. */
@@ -115,7 +121,7 @@ function bundle(shim: Shim, opts: BundleOptions): { id: string; request: CreateT
   const namespaces = ['pid', 'ipc', 'uts', 'mount', 'network'].filter((ns) => !(opts.hostPid && ns === 'pid'));
   const config = {
     ociVersion: '1.0.2',
-    process: { terminal: opts.terminal ?? false, user: { uid: 0, gid: 0 }, args: opts.args, env: ['PATH=/bin'], cwd: '/', noNewPrivileges: true },
+    process: { terminal: opts.terminal ?? false, user: { uid: 0, gid: 0 }, args: opts.args, env: ['PATH=/bin'], cwd: '/', noNewPrivileges: true, ...opts.process },
     root: { path: 'rootfs', readonly: false },
     hostname: id,
     mounts: [
@@ -128,6 +134,7 @@ function bundle(shim: Shim, opts: BundleOptions): { id: string; request: CreateT
       namespaces: namespaces.map((type) => ({ type })),
       cgroupsPath: `/${cgroupPrefix}-${id}`,
       ...(opts.memoryLimit ? { resources: { memory: { limit: opts.memoryLimit, swap: opts.memoryLimit } } } : {}),
+      ...opts.linux,
     },
   };
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
@@ -721,5 +728,154 @@ describe('berth-shim: starting without a runc start process', () => {
     await shim.client.delete(id);
     expect(execFileSync('runc', ['--root', join(shim.runtimeRoot, 'elsewhere'), 'list', '-q'], { encoding: 'utf8' }).trim()).toBe('');
     expect(readdirSync(shim.stateDir)).toEqual([]);
+  });
+});
+
+describe('berth-shim: exec through berth-exec sees what it would see through runc exec', () => {
+  const DOCKER_CAPS = ['CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_FSETID', 'CAP_FOWNER', 'CAP_MKNOD', 'CAP_NET_RAW', 'CAP_SETGID', 'CAP_SETUID',
+    'CAP_SETFCAP', 'CAP_SETPCAP', 'CAP_NET_BIND_SERVICE', 'CAP_SYS_CHROOT', 'CAP_KILL', 'CAP_AUDIT_WRITE'];
+  /** What the exec'd process sees of itself; the parts that differ per container are compared with its init's. */
+  const PROBE = [
+    'id', 'pwd', 'env | sort', 'ulimit -n', 'cat /proc/self/oom_score_adj',
+    'grep -E "^(Cap|NoNewPrivs|Seccomp)" /proc/self/status',
+    'for ns in cgroup ipc mnt net pid user uts; do [ "$(readlink /proc/self/ns/$ns)" = "$(readlink /proc/1/ns/$ns)" ] && echo "$ns: the init\'s" || echo "$ns: NOT the init\'s"; done',
+    '[ "$(cat /proc/self/cgroup)" = "$(cat /proc/1/cgroup)" ] && echo "cgroups: the init\'s" || echo "cgroups: NOT the init\'s"',
+    'mkdir /tmp/denied 2>&1 || true',
+    'ps -o pid,comm | grep -c sleep',
+  ].join('; ');
+
+  /** The same bundle, but with no berth-exec beside it: its exec processes go through runc. */
+  let runcOnlyBinary: string;
+
+  beforeAll(() => {
+    const bin = join(work, 'bin-runc-only');
+    mkdirSync(bin);
+    runcOnlyBinary = join(bin, 'berth-shim.js');
+    copyFileSync(shimBinary, runcOnlyBinary);
+    copyFileSync(ADDON, join(bin, 'berth_sys.node'));
+    for (const applet of ['id', 'env', 'sort', 'grep', 'readlink', 'mkdir', 'ps']) {
+      if (!existsSync(join(rootfsSource, 'bin', applet))) symlinkSync('busybox', join(rootfsSource, 'bin', applet));
+    }
+    writeFileSync(join(rootfsSource, 'tmp/not-executable'), 'data\n', { mode: 0o644 });
+    // runc gives a process without HOME the one its user has in the container's passwd.
+    mkdirSync(join(rootfsSource, 'etc'), { recursive: true });
+    writeFileSync(join(rootfsSource, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000::/home/user:/bin/sh\n');
+    writeFileSync(join(rootfsSource, 'etc/group'), 'root:x:0:\nten:x:10:\ntwenty:x:20:\nuser:x:1000:\n');
+  });
+
+  /** A shim whose exec processes go through berth-exec (`helper`) or, with none beside its bundle, runc. */
+  const shimWith = (helper: boolean) => newShim(undefined, helper ? shimBinary : runcOnlyBinary);
+
+  /** A running container configured as berth configures one: capabilities, rlimits, a seccomp filter (mkdir denied), oom score. */
+  async function container(shim: Shim, noNewPrivileges: boolean): Promise<string> {
+    const { id, request } = bundle(shim, {
+      args: ['sleep', '100'],
+      process: {
+        noNewPrivileges,
+        capabilities: { bounding: DOCKER_CAPS, effective: DOCKER_CAPS, permitted: DOCKER_CAPS },
+        rlimits: [{ type: 'RLIMIT_NOFILE', soft: 4321, hard: 4321 }],
+        oomScoreAdj: 123,
+      },
+      linux: { seccomp: { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }] } },
+    });
+    await shim.client.create(request);
+    await shim.client.start(id);
+    return id;
+  }
+
+  interface Outcome { exitStatus?: number; output?: string; error?: string }
+
+  /** Runs one exec to its end: its exit status and output, or the reason it could not start (the shim's command name cut off). */
+  async function run(shim: Shim, id: string, execId: string, req: Partial<ExecProcessRequest> & { args: string[] }): Promise<Outcome> {
+    const ioSocket = join(shim.dir, `${execId}.sock`);
+    await shim.client.exec(id, execId, { terminal: false, stdin: false, ioSocket, ...req });
+    const io = await attachIo(ioSocket);
+    const output = req.terminal ? collectRaw(io) : collectFrames(io).then((frames) => frames.map((f) => f.text).join(''));
+    try {
+      await shim.client.start(id, execId);
+    } catch (err) {
+      io.destroy();
+      await shim.client.delete(id, execId);
+      return { error: (err as Error).message.replace(/^.*?(runc exec|berth-exec) \S+: /, '') };
+    }
+    const { exitStatus } = await shim.client.wait(id, execId);
+    const text = await output;
+    await shim.client.delete(id, execId);
+    return { exitStatus, output: text };
+  }
+
+  const CASES: [string, Partial<ExecProcessRequest> & { args: string[] }][] = [
+    ['probe', { args: ['sh', '-c', PROBE], env: ['PATH=/bin', 'FOO=bar'] }],
+    ['user', { args: ['sh', '-c', PROBE], env: ['PATH=/bin'], cwd: '/tmp', user: { uid: 1000, gid: 1000, additionalGids: [10, 20] } }],
+    ['exit3', { args: ['sh', '-c', 'exit 3'], env: ['PATH=/bin'] }],
+    ['notfound', { args: ['no-such-command'], env: ['PATH=/bin'] }],
+    ['notfoundpath', { args: ['/no/such'], env: ['PATH=/bin'] }],
+    ['notexec', { args: ['/tmp/not-executable'], env: ['PATH=/bin'] }],
+    ['dir', { args: ['/tmp'], env: ['PATH=/bin'] }],
+    ['badcwd', { args: ['true'], env: ['PATH=/bin'], cwd: '/no/such/dir' }],
+    ['tty', { args: ['sh', '-c', 'tty; [ -t 0 ] && [ -t 1 ] && [ -t 2 ] && echo all a tty'], env: ['PATH=/bin'], terminal: true }],
+  ];
+
+  it.each([false, true])('gives the same view (no_new_privs %s): ids, capabilities, seccomp, namespaces, cgroups, env, cwd, rlimits, exit codes, errors, tty', async (noNewPrivileges) => {
+    const results: Record<string, Outcome>[] = [];
+    const shims: Shim[] = [];
+    for (const helper of [true, false]) {
+      const shim = await shimWith(helper);
+      shims.push(shim);
+      const id = await container(shim, noNewPrivileges);
+      const outcomes: Record<string, Outcome> = {};
+      for (const [name, req] of CASES) outcomes[name] = await run(shim, id, name, req);
+      results.push(outcomes);
+      await shim.client.kill(id, 9);
+      await shim.client.wait(id);
+      await shim.client.delete(id);
+      expect(readdirSync(shim.stateDir)).toEqual([]);
+    }
+    const [helper, runc] = results as [Record<string, Outcome>, Record<string, Outcome>];
+    // The helper really ran them (and runc the others).
+    expect(readFileSync(join(shims[0]!.dir, 'shim.log'), 'utf8')).toMatch(/started exec probe of \S+ pid \d+ \(berth-exec\)/);
+    expect(readFileSync(join(shims[1]!.dir, 'shim.log'), 'utf8')).toMatch(/started exec probe of \S+ pid \d+ \(runc\)/);
+    // The pty numbers are per container; the rest must be equal.
+    const ttyless = (o: Outcome) => ({ ...o, output: o.output?.replace(/\/dev\/pts\/\d+/, '/dev/pts/N') });
+    for (const [name] of CASES) expect({ name, ...ttyless(helper[name]!) }).toEqual({ name, ...ttyless(runc[name]!) });
+
+    // And what they agree on is what a container's exec must see.
+    const probe = helper.probe!.output!;
+    expect(probe).toContain('uid=0(root) gid=0(root)');
+    expect(probe).toContain('FOO=bar');
+    expect(probe).toContain('HOME=/root');
+    expect(probe).toMatch(/^4321$/m);
+    expect(probe).toMatch(/^123$/m);
+    expect(probe).toMatch(/CapEff:\s+00000000a80425fb/);
+    expect(probe).toMatch(/CapBnd:\s+00000000a80425fb/);
+    expect(probe).toMatch(new RegExp(`NoNewPrivs:\\s+${noNewPrivileges ? 1 : 0}`));
+    expect(probe).toMatch(/Seccomp:\s+2/);
+    expect(probe).toMatch(/Operation not permitted/);
+    expect(probe).not.toContain('NOT the init');
+    expect(probe).toContain("cgroups: the init's");
+    expect(probe).toMatch(/^1$/m); // the container's own sleep is the only one it sees: its pid namespace
+    expect(helper.user!.output).toContain('uid=1000(user) gid=1000(user) groups=10(ten),20(twenty)');
+    expect(helper.user!.output).toContain('HOME=/home/user');
+    expect(helper.user!.output).toMatch(/^\/tmp$/m);
+    // execve leaves a non-root user's process no capabilities (no ambient set), only the bounding set.
+    expect(helper.user!.output).toMatch(/CapEff:\s+0000000000000000/);
+    expect(helper.user!.output).toMatch(/CapBnd:\s+00000000a80425fb/);
+    expect(helper.exit3).toMatchObject({ exitStatus: 3 });
+    expect(helper.notfound!.error).toBe('exec failed: unable to start container process: exec: "no-such-command": executable file not found in $PATH');
+    expect(helper.notfoundpath!.error).toBe('exec failed: unable to start container process: exec: "/no/such": stat /no/such: no such file or directory');
+    expect(helper.notexec!.error).toBe('exec failed: unable to start container process: exec: "/tmp/not-executable": permission denied');
+    expect(helper.badcwd!.error).toMatch(/chdir to cwd \("\/no\/such\/dir"\) set in config.json failed: no such file or directory/);
+    expect(helper.tty!.output).toMatch(/^\/dev\/pts\/\d+\r\nall a tty\r\n$/);
+  });
+
+  it('leaves exec --privileged to runc', async () => {
+    const shim = await shimWith(true);
+    const id = await container(shim, false);
+    const outcome = await run(shim, id, 'priv', { args: ['grep', 'CapEff', '/proc/self/status'], env: ['PATH=/bin'], capabilities: [...DOCKER_CAPS, 'CAP_SYS_ADMIN'] });
+    expect(outcome.output).toMatch(/CapEff:\s+00000000a82425fb/);
+    expect(readFileSync(join(shim.dir, 'shim.log'), 'utf8')).toMatch(/started exec priv of \S+ pid \d+ \(runc\)/);
+    await shim.client.kill(id, 9);
+    await shim.client.wait(id);
+    await shim.client.delete(id);
   });
 });
