@@ -135,7 +135,7 @@ function askUdpRaw(port: number, query: Buffer, waitMs = 2000): Promise<Buffer |
 }
 
 /** Sends `frames` on one TCP connection; collects replies until `count` arrive or the server closes. */
-function askTcp(port: number, frames: Buffer[], count: number): Promise<{ replies: DnsMessage[]; closed: boolean }> {
+function askTcp(port: number, frames: Buffer[], count: number, halfClose = false): Promise<{ replies: DnsMessage[]; closed: boolean }> {
   return new Promise((resolve) => {
     const replies: DnsMessage[] = [];
     let buf = Buffer.alloc(0);
@@ -156,7 +156,8 @@ function askTcp(port: number, frames: Buffer[], count: number): Promise<{ replie
       }
       if (replies.length >= count) finish(false);
     });
-    c.write(Buffer.concat(frames));
+    if (halfClose) c.end(Buffer.concat(frames));
+    else c.write(Buffer.concat(frames));
   });
 }
 const framed = (m: Buffer): Buffer => Buffer.concat([Buffer.from([m.length >> 8, m.length & 0xff]), m]);
@@ -323,6 +324,15 @@ describe('EmbeddedDns', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     client.close();
+    // TCP: random frames (valid lengths, junk bodies) and random byte streams; each connection is answered or closed.
+    for (let i = 0; i < 60; i++) {
+      const body = i % 2 ? Buffer.from(base) : Buffer.alloc(12 + rand(60));
+      for (let k = 0; k < 1 + rand(body.length); k++) body[rand(body.length)] = rand(256);
+      const stream = i % 3 === 0 ? Buffer.from(Array.from({ length: 1 + rand(40) }, () => rand(256))) : framed(body);
+      // Half-closing makes the server end a connection left holding an incomplete frame, instead of its idle timeout.
+      const { replies, closed } = await askTcp(s.port, [stream], 1, true);
+      expect(replies.length === 1 || closed).toBe(true);
+    }
     // Still serving, on both transports.
     expect((await askUdp(s.port, encodeQuery('db', DnsType.A)))!.answers.map((a) => a.value)).toEqual(['172.18.0.4']);
     expect((await askTcp(s.port, [framed(encodeQuery('db', DnsType.A))], 1)).replies).toHaveLength(1);
