@@ -52,8 +52,10 @@ export const IFLA = {
   LINK: 5,
   MASTER: 10,
   LINKINFO: 18,
+  EXT_MASK: 29,
   NET_NS_FD: 28,
 } as const;
+export const RTEXT_FILTER_SKIP_STATS = 1 << 3;
 export const IFLA_INFO = { KIND: 1, DATA: 2 } as const;
 export const VETH_INFO_PEER = 1;
 export const IFLA_MACVLAN_MODE = 1;

@@ -25,6 +25,7 @@ import {
   NUD_PERMANENT,
   RTA,
   RTM,
+  RTEXT_FILTER_SKIP_STATS,
   RTN_UNICAST,
   RTPROT_BOOT,
   RT_SCOPE,
@@ -141,12 +142,15 @@ export function linkDelRequest(name: string): Request {
   return { type: RTM.DELLINK, flags: NLM_F.ACK, body: Buffer.concat([encodeIfInfo({}), encodeAttrs([attrString(IFLA.IFNAME, name)])]) };
 }
 
+/** Link queries skip the per-link statistics: berth never reads them, and they are most of a reply. */
+const SKIP_STATS = attrU32(IFLA.EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+
 export function linkGetRequest(name: string): Request {
   checkIfName(name);
-  return { type: RTM.GETLINK, flags: NLM_F.ACK, body: Buffer.concat([encodeIfInfo({}), encodeAttrs([attrString(IFLA.IFNAME, name)])]) };
+  return { type: RTM.GETLINK, flags: NLM_F.ACK, body: Buffer.concat([encodeIfInfo({}), encodeAttrs([attrString(IFLA.IFNAME, name), SKIP_STATS])]) };
 }
 
-export const linkDumpRequest = (): Request => ({ type: RTM.GETLINK, flags: NLM_F.DUMP, body: encodeIfInfo({}) });
+export const linkDumpRequest = (): Request => ({ type: RTM.GETLINK, flags: NLM_F.DUMP, body: Buffer.concat([encodeIfInfo({}), encodeAttrs([SKIP_STATS])]) });
 
 /** `master` is the bridge's index, 0 to release; `netnsFd` moves the link. */
 export function linkSetRequest(index: number, change: Omit<LinkChange, 'master' | 'netnsPath'> & { master?: number; netnsFd?: number }): Request {
