@@ -288,10 +288,18 @@ describe('EmbeddedDns', () => {
     expect(replies[0]!.answers).toHaveLength(40);
   });
 
-  it('answers NOTIMP to other opcodes, FORMERR to a question count other than 1, and ignores responses', async () => {
+  it('refuses as miekg/dns does for dockerd: NOTIMP for other opcodes, FORMERR for odd counts or a junk body; ignores responses', async () => {
     const status = encodeQuery('web', DnsType.A, { id: 5 });
     status[2] = (status[2]! & 0x87) | (2 << 3);
-    expect((await askUdp(s.port, status))!.header).toMatchObject({ id: 5, rcode: DnsRcode.NOTIMP });
+    const notimp = await askUdp(s.port, status);
+    expect(notimp!.header).toMatchObject({ id: 5, qr: true, opcode: 2, rcode: DnsRcode.NOTIMP });
+    expect(notimp!.questions).toEqual([]);
+    const junk = await askUdp(s.port, Buffer.from('0099 0100 0001 0000 0000 0000 0a fffe'.replace(/ /g, ''), 'hex'));
+    expect(junk!.header).toMatchObject({ id: 0x99, qr: true, rd: true, rcode: DnsRcode.FORMERR });
+    const answers2 = Buffer.from(encodeQuery('web', DnsType.A, { id: 8 }));
+    answers2.writeUInt16BE(2, 6);
+    expect((await askUdp(s.port, answers2))!.header).toMatchObject({ id: 8, rcode: DnsRcode.FORMERR });
+    expect(answers.asked).toEqual([]);
     const none = encodeMessage({ ...decodeMessage(encodeQuery('web', DnsType.A, { id: 6 })), questions: [] });
     expect((await askUdp(s.port, none))!.header).toMatchObject({ id: 6, rcode: DnsRcode.FORMERR });
     const q = decodeMessage(encodeQuery('web', DnsType.A, { id: 7 }));
@@ -338,9 +346,13 @@ describe('EmbeddedDns', () => {
     expect((await askTcp(s.port, [framed(encodeQuery('db', DnsType.A))], 1)).replies).toHaveLength(1);
   });
 
-  it('closes a TCP connection that sends a malformed message or a frame too short for a header', async () => {
-    const junk = await askTcp(s.port, [framed(Buffer.from('0001000000010000000000000afffe', 'hex'))], 1);
-    expect(junk).toEqual({ replies: [], closed: true });
+  it('over TCP answers a junk body with FORMERR and goes on; closes on a frame too short for a header', async () => {
+    const junk = await askTcp(s.port, [framed(Buffer.from('0001010000010000000000000afffe', 'hex')), framed(encodeQuery('db', DnsType.A, { id: 2 }))], 2);
+    expect(junk.closed).toBe(false);
+    expect(junk.replies.map((r) => [r.header.id, r.header.rcode])).toEqual([
+      [1, DnsRcode.FORMERR],
+      [2, DnsRcode.NOERROR],
+    ]);
     const short = await askTcp(s.port, [Buffer.from([0, 3, 1, 2, 3])], 1);
     expect(short).toEqual({ replies: [], closed: true });
   });

@@ -20,6 +20,7 @@ import {
   ipBytes,
   replyTo,
   udpPayloadLimit,
+  type DnsHeader,
   type DnsMessage,
   type DnsRecord,
 } from './codec';
@@ -149,19 +150,30 @@ export class EmbeddedDns {
     });
   }
 
-  /** The reply to one query, or undefined to drop it (not a query, or unparseable). Never throws. */
+  /**
+   * The reply to one message, or undefined to send nothing (shorter than a header, or a response). Never throws.
+   * What is refused before dockerd's handler runs is refused as miekg/dns (its DNS library) does: a header-only
+   * reply with NOTIMP for other opcodes and FORMERR for unexpected section counts or a body that does not parse.
+   */
   private async handle(raw: Buffer, transport: Transport): Promise<Buffer | undefined> {
-    let query: DnsMessage;
+    let header: DnsHeader;
     try {
-      if (decodeHeader(raw).qr) return undefined;
-      query = decodeMessage(raw);
+      header = decodeHeader(raw);
     } catch {
       return undefined;
     }
+    if (header.qr) return undefined;
+    const refuse = (rcode: number): Buffer => encodeMessage(replyTo({ header, questions: [], answers: [], authorities: [], additionals: [] }, rcode));
+    if (header.opcode !== DnsOpcode.QUERY) return refuse(DnsRcode.NOTIMP);
+    const [qd, an, ns, ar] = [4, 6, 8, 10].map((at) => raw.readUInt16BE(at));
+    if (qd !== 1 || an! > 1 || ns! > 1 || ar! > 2) return refuse(DnsRcode.FORMERR);
+    let query: DnsMessage;
     try {
-      // The checks miekg/dns makes before dockerd's handler sees a message.
-      if (query.header.opcode !== DnsOpcode.QUERY) return encodeMessage(replyTo(query, DnsRcode.NOTIMP));
-      if (query.questions.length !== 1) return encodeMessage(replyTo(query, DnsRcode.FORMERR));
+      query = decodeMessage(raw);
+    } catch {
+      return refuse(DnsRcode.FORMERR);
+    }
+    try {
       const local = this.answerLocally(query);
       if (local) return encodeWithin(local, transport === 'tcp' ? DNS_MAX_MESSAGE : udpPayloadLimit(query));
       const q = query.questions[0]!;
