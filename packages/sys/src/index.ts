@@ -3,7 +3,7 @@
  * (src/native/berth_sys.c, built by `npm run build -w @berth/sys`), plus durable-write helpers.
  *
  * Every failing syscall throws an errdefs kind chosen by its errno (ENOENT → notFound, EEXIST →
- * alreadyExists, EINVAL → invalidArgument, EPERM/EACCES → permissionDenied, EBUSY → conflict) that
+ * alreadyExists, EINVAL → invalidArgument, EPERM/EACCES → permissionDenied, EBUSY/EADDRINUSE → conflict) that
  * still carries Node's `code`, `errno` and `syscall`.
  */
 export { releaseFreeMemory, setChildSubreaper, waitPid, type PidExit } from './process';
