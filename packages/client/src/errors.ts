@@ -29,7 +29,8 @@ export function daemonErrorFromBody(statusCode: number, body: Buffer): DaemonErr
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed === 'object' && parsed !== null && typeof (parsed as { message?: unknown }).message === 'string') {
-      message = (parsed as { message: string }).message;
+      // Trimmed as docker's Go client does: some dockerd messages end in a space.
+      message = (parsed as { message: string }).message.trim();
     }
   } catch {
     // Not JSON: a proxy or an older daemon answered in plain text; keep the text.

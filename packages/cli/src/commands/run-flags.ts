@@ -282,7 +282,8 @@ export function containerConfig(flags: ParsedFlags, sources: OptionSources): Con
     WorkingDir: flags.string('workdir'),
     Labels: keyValueMap(labels),
   };
-  if (exposed.length > 0) body.ExposedPorts = Object.fromEntries(exposed.map((p) => [p, {}]));
+  // Keys sorted as Go encodes docker/cli's map.
+  if (exposed.length > 0) body.ExposedPorts = Object.fromEntries([...exposed].sort().map((p) => [p, {}]));
   if (command.length > 0) body.Cmd = command;
   // `--entrypoint ""` clears the image's entrypoint, which Docker sends as [""].
   if (flags.changed('entrypoint')) body.Entrypoint = [entrypoint];

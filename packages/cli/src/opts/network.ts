@@ -114,7 +114,9 @@ export function parsePublish(values: string[]): { exposed: string[]; bindings: P
       (bindings[port] ??= []).push(binding);
     }
   }
-  return { exposed, bindings };
+  // Sorted as Go encodes a map, so the daemon keeps (and inspect shows) docker's order.
+  const sorted = Object.fromEntries(Object.keys(bindings).sort().map((k) => [k, bindings[k]]));
+  return { exposed, bindings: sorted };
 }
 
 /** opts.ValidateLink: `name` or `name:alias`. */
