@@ -51,6 +51,10 @@ describeDocker('berth network CLI against docker CLI', () => {
     await same(['network', 'ls', '--format', '{{.Name}} {{.Driver}} {{.Scope}} {{.Internal}} {{.IPv4}} {{.IPv6}}']);
     await same(['network', 'inspect', 'n7-a']);
     await same(['network', 'inspect', '-f', '{{.Name}} {{range .IPAM.Config}}{{.Subnet}} {{.Gateway}}{{end}}', 'n7-a', 'n7-b']);
+    // `inspect` finds networks after containers and images.
+    await same(['inspect', '-f', '{{.Name}} {{.Driver}}', 'n7-a', 'bridge']);
+    await same(['inspect', '--type', 'network', 'n7-nope']);
+    await same(['inspect', '-f', '{{.Name}}', 'n7-nope']);
   });
 
   it('refusals carry the daemon\'s words and docker\'s exit codes, and create nothing', async () => {

@@ -1,4 +1,4 @@
-import { imagesOf, isDaemonError } from '@berth/client';
+import { imagesOf, isDaemonError, networksOf, volumesOf } from '@berth/client';
 import { kindOf } from '@berth/errdefs';
 import { type CommandContext, type Command, StatusError, describeError, write } from '../context';
 import { parseTemplate } from '../format/template';
@@ -64,7 +64,10 @@ export const imageInspectCommand: Command = {
   },
 };
 
-/** `berth inspect`: containers first, then images (`--type` picks one), as docker looks them up. */
+/** The object kinds `berth inspect` looks through, in docker's order (the swarm kinds berth has none of are left out). */
+const INSPECT_TYPES = ['container', 'image', 'network', 'volume'] as const;
+
+/** `berth inspect`: containers, then images, networks and volumes (`--type` picks one), as docker looks them up. */
 export const inspectCommand: Command = {
   spec: {
     name: 'inspect',
@@ -75,24 +78,29 @@ export const inspectCommand: Command = {
   },
   async run(ctx, flags) {
     const type = flags.string('type');
-    if (type && type !== 'container' && type !== 'image') throw new StatusError(`"${type}" is not a valid value for --type`, 1);
+    if (type && !(INSPECT_TYPES as readonly string[]).includes(type)) throw new StatusError(`"${type}" is not a valid value for --type`, 1);
     const client = ctx.client();
-    const api = imagesOf(client);
+    const size = flags.bool('size');
+    const find: Record<(typeof INSPECT_TYPES)[number], (ref: string) => Promise<unknown>> = {
+      container: (ref) => client.inspectContainer(ref, { size }),
+      image: (ref) => imagesOf(client).inspect(ref),
+      network: (ref) => networksOf(client).inspect(ref),
+      volume: (ref) => volumesOf(client).inspect(ref),
+    };
     const notFound = (err: unknown) => isDaemonError(err) && kindOf(err) === 'NotFound';
     return printInspected(ctx, flags.args, flags.string('format'), async (ref) => {
-      if (type !== 'image') {
+      for (const kind of INSPECT_TYPES) {
+        if (type && kind !== type) continue;
         try {
-          return await client.inspectContainer(ref, { size: flags.bool('size') });
+          const found = await find[kind](ref);
+          if (size && kind !== 'container') await write(ctx.io.stderr, `WARNING: --size ignored for ${kind}\n`);
+          return found;
         } catch (err) {
-          if (!notFound(err) || type === 'container') throw err;
+          // Without --type a missing object is looked for as the next kind; with it, the daemon's not-found stands.
+          if (type || !notFound(err)) throw err;
         }
       }
-      try {
-        return await api.inspect(ref);
-      } catch (err) {
-        if (notFound(err) && type !== 'image') throw new StatusError(`Error: No such object: ${ref}`, 1);
-        throw err;
-      }
+      throw new StatusError(`Error: No such object: ${ref}`, 1);
     });
   },
 };
