@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { conflict, invalidArgument, notFound, permissionDenied } from '@berth/errdefs';
 import { createIptablesFirewall, noFirewall, type BridgeRules, type Firewall, type PortRule } from './firewall';
-import { cidrContains, cidrIp, createDefaultIpam, hostRoutesFromProc, ipFamily, networkAddress, parseCidr, tryParseCidr, type IpamDriver } from './ipam';
+import { cidrContains, cidrIp, createDefaultIpam, hostRoutesFromProc, ipFamily, networkAddress, parseCidr, validateIpamConfig, type IpamDriver } from './ipam';
 import { createDrivers } from './drivers';
 import { BRIDGE_OPTIONS, bridgeNameOf, parseBoolOption } from './drivers/bridge';
 import { PortAllocator } from './ports';
@@ -158,35 +158,6 @@ function newId(): string {
   return randomBytes(32).toString('hex');
 }
 
-/** dockerd's IPAM config checks (api/types/network ValidateIPAM), with its words. */
-export function validateIpamConfig(config: NonNullable<NonNullable<NetworkCreateRequest['IPAM']>['Config']>, enableIPv6: boolean): void {
-  const errs: string[] = [];
-  for (const cfg of config) {
-    const subnet = cfg.Subnet ?? '';
-    const parsed = tryParseCidr(subnet);
-    if (!parsed) {
-      errs.push(`invalid subnet ${subnet}: invalid CIDR address: ${subnet}`);
-      continue;
-    }
-    if (networkAddress(subnet) !== cidrIp(subnet)) errs.push(`invalid subnet ${subnet}: it should be ${networkAddress(subnet)}/${parsed.prefix}`);
-    if (parsed.family === 6 && !enableIPv6) errs.push(`invalid subnet ${subnet}: IPv6 is not enabled on this network (use --ipv6)`);
-    if (cfg.IPRange) {
-      const r = tryParseCidr(cfg.IPRange);
-      if (!r) errs.push(`invalid ip-range ${cfg.IPRange}: invalid CIDR address: ${cfg.IPRange}`);
-      else if (r.family !== parsed.family || r.prefix < parsed.prefix || !cidrContains(subnet, cidrIp(cfg.IPRange))) errs.push(`invalid ip-range ${cfg.IPRange}: it should be a subset of network subnet ${subnet}`);
-    }
-    if (cfg.Gateway) {
-      if (ipFamily(cfg.Gateway) === undefined) errs.push(`invalid gateway ${cfg.Gateway}: invalid IP address`);
-      else if (!cidrContains(subnet, cfg.Gateway)) errs.push(`invalid gateway ${cfg.Gateway}: it should be within the network subnet ${subnet}`);
-    }
-    for (const [name, ip] of Object.entries(cfg.AuxiliaryAddresses ?? {})) {
-      if (ipFamily(ip) === undefined) errs.push(`invalid auxiliary address ${name}: invalid IP address ${ip}`);
-      else if (!cidrContains(subnet, ip)) errs.push(`invalid auxiliary address ${name}: it should be within the network subnet ${subnet}`);
-    }
-  }
-  if (errs.length) throw invalidArgument(`invalid network config:\n${errs.join('\n')}`);
-}
-
 class Controller implements NetworkController {
   readonly sandboxes: SandboxControllerImpl;
 
@@ -266,8 +237,9 @@ class Controller implements NetworkController {
     const enableIPv6 = !!req.EnableIPv6;
     const enableIPv4 = req.EnableIPv4 ?? true;
     if (!enableIPv4 && !enableIPv6) throw invalidArgument('IPv4 or IPv6 must be enabled');
-    const config = req.IPAM?.Config ?? [];
-    validateIpamConfig(config, enableIPv6);
+    validateIpamConfig(req.IPAM?.Config, enableIPv6);
+    // As dockerd: IPv6 entries of a network without IPv6 are not used.
+    const config = (req.IPAM?.Config ?? []).filter((cfg) => enableIPv6 || !cfg.Subnet || ipFamily(cidrIp(cfg.Subnet)) !== 6);
 
     const id = newId();
     const wantsAddresses = driverName !== 'host' && driverName !== 'null';
@@ -302,7 +274,7 @@ class Controller implements NetworkController {
     let driverCreated = false;
     try {
       if (wantsAddresses && !state.configOnly) {
-        const wanted: { v6: boolean; cfg: (typeof config)[number] }[] = config.map((cfg) => ({ v6: ipFamily(cidrIp(cfg.Subnet!)) === 6, cfg }));
+        const wanted: { v6: boolean; cfg: (typeof config)[number] }[] = config.map((cfg) => ({ v6: !!cfg.Subnet && ipFamily(cidrIp(cfg.Subnet)) === 6, cfg }));
         if (enableIPv4 && !wanted.some((w) => !w.v6)) wanted.unshift({ v6: false, cfg: {} });
         if (enableIPv6 && !wanted.some((w) => w.v6)) wanted.push({ v6: true, cfg: {} });
         for (const { v6, cfg } of wanted) {

@@ -17,7 +17,7 @@ export type {
   SandboxState,
   SandboxController,
 } from './types';
-export { createNetworkController, PREDEFINED_NETWORKS, validateIpamConfig } from './controller';
+export { createNetworkController, PREDEFINED_NETWORKS } from './controller';
 export { hostsFile, resolvConf, sandboxHostsFile, internalResolvConf, resolvConfNameservers } from './etc-files';
 export { portRequests, portsView, parsePortKey, PortAllocator, type PortRequest } from './ports';
 export { DRIVER_TABLE, createDrivers, BridgeDriver, BRIDGE_OPTIONS, macFromIp, vethNames, type DriverContext } from './drivers';

@@ -161,7 +161,7 @@ export class PortAllocator {
       const v6 = hostIp.includes(':');
       const kind = `${proto}${v6 ? '6' : '4'}` as 'tcp4' | 'udp4' | 'tcp6' | 'udp6';
       try {
-        fd = socketInNetns(this.netnsPath, kind, hostIp, port, { listen: false });
+        fd = socketInNetns(this.netnsPath, kind, hostIp, port, { listen: false, reuseAddr: false });
       } catch (err) {
         if (isConflict(err)) {
           const host = v6 ? `[${hostIp}]` : hostIp;

@@ -397,42 +397,14 @@ export class SandboxControllerImpl implements SandboxController {
     d.server.close();
   }
 
-  /**
-   * Names this sandbox can resolve: every endpoint on a user-defined network it shares, by container
-   * name, alias or short id, bare or qualified with the network's name (`web.mynet`).
-   */
+  /** Names this sandbox can resolve: those of every endpoint on a user-defined network it is on. */
   private answers(record: SandboxRecord): DnsAnswerSource {
-    const shared = (): NetworkRecord[] =>
+    return sandboxDnsAnswers(() =>
       this.endpointsOf(record).flatMap((ep) => {
         const rec = this.core.networks.get(ep.state.networkId);
-        return rec && !rec.predefined ? [rec] : [];
-      });
-    return {
-      lookup: (name, type) => {
-        let found = false;
-        const out: string[] = [];
-        for (const rec of shared()) {
-          const suffix = `.${rec.state.name.toLowerCase()}`;
-          const bare = name.endsWith(suffix) ? name.slice(0, -suffix.length) : undefined;
-          for (const ep of this.core.endpointsOf(rec.state.id)) {
-            const names = ep.state.dnsNames.map((n) => n.toLowerCase());
-            if (!names.includes(name) && !(bare !== undefined && names.includes(bare))) continue;
-            found = true;
-            const addr = type === 'A' ? ep.state.ipv4 : ep.state.ipv6;
-            if (addr && !out.includes(cidrIp(addr))) out.push(cidrIp(addr));
-          }
-        }
-        return found ? out : undefined;
-      },
-      reverse: (address) => {
-        for (const rec of shared()) {
-          for (const ep of this.core.endpointsOf(rec.state.id)) {
-            if ((ep.state.ipv4 && cidrIp(ep.state.ipv4) === address) || (ep.state.ipv6 && cidrIp(ep.state.ipv6) === address)) return `${ep.state.containerName}.${rec.state.name}`;
-          }
-        }
-        return undefined;
-      },
-    };
+        return rec && !rec.predefined ? [{ network: rec.state.name, endpoints: this.core.endpointsOf(rec.state.id).map((e) => e.state) }] : [];
+      }),
+    );
   }
 
   private emitFor(action: 'connect' | 'disconnect', endpointId: string, containerId: string): void {
@@ -458,4 +430,40 @@ function safeReaddir(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The embedded DNS server's own answers for one sandbox, given the user-defined networks it is on
+ * (read at every query, so connects and disconnects anywhere show at once): an endpoint's DNS names
+ * (container name, aliases, short id) bare or qualified with the network's name (`web.mynet`);
+ * every matching address (a shared alias gives several); a known name without an address of the
+ * asked type is an empty answer, an unknown one goes upstream (undefined).
+ */
+export function sandboxDnsAnswers(shared: () => { network: string; endpoints: EndpointState[] }[]): DnsAnswerSource {
+  return {
+    lookup: (name, type) => {
+      let found = false;
+      const out: string[] = [];
+      for (const { network, endpoints } of shared()) {
+        const suffix = `.${network.toLowerCase()}`;
+        const bare = name.endsWith(suffix) ? name.slice(0, -suffix.length) : undefined;
+        for (const ep of endpoints) {
+          const names = ep.dnsNames.map((n) => n.toLowerCase());
+          if (!names.includes(name) && !(bare !== undefined && names.includes(bare))) continue;
+          found = true;
+          const addr = type === 'A' ? ep.ipv4 : ep.ipv6;
+          if (addr && !out.includes(cidrIp(addr))) out.push(cidrIp(addr));
+        }
+      }
+      return found ? out : undefined;
+    },
+    reverse: (address) => {
+      for (const { network, endpoints } of shared()) {
+        for (const ep of endpoints) {
+          if ((ep.ipv4 && cidrIp(ep.ipv4) === address) || (ep.ipv6 && cidrIp(ep.ipv6) === address)) return `${ep.containerName}.${network}`;
+        }
+      }
+      return undefined;
+    },
+  };
 }

@@ -35,6 +35,7 @@
  *      back to IPAM, the record is deleted, then the netns.
  */
 
+import type { NetworkCreateRequest } from '@berth/api-types';
 import type { Firewall } from './firewall';
 
 /** One network as a driver sees it. */
@@ -91,27 +92,8 @@ export interface DefaultAddressPool {
   size: number;
 }
 
-/** The Engine API's `POST /networks/create` body (the fields berth reads). */
-export interface NetworkCreateRequest {
-  Name: string;
-  Driver?: string;
-  Scope?: string;
-  Internal?: boolean;
-  Attachable?: boolean;
-  Ingress?: boolean;
-  ConfigOnly?: boolean;
-  ConfigFrom?: { Network?: string } | null;
-  EnableIPv4?: boolean | null;
-  EnableIPv6?: boolean | null;
-  IPAM?: {
-    Driver?: string;
-    Options?: Record<string, string> | null;
-    Config?: { Subnet?: string; IPRange?: string; Gateway?: string; AuxiliaryAddresses?: Record<string, string> | null }[] | null;
-  } | null;
-  Options?: Record<string, string> | null;
-  Labels?: Record<string, string> | null;
-  CheckDuplicate?: boolean;
-}
+/** The Engine API's `POST /networks/create` body. */
+export type { NetworkCreateRequest } from '@berth/api-types';
 
 export interface NetworkState {
   id: string;

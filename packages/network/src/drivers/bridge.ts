@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { writeSysctlInNetns } from '@berth/sys';
 import { conflict, invalidArgument } from '@berth/errdefs';
 import { Netlink } from '../netlink';
@@ -129,6 +130,7 @@ export class BridgeDriver implements NetworkDriver {
     nl.linkAdd({ kind: 'veth', name: host, peerName: peer, mtu, peerNetnsPath: target.netnsPath });
     try {
       nl.linkSet(host, { master: bridgeNameOf(net), up: true });
+      this.setHairpin(host);
       const gateway = net.ipv4[0] ? cidrIp(net.ipv4[0].gateway) : undefined;
       const gatewayV6 = net.enableIPv6 && net.ipv6[0] ? cidrIp(net.ipv6[0].gateway) : undefined;
       const ns = Netlink.open(target.netnsPath);
@@ -154,6 +156,17 @@ export class BridgeDriver implements NetworkDriver {
 
   async leave(_net: DriverNetwork, ep: DriverEndpoint): Promise<void> {
     this.removeVeth(ep.id);
+  }
+
+  /**
+   * Hairpin on the container's bridge port, so a container reaching its own published port through
+   * a host address gets the DNATed packet back out of the port it came in by (dockerd does the same
+   * without the userland proxy). Through sysfs, which shows berthd's own namespace only: with a
+   * stand-in host namespace (tests) there is no such file and nothing to do.
+   */
+  private setHairpin(hostIf: string): void {
+    if (this.config.hostNetnsPath) return;
+    writeFileSync(`/sys/class/net/${hostIf}/brport/hairpin_mode`, '1');
   }
 
   /** Deleting the host end deletes the pair (the container end goes with it, wherever it is). */
