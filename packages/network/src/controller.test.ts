@@ -238,6 +238,26 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
     await expect(ctl.sandboxes.create(spec(cid(7), 'clash2', [{ network: 'bridge' }], { portBindings: { '80/tcp': [{ HostPort: '41000' }] } }))).rejects.toThrow('port is already allocated');
   });
 
+  test('timing: sandbox.create on the default bridge, and on a user network with DNS and a port', async () => {
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const run = async (n: number, make: (i: number) => SandboxSpec) => {
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const s = make(i);
+        const t0 = performance.now();
+        await ctl.sandboxes.create(s);
+        times.push(performance.now() - t0);
+        await ctl.sandboxes.destroy(s.containerId);
+      }
+      return median(times);
+    };
+    const plain = await run(15, (i) => spec(cid(100 + i), `plain${i}`, [{ network: 'bridge' }]));
+    const full = await run(15, (i) => spec(cid(150 + i), `full${i}`, [{ network: 'web' }], { portBindings: { '80/tcp': [{ HostPort: '' }] } }));
+    console.log(`sandbox.create median: bridge only ${plain.toFixed(1)} ms; user network + DNS + 1 port ${full.toFixed(1)} ms`);
+    expect(plain).toBeLessThan(500);
+    expect(full).toBeLessThan(1000);
+  });
+
   test('destroy leaves no link, namespace or record; networks can then go', async () => {
     for (const id of [cid(1), cid(3), cid(4), cid(6)]) await ctl.sandboxes.destroy(id);
     await ctl.sandboxes.destroy(cid(1)); // idempotent

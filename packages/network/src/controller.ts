@@ -41,6 +41,8 @@ export class NetworkCore {
   /** Filled by the sandbox controller: published ports as firewall rules. */
   portRules: () => PortRule[] = () => [];
   private queue: Promise<unknown> = Promise.resolve();
+  /** The state the firewall last applied successfully. */
+  private appliedFirewall: string | undefined;
 
   constructor(readonly opts: NetworkControllerOptions) {
     this.store = new NetworkStore(join(opts.dataRoot, 'network'));
@@ -109,7 +111,14 @@ export class NetworkCore {
         ...(o[BRIDGE_OPTIONS.hostBindingIpv4] && !defaultBridge ? { hostBindingIpv4: o[BRIDGE_OPTIONS.hostBindingIpv4] } : {}),
       });
     }
-    await this.firewall.apply({ bridges, ports: this.portRules() });
+    const state = { bridges, ports: this.portRules() };
+    // Most sandboxes publish nothing: their create/destroy leave the rules as they are, and an
+    // iptables-restore run (a process per table) is the slowest step of a sandbox by far.
+    const key = JSON.stringify(state);
+    if (key === this.appliedFirewall) return;
+    this.appliedFirewall = undefined;
+    await this.firewall.apply(state);
+    this.appliedFirewall = key;
   }
 
   /** IPAM pools, gateway and auxiliary addresses of one network — again with the stored values at start. */

@@ -54,13 +54,13 @@ export class NetworkStore {
     return this.remove('networks', id);
   }
   saveEndpoint(r: EndpointRecord): Promise<void> {
-    return this.write('endpoints', r.state.id, r);
+    return this.write('endpoints', r.state.id, r, false);
   }
   deleteEndpoint(id: string): Promise<void> {
     return this.remove('endpoints', id);
   }
   saveSandbox(r: SandboxRecord): Promise<void> {
-    return this.write('sandboxes', r.containerId, r);
+    return this.write('sandboxes', r.containerId, r, false);
   }
   deleteSandbox(containerId: string): Promise<void> {
     return this.remove('sandboxes', containerId);
@@ -79,8 +79,12 @@ export class NetworkStore {
     return out;
   }
 
-  private write(kind: Kind, id: string, value: unknown): Promise<void> {
-    return writeFileAtomic(join(this.root, kind, `${id}.json`), JSON.stringify(value), { durable: true });
+  /**
+   * Sandboxes and endpoints are runtime state (a reboot takes their namespaces and links): atomic
+   * but not fsynced, which a crash of berthd alone never needs. Networks outlive reboots: durable.
+   */
+  private write(kind: Kind, id: string, value: unknown, durable = true): Promise<void> {
+    return writeFileAtomic(join(this.root, kind, `${id}.json`), JSON.stringify(value), { durable });
   }
 
   private remove(kind: Kind, id: string): Promise<void> {
