@@ -1037,10 +1037,11 @@ export class ContainerService {
     e.running = false;
     const c = this.live.get(e.containerId);
     if (c) this.emit(c.record, 'exec_die', { execID: e.id, exitCode: String(exitCode) });
+    // The client may go on (docker exec inspects the exit code) while the shim forgets the process.
+    output.end();
     await shim.delete(e.containerId, e.id).catch(() => undefined);
     io.destroy();
     await rm(ioSocket, { force: true });
-    output.end();
   }
 
   private execOf(id: string): ExecRecord {
