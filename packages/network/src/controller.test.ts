@@ -238,6 +238,54 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
     await expect(ctl.sandboxes.create(spec(cid(7), 'clash2', [{ network: 'bridge' }], { portBindings: { '80/tcp': [{ HostPort: '41000' }] } }))).rejects.toThrow('port is already allocated');
   });
 
+  test('IPv6 and internal networks: v6 addresses and gateway, no default route on an internal network', async () => {
+    const six = await ctl.createNetwork({ Name: 'six', EnableIPv6: true, IPAM: { Config: [{ Subnet: '10.204.0.0/24' }, { Subnet: 'fd00:b:1::/64', Gateway: 'fd00:b:1::1' }] } });
+    expect(six.ipam.config).toEqual([
+      { Subnet: '10.204.0.0/24', Gateway: '10.204.0.1' },
+      { Subnet: 'fd00:b:1::/64', Gateway: 'fd00:b:1::1' },
+    ]);
+    const inner = await ctl.createNetwork({ Name: 'inner', Internal: true, IPAM: { Config: [{ Subnet: '10.205.0.0/24' }] } });
+    expect(inner.internal).toBe(true);
+    const s = await ctl.sandboxes.create(spec(cid(20), 'sixer', [{ network: 'inner' }, { network: 'six' }]));
+    expect(s.endpoints.map((e) => [e.ifName, e.ipv4, e.ipv6, e.gateway, e.gatewayV6])).toEqual([
+      ['eth0', '10.205.0.2/24', undefined, '10.205.0.1', undefined],
+      ['eth1', '10.204.0.2/24', 'fd00:b:1::2/64', '10.204.0.1', 'fd00:b:1::1'],
+    ]);
+    // The internal network gives no default route: it goes through the next endpoint with a gateway.
+    const routes = sh('nsenter', `--net=${s.netnsPath}`, 'ip', 'route', 'show', 'default');
+    expect(routes.trim()).toBe('default via 10.204.0.1 dev eth1');
+    expect(sh('nsenter', `--net=${s.netnsPath}`, 'ip', '-6', 'route', 'show', 'default')).toContain('default via fd00:b:1::1 dev eth1');
+    const addrs = nsLinks(s.netnsPath).find((l) => l.ifname === 'eth1')!.addr_info.map((a) => `${a.local}/${a.prefixlen}`);
+    expect(addrs).toEqual(expect.arrayContaining(['10.204.0.2/24', 'fd00:b:1::2/64']));
+    await ctl.sandboxes.destroy(cid(20));
+    await ctl.removeNetwork('six');
+    await ctl.removeNetwork('inner');
+  });
+
+  test('a crash between writes leaves records a restart cleans up by', async () => {
+    const s = await ctl.sandboxes.create(spec(cid(21), 'crashy', [{ network: 'web', ipv4Address: '10.202.0.99' }]));
+    // As if berthd died after the endpoint's record and links were made but before the sandbox
+    // record listed the endpoint: the sandbox record knows no endpoint.
+    const file = path.join(dir, 'data', 'network', 'sandboxes', `${cid(21)}.json`);
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), endpointIds: [] }));
+    // And a namespace nobody has a record of.
+    const stray = path.join(dir, 'exec', 'netns', cid(22));
+    (await import('@berth/sys')).createNetns(stray);
+    await ctl.close();
+    ctl = await createNetworkController(opts);
+    const running = new Set([cid(1), cid(3), cid(4), cid(6)]);
+    await ctl.sandboxes.reconcile(running);
+    expect(ctl.sandboxes.get(cid(21))).toBeUndefined();
+    expect(fs.existsSync(s.netnsPath)).toBe(false);
+    expect(fs.existsSync(stray)).toBe(false);
+    expect(hostLinks().some((l) => l.ifname === `bv${s.endpoints[0]!.id.slice(0, 12)}`)).toBe(false);
+    expect(ctl.endpoints('web').map((e) => e.containerName).sort()).toEqual(['alpha', 'delta']);
+    // Its address is free again.
+    const again = await ctl.sandboxes.create(spec(cid(21), 'crashy', [{ network: 'web', ipv4Address: '10.202.0.99' }]));
+    expect(again.endpoints[0]!.ipv4).toBe('10.202.0.99/24');
+    await ctl.sandboxes.destroy(cid(21));
+  });
+
   test('timing: sandbox.create on the default bridge, and on a user network with DNS and a port', async () => {
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const run = async (n: number, make: (i: number) => SandboxSpec) => {

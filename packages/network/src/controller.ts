@@ -158,6 +158,13 @@ export class NetworkCore {
   }
 }
 
+/** driver.createNetwork, then the record again when the driver noted something in its network (driver state). */
+async function createAndKeep(core: NetworkCore, driver: NetworkDriver, rec: NetworkRecord): Promise<void> {
+  const before = JSON.stringify(rec.driver);
+  await driver.createNetwork(rec.driver);
+  if (JSON.stringify(rec.driver) !== before) await core.store.saveNetwork(rec);
+}
+
 /** An address with or without its '/len'. */
 export function ipOnly(address: string): string {
   return address.includes('/') ? cidrIp(address) : address;
@@ -184,7 +191,7 @@ class Controller implements NetworkController {
       core.networks.set(rec.state.id, rec);
       try {
         await core.requestPools(rec);
-        await core.driverOf(rec).createNetwork(rec.driver);
+        await createAndKeep(core, core.driverOf(rec), rec);
       } catch {
         // A network that cannot come back (its driver or subnet is gone) stays listed for removal, as in dockerd.
       }
@@ -309,7 +316,7 @@ class Controller implements NetworkController {
       core.networks.set(id, rec);
       if (!state.configOnly) {
         driverCreated = true;
-        await driver.createNetwork(rec.driver);
+        await createAndKeep(core, driver, rec);
         await core.applyFirewall();
       }
     } catch (err) {
