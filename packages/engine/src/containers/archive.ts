@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, type BigIntStats } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstatSync, statSync, type BigIntStats } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { applyLayer, resolveInRoot, writePathAsTar } from '@berth/archive';
 import type { ContainerPathStat } from '@berth/api-types';
 import { invalidArgument, notFound } from '@berth/errdefs';
 import { directoryRootfsReader, resolveUser, type UserNamespaceMappings } from '@berth/runtime-spec';
 import type { Snapshotter } from '@berth/snapshots';
-import { mountAll, unmountAll } from '@berth/sys';
+import { mount, mountAll, unmount } from '@berth/sys';
+import type { PlannedMount } from './mounts';
 import type { ContainerRecord } from './store';
 
 /**
@@ -127,37 +128,112 @@ function fileNotFound(path: string, target: ArchiveTarget): Error {
 }
 
 /**
- * The container's root for one operation: its task's mount while it runs, else its snapshot
- * mounted under `<runDir>/<id>.cp-<random>/rootfs` — a layout the daemon's restart sweep
- * (reclaimOrphans) unmounts and removes should the daemon die mid-copy. `release` unmounts it.
- * With `freeze`, a running container stays frozen until `release` (a stat does without: it only
- * reads metadata, and a copy checks again with the container frozen).
+ * One lock per container over everything that mounts its filesystem: a copy holds it from the
+ * root's mount to its release, a start (ContainerService) while it mounts the snapshot for the
+ * task — so a stopped container's layer is never mounted twice (overlay forbids sharing an upper
+ * directory) and a copy never mixes a stopped root with a task starting meanwhile.
+ */
+const fsLocks = new Map<string, Promise<void>>();
+
+/** Waits for the container's filesystem lock; the result lets it go. */
+export async function lockContainerFs(id: string): Promise<() => void> {
+  const previous = fsLocks.get(id) ?? Promise.resolve();
+  let unlock!: () => void;
+  const mine = new Promise<void>((resolve) => (unlock = resolve));
+  const tail = previous.then(() => mine);
+  fsLocks.set(id, tail);
+  await previous;
+  return () => {
+    unlock();
+    if (fsLocks.get(id) === tail) fsLocks.delete(id);
+  };
+}
+
+/** Runs `fn` holding the container's filesystem lock. */
+export async function withContainerFs<T>(id: string, fn: () => Promise<T>): Promise<T> {
+  const unlock = await lockContainerFs(id);
+  try {
+    return await fn();
+  } finally {
+    unlock();
+  }
+}
+
+/** The container's volumes and binds that have a host source, shallowest destination first (mount order). */
+function hostMounts(record: ContainerRecord): PlannedMount[] {
+  const depth = (p: string) => p.split('/').filter(Boolean).length;
+  return (record.mounts ?? []).filter((m) => (m.type === 'volume' || m.type === 'bind') && m.source !== '').sort((a, b) => depth(a.destination) - depth(b.destination));
+}
+
+/** The volume or bind whose destination holds the container path `inContainer` (the deepest one), if any. */
+export function mountHolding(mounts: PlannedMount[] | undefined, inContainer: string): PlannedMount | undefined {
+  let best: PlannedMount | undefined;
+  for (const m of mounts ?? []) {
+    if (m.type === 'tmpfs') continue;
+    const holds = inContainer === m.destination || inContainer.startsWith(m.destination === '/' ? '/' : m.destination + '/');
+    if (holds && (!best || m.destination.length > best.destination.length)) best = m;
+  }
+  return best;
+}
+
+/**
+ * A mount point inside a root for a copy: a directory, or an empty file for a file bind, made if
+ * missing (dockerd creates them in the container's layer too).
+ */
+async function ensureMountPoint(host: string, source: string): Promise<void> {
+  const exists = lstatSync(host, { throwIfNoEntry: false });
+  if (exists) return;
+  if (statSync(source).isDirectory()) {
+    await mkdir(host, { recursive: true, mode: 0o755 });
+  } else {
+    await mkdir(dirname(host), { recursive: true, mode: 0o755 });
+    await writeFile(host, '', { flag: 'wx' });
+  }
+}
+
+/**
+ * The container's root for one operation, as its processes see it: with its volumes and binds
+ * mounted at their destinations (dockerd's mountVolumes for `cp`), so a path under a mount point
+ * is the mount's source, and a symlink inside a volume resolves against the container's root like
+ * any other. Without mounts, a running container's task root is used as it is; otherwise the root
+ * (the task's, bound; or the stopped container's snapshot) is mounted privately under
+ * `<runDir>/<id>.cp-<random>/rootfs` — a layout the daemon's restart sweep (reclaimOrphans)
+ * unmounts and removes should the daemon die mid-copy. The container's filesystem lock is held
+ * until `release`. With `freeze`, a running container stays frozen until `release` too (a stat
+ * does without: it only reads metadata, and a copy checks again with the container frozen).
  */
 async function openRoot(deps: ArchiveDeps, target: ArchiveTarget, freeze = false): Promise<{ root: string; release(): Promise<void> }> {
-  if (target.mountedRootfs) {
-    const thaw = freeze && target.freeze ? await target.freeze() : async () => undefined;
-    return { root: target.mountedRootfs, release: thaw };
-  }
-  const mounts = await deps.snapshotter.mounts(target.record.snapshotKey);
-  const dir = join(deps.runDir, `${target.record.id}.cp-${randomBytes(4).toString('hex')}`);
-  const root = join(dir, 'rootfs');
-  await mkdir(root, { recursive: true, mode: 0o700 });
+  const undo: Array<() => unknown> = [await lockContainerFs(target.record.id)];
+  const release = async () => {
+    // Last in, first out: the lock goes last.
+    for (const step of undo.splice(0).reverse()) await step();
+  };
   try {
-    mountAll(mounts, root);
+    const running = target.mountedRootfs;
+    if (running && freeze && target.freeze) undo.push(await target.freeze());
+    const mounts = hostMounts(target.record);
+    if (running && mounts.length === 0) return { root: running, release };
+    const dir = join(deps.runDir, `${target.record.id}.cp-${randomBytes(4).toString('hex')}`);
+    const root = join(dir, 'rootfs');
+    await mkdir(root, { recursive: true, mode: 0o700 });
+    undo.push(() => rm(dir, { recursive: true, force: true }));
+    if (running) mount(running, root, null, ['bind']);
+    else mountAll(await deps.snapshotter.mounts(target.record.snapshotKey), root);
+    // Detaching the root takes the mounts beneath it along.
+    undo.push(() => unmount(root, { detach: true }));
+    // Private before anything is mounted beneath: nothing of the copy's view reaches the task's
+    // root (a peer when bound from it) or the container's namespace.
+    mount('', root, null, ['private']);
+    for (const m of mounts) {
+      const host = join(root, ...resolveInRoot(root, m.destination, { followFinal: true }));
+      await ensureMountPoint(host, m.source);
+      mountAll([{ type: 'bind', source: m.source, options: ['rbind', m.rw ? 'rw' : 'ro', 'rprivate'] }], host);
+    }
+    return { root, release };
   } catch (err) {
-    await rm(dir, { recursive: true, force: true });
+    await release();
     throw err;
   }
-  return {
-    root,
-    async release() {
-      try {
-        unmountAll(root);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    },
-  };
 }
 
 /** The host file a container path names (final component not followed), with its lstat. */
@@ -244,7 +320,11 @@ export async function extractToContainerDir(deps: ArchiveDeps, target: ArchiveTa
   try {
     const found = locate(root, target, path, true);
     if (!found.stat.isDirectory()) throw invalidArgument('extraction point is not a directory');
-    if (target.record.hostConfig.ReadonlyRootfs) throw invalidArgument('container rootfs is marked read-only');
+    // dockerd's checkIfPathIsInAVolume: a read-only volume or bind refuses, a writable one is
+    // writable even over a read-only rootfs.
+    const holder = mountHolding(target.record.mounts, found.inContainer);
+    if (holder && !holder.rw) throw invalidArgument('mounted volume is marked read-only');
+    if (!holder && target.record.hostConfig.ReadonlyRootfs) throw invalidArgument('container rootfs is marked read-only');
     const user = target.record.config.User;
     const owner = opts.copyUIDGID && user ? await resolveUser(user, directoryRootfsReader(root)) : undefined;
     await applyLayer(root, content, {

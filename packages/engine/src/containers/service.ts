@@ -42,7 +42,7 @@ import { containerTop } from './top';
 import { containerStats, type StatsOptions, type StatsTarget } from './stats';
 import type { ContainerTopResponse, StatsResponse } from '@berth/api-types';
 import type { ContainerPathStat } from '@berth/api-types';
-import { archiveContainerPath, extractToContainerDir, statContainerPath, type ArchiveTarget, type ExtractOptions, type PathArchive } from './archive';
+import { archiveContainerPath, extractToContainerDir, statContainerPath, withContainerFs, type ArchiveTarget, type ExtractOptions, type PathArchive } from './archive';
 import { acquireVolumes, copyImageContent, inheritMounts, inspectMounts, parseVolumesFrom, planMounts, prepareBindSources, reacquireVolumes, releaseVolumes, specMounts, volumeUseEvents, withMountedRootfs, type PlannedMount } from './mounts';
 import type { VolumeService } from '@berth/volumes';
 import type { ContainerNetworking, PeerContainer } from '../networks/container';
@@ -447,18 +447,28 @@ export class ContainerService {
 
   private archiveTarget(ref: string): ArchiveTarget {
     const c = this.lookup(ref);
-    const shim = c.record.state.Running ? c.shim : undefined;
-    const mountedRootfs = shim ? join(this.deps.runDir, c.record.id, 'rootfs') : undefined;
+    // Looked at once the copy holds the container's filesystem lock (a start may be under way).
+    const task = () => (c.record.state.Running ? c.shim : undefined);
+    const runDir = this.deps.runDir;
     const freeze = async () => {
       // A container the user paused stays as it is; one frozen here is thawed unless the user
       // paused it meanwhile.
+      const shim = task();
       if (!shim || c.record.state.Paused) return async () => undefined;
       await shim.pause(c.record.id);
       return async () => {
         if (!c.record.state.Paused) await shim.resume(c.record.id).catch(() => undefined);
       };
     };
-    return { record: c.record, ref, mountedRootfs, emit: (action) => this.emit(c.record, action), freeze };
+    return {
+      record: c.record,
+      ref,
+      get mountedRootfs() {
+        return task() ? join(runDir, c.record.id, 'rootfs') : undefined;
+      },
+      emit: (action) => this.emit(c.record, action),
+      freeze,
+    };
   }
 
   /**
@@ -533,7 +543,8 @@ export class ContainerService {
     c.record.manuallyStopped = false;
     c.record.restartCount = 0;
     c.restartDelay = 0;
-    const starting = this.startContainer(c).finally(() => {
+    // Not while a copy has the stopped container's filesystem mounted (containers/archive.ts).
+    const starting = withContainerFs(c.record.id, () => this.startContainer(c)).finally(() => {
       if (c.starting === starting) c.starting = undefined;
     });
     c.starting = starting;
@@ -628,7 +639,7 @@ export class ContainerService {
       c.pendingRestart = undefined;
       // Removed or stopped by hand while the delay ran.
       if (!this.live.has(c.record.id) || c.record.manuallyStopped) return;
-      c.restarting = this.startContainer(c).catch(async () => {
+      c.restarting = withContainerFs(c.record.id, () => this.startContainer(c)).catch(async () => {
         // A restart that fails leaves the container exited, with start's reason recorded.
         if (!c.record.state.Restarting || !this.live.has(c.record.id)) return;
         c.record.state = stoppedState(c.record.state);
