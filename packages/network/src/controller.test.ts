@@ -257,7 +257,18 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
     expect(sh('nsenter', `--net=${s.netnsPath}`, 'ip', '-6', 'route', 'show', 'default')).toContain('default via fd00:b:1::1 dev eth1');
     const addrs = nsLinks(s.netnsPath).find((l) => l.ifname === 'eth1')!.addr_info.map((a) => `${a.local}/${a.prefixlen}`);
     expect(addrs).toEqual(expect.arrayContaining(['10.204.0.2/24', 'fd00:b:1::2/64']));
+    // The default route's endpoint leaves: the next one that can carry it takes it.
+    await ctl.sandboxes.connect(cid(20), { network: 'web' });
+    await ctl.sandboxes.disconnect(cid(20), 'six');
+    expect(sh('nsenter', `--net=${s.netnsPath}`, 'ip', 'route', 'show', 'default').trim()).toBe('default via 10.202.0.1 dev eth2');
+    // --ip needs a subnet the user gave.
+    const dyn = await ctl.createNetwork({ Name: 'dyn' });
+    expect(dyn.ipam.config[0]!.Subnet).toMatch(/^\d+\.\d+\.\d+\.\d+\/\d+$/);
+    await expect(ctl.sandboxes.connect(cid(20), { network: 'dyn', ipv4Address: dyn.ipam.config[0]!.Subnet.replace(/0\/\d+$/, '9') })).rejects.toThrow(
+      'user specified IP address is supported only when connecting to networks with user configured subnets',
+    );
     await ctl.sandboxes.destroy(cid(20));
+    await ctl.removeNetwork('dyn');
     await ctl.removeNetwork('six');
     await ctl.removeNetwork('inner');
   });

@@ -5,6 +5,9 @@ import { conflict, invalidArgument, notFound, permissionDenied } from '@berth/er
 import { createIptablesFirewall, noFirewall, type BridgeRules, type Firewall, type PortRule } from './firewall';
 import { cidrContains, cidrIp, createDefaultIpam, hostRoutesFromProc, ipFamily, networkAddress, parseCidr, validateIpamConfig, type IpamDriver } from './ipam';
 import { createDrivers } from './drivers';
+import { loadRemoteDriver } from './drivers/remote';
+import { withPluginIpam } from './ipam/remote';
+import { PluginRegistry } from '@berth/plugins';
 import { BRIDGE_OPTIONS, bridgeNameOf, parseBoolOption } from './drivers/bridge';
 import { PortAllocator } from './ports';
 import { NetworkStore, type EndpointRecord, type NetworkRecord } from './store';
@@ -36,6 +39,8 @@ export class NetworkCore {
   readonly ports: PortAllocator;
   readonly ipam: IpamDriver;
   readonly drivers: Map<string, NetworkDriver & { close?(): void }>;
+  /** Network and IPAM driver plugins, found by name in `opts.pluginDirs`. */
+  readonly plugins: PluginRegistry;
   readonly firewall: Firewall;
   readonly store: NetworkStore;
   /** Filled by the sandbox controller: published ports as firewall rules. */
@@ -46,8 +51,9 @@ export class NetworkCore {
 
   constructor(readonly opts: NetworkControllerOptions) {
     this.store = new NetworkStore(join(opts.dataRoot, 'network'));
-    this.ipam = createDefaultIpam({ defaultPools: opts.defaultAddressPools, hostRoutes: hostRoutesFromProc });
-    this.drivers = createDrivers({ ipForward: opts.ipForward, hostNetnsPath: opts.hostNetnsPath });
+    this.plugins = new PluginRegistry(opts.pluginDirs ?? []);
+    this.ipam = withPluginIpam(createDefaultIpam({ defaultPools: opts.defaultAddressPools, hostRoutes: hostRoutesFromProc }), this.plugins);
+    this.drivers = createDrivers({ ipForward: opts.ipForward, hostNetnsPath: opts.hostNetnsPath, execRoot: opts.execRoot });
     this.firewall = opts.firewall ?? (opts.iptables ? createIptablesFirewall() : noFirewall);
     this.ports = new PortAllocator(opts.portRange, opts.hostNetnsPath);
   }
@@ -65,6 +71,15 @@ export class NetworkCore {
     } catch {
       // A listener's failure is not the network operation's.
     }
+  }
+
+  /** A built-in driver, else the network driver plugin of that name (activated once, then kept with the built-ins). */
+  async resolveDriver(name: string): Promise<NetworkDriver> {
+    const known = this.drivers.get(name);
+    if (known) return known;
+    const remote = await loadRemoteDriver(this.plugins, name, this.opts.hostNetnsPath);
+    this.drivers.set(name, remote);
+    return remote;
   }
 
   driverOf(rec: NetworkRecord): NetworkDriver {
@@ -126,7 +141,7 @@ export class NetworkCore {
     const ids: string[] = [];
     this.poolIds.set(rec.state.id, ids);
     for (const p of rec.pools) {
-      const { poolId } = await this.ipam.requestPool({ pool: p.pool, subPool: p.subPool, v6: p.v6, forDefaultBridge: rec.predefined && rec.state.driver === 'bridge' });
+      const { poolId } = await this.ipam.requestPool({ pool: p.pool, subPool: p.subPool, v6: p.v6, forDefaultBridge: rec.predefined && rec.state.driver === 'bridge', driver: rec.state.ipam.driver, options: rec.state.ipam.options });
       ids.push(poolId);
       await this.ipam.requestAddress(poolId, cidrIp(p.gateway), { gateway: true });
       for (const ip of Object.values(p.auxAddresses)) if (cidrContains(p.pool, ip)) await this.ipam.requestAddress(poolId, ip);
@@ -191,7 +206,7 @@ class Controller implements NetworkController {
       core.networks.set(rec.state.id, rec);
       try {
         await core.requestPools(rec);
-        await createAndKeep(core, core.driverOf(rec), rec);
+        await createAndKeep(core, await core.resolveDriver(rec.state.driver), rec);
       } catch {
         // A network that cannot come back (its driver or subnet is gone) stays listed for removal, as in dockerd.
       }
@@ -243,11 +258,9 @@ class Controller implements NetworkController {
     if (!name) throw invalidArgument('network name must not be empty');
     if ([...core.networks.values()].some((r) => r.state.name === name)) throw conflict(`network with name ${name} already exists`);
     const driverName = req.Driver || 'bridge';
-    const driver = core.drivers.get(driverName);
-    if (!driver) throw notFound(`plugin "${driverName}" not found`);
+    const driver = await core.resolveDriver(driverName);
     if (!predefined && (driverName === 'host' || driverName === 'null')) throw permissionDenied(`only one instance of "${driverName}" network is allowed`);
     const ipamDriver = req.IPAM?.Driver || 'default';
-    if (ipamDriver !== 'default') throw notFound(`plugin "${ipamDriver}" not found`);
     const options = { ...(req.Options ?? {}) };
     driver.validateOptions(predefined ? {} : options);
     const enableIPv6 = !!req.EnableIPv6;
@@ -295,7 +308,7 @@ class Controller implements NetworkController {
         if (enableIPv6 && !wanted.some((w) => w.v6)) wanted.push({ v6: true, cfg: {} });
         for (const { v6, cfg } of wanted) {
           if (!v6 && !enableIPv4) continue;
-          const { poolId, pool } = await core.ipam.requestPool({ pool: cfg.Subnet, subPool: cfg.IPRange, v6, options: state.ipam.options, forDefaultBridge: predefined });
+          const { poolId, pool } = await core.ipam.requestPool({ pool: cfg.Subnet, subPool: cfg.IPRange, v6, options: state.ipam.options, forDefaultBridge: predefined, driver: ipamDriver });
           poolIds.push(poolId);
           const gateway = await core.ipam.requestAddress(poolId, cfg.Gateway, { gateway: true });
           const aux: Record<string, string> = {};
@@ -303,7 +316,7 @@ class Controller implements NetworkController {
             await core.ipam.requestAddress(poolId, ip);
             aux[k] = ip;
           }
-          pools.push({ v6, pool, ...(cfg.IPRange ? { subPool: cfg.IPRange } : {}), gateway, auxAddresses: aux });
+          pools.push({ v6, pool, ...(cfg.IPRange ? { subPool: cfg.IPRange } : {}), gateway, auxAddresses: aux, ...(cfg.Subnet ? {} : { dynamic: true }) });
           (v6 ? rec.driver.ipv6 : rec.driver.ipv4).push({ pool, gateway, auxAddresses: aux });
           state.ipam.config.push({ Subnet: pool, ...(cfg.IPRange ? { IPRange: cfg.IPRange } : {}), Gateway: cidrIp(gateway), ...(Object.keys(aux).length ? { AuxiliaryAddresses: aux } : {}) });
         }

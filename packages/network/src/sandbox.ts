@@ -123,7 +123,10 @@ export class SandboxControllerImpl implements SandboxController {
       this.core.ports.release(ports);
       record.ports = record.ports.filter((p) => !ports.includes(p));
       await this.detach(record, ep);
-      if (record.gatewayEndpoint === ep.state.id) delete record.gatewayEndpoint;
+      if (record.gatewayEndpoint === ep.state.id) {
+        delete record.gatewayEndpoint;
+        this.moveDefaultGateway(record);
+      }
       await this.core.store.saveSandbox(record);
       await this.core.applyFirewall();
       await this.writeFiles(record, false);
@@ -162,7 +165,8 @@ export class SandboxControllerImpl implements SandboxController {
       // Namespaces without a sandbox (a crash after createNetns, before the record was complete).
       const dir = join(core.opts.execRoot, 'netns');
       for (const name of safeReaddir(dir)) {
-        if (!this.sandboxes.has(name)) {
+        // `ov-<9 hex>` are the overlay driver's per-network namespaces, not sandboxes.
+        if (!this.sandboxes.has(name) && !name.startsWith('ov-')) {
           try {
             removeNetns(join(dir, name));
           } catch {
@@ -190,6 +194,9 @@ export class SandboxControllerImpl implements SandboxController {
     if (rec.state.driver === 'host') throw invalidArgument('container cannot be disconnected from host network or connected to host network');
     if (rec.state.configOnly) throw invalidArgument(`cannot attach to config-only network ${rec.state.name}`);
     if ((req.ipv4Address || req.ipv6Address) && rec.predefined) throw invalidArgument('user specified IP address is supported on user defined networks only');
+    for (const [want, v6] of [[req.ipv4Address, false], [req.ipv6Address, true]] as const) {
+      if (want && !rec.pools.some((p) => p.v6 === v6 && !p.dynamic)) throw invalidArgument('user specified IP address is supported only when connecting to networks with user configured subnets');
+    }
     if (req.aliases?.length && rec.predefined) throw invalidArgument('network-scoped alias is supported only for containers in user defined networks');
   }
 
@@ -270,6 +277,26 @@ export class SandboxControllerImpl implements SandboxController {
     if (record) {
       record.endpointIds = record.endpointIds.filter((id) => id !== ep.state.id);
       if (this.sandboxes.has(record.containerId)) await core.store.saveSandbox(record);
+    }
+  }
+
+  /**
+   * The endpoint with the default route left: the next endpoint (in interface order) on a network
+   * that is not internal takes it, as libnetwork's sandbox does on leave.
+   */
+  private moveDefaultGateway(record: SandboxRecord): void {
+    for (const ep of this.endpointsOf(record)) {
+      const rec = this.core.networks.get(ep.state.networkId);
+      if (!rec || rec.state.internal || (!ep.state.gateway && !ep.state.gatewayV6)) continue;
+      const nl = Netlink.open(record.netnsPath);
+      try {
+        if (ep.state.gateway) nl.routeAdd({ gateway: ep.state.gateway, dev: ep.state.ifName, family: 4 });
+        if (ep.state.gatewayV6) nl.routeAdd({ gateway: ep.state.gatewayV6, dev: ep.state.ifName, family: 6 });
+      } finally {
+        nl.close();
+      }
+      record.gatewayEndpoint = ep.state.id;
+      return;
     }
   }
 

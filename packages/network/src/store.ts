@@ -9,7 +9,15 @@ export interface NetworkRecord {
   state: NetworkState;
   driver: DriverNetwork;
   /** IPAM requests to repeat at daemon start, in order, with the exact values they got. */
-  pools: { v6: boolean; pool: string; subPool?: string; gateway: string; auxAddresses: Record<string, string> }[];
+  pools: {
+    v6: boolean;
+    pool: string;
+    subPool?: string;
+    gateway: string;
+    auxAddresses: Record<string, string>;
+    /** Taken from the default pools rather than given by the user (`--ip` is refused on such networks, as dockerd). */
+    dynamic?: boolean;
+  }[];
   predefined?: boolean;
 }
 
