@@ -49,6 +49,8 @@ export interface DriverNetwork {
   enableIPv6: boolean;
   ipv4: { pool: string; gateway: string /* cidr */; auxAddresses: Record<string, string> }[];
   ipv6: { pool: string; gateway: string /* cidr */; auxAddresses: Record<string, string> }[];
+  /** What a driver must remember about the network across restarts (e.g. that it created the macvlan parent); set in createNetwork, stored with the network, not shown in inspect. */
+  driverState?: Record<string, string>;
 }
 
 /** One endpoint as a driver sees it. */

@@ -21,6 +21,8 @@ export interface PoolRequest {
   options?: Record<string, string>;
   /** The default bridge network: dynamic allocation walks DEFAULT_BRIDGE_POOLS (unless default pools are configured). */
   forDefaultBridge?: boolean;
+  /** The IPAM driver (`--ipam-driver`): absent or 'default' = the built-in one, else an IPAM plugin (see withPluginIpam). */
+  driver?: string;
 }
 
 export interface AddressRequestOptions {
@@ -46,3 +48,4 @@ export * from './cidr';
 export * from './default';
 export * from './host-routes';
 export * from './validate';
+export { RemoteIpam, loadRemoteIpam, withPluginIpam } from './remote';
