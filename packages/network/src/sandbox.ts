@@ -165,8 +165,8 @@ export class SandboxControllerImpl implements SandboxController {
       // Namespaces without a sandbox (a crash after createNetns, before the record was complete).
       const dir = join(core.opts.execRoot, 'netns');
       for (const name of safeReaddir(dir)) {
-        // `ov-<9 hex>` are the overlay driver's per-network namespaces, not sandboxes.
-        if (!this.sandboxes.has(name) && !name.startsWith('ov-')) {
+        // Only container sandboxes (64 hex): drivers keep namespaces of their own here too (overlay's `ov-<9 hex>`).
+        if (/^[0-9a-f]{64}$/.test(name) && !this.sandboxes.has(name)) {
           try {
             removeNetns(join(dir, name));
           } catch {
