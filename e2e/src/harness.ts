@@ -4,7 +4,7 @@
  * nothing is left behind once the daemon stops.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -219,11 +219,12 @@ export class TestDaemon {
   }
 }
 
-/** Whether any berthd (a test's or another) still runs on this host. */
+/** Whether any berthd (a test's or another) still runs in this network namespace (whose bridge and chains it shares). */
 export function berthdRunning(): boolean {
+  const ownNetns = readlinkSync('/proc/self/ns/net');
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
-      if (/(^|\/)berthd(\.js)?\0/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) return true;
+      if (/(^|\/)berthd(\.js)?\0/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')) && readlinkSync(`/proc/${pid}/ns/net`) === ownNetns) return true;
     } catch {
       continue;
     }

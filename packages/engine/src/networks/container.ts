@@ -41,9 +41,14 @@ export class ContainerNetworking {
     private readonly hostFiles: { hosts: string; resolvConf: string } = { hosts: '/etc/hosts', resolvConf: '/etc/resolv.conf' },
   ) {}
 
-  /** The network facts the mode checks need; notFound(`network X not found`) as dockerd. */
-  facts(ref: string): NetworkFacts {
-    return factsOf(this.controller.network(ref));
+  /** The network facts the mode checks need; undefined for a network that does not exist. */
+  facts(ref: string): NetworkFacts | undefined {
+    try {
+      return factsOf(this.controller.network(ref));
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
   }
 
   /** Checks a create request's networking; returns the networks to keep in the record. */

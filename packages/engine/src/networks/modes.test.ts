@@ -1,4 +1,4 @@
-import { isInvalidArgument, isNotFound, notFound } from '@berth/errdefs';
+import { isInvalidArgument } from '@berth/errdefs';
 import type { EndpointSettings, HostConfig } from '@berth/api-types';
 import { checkCreateNetworking, parseLink, parseNetworkMode, type NetworkFacts } from './modes';
 
@@ -9,11 +9,7 @@ const NETS: NetworkFacts[] = [
   { id: 'a'.repeat(64), name: 'app', userSubnets: true },
   { id: 'c'.repeat(64), name: 'auto', userSubnets: false },
 ];
-const network = (ref: string) => {
-  const net = NETS.find((n) => n.name === ref || n.id === ref);
-  if (!net) throw notFound(`network ${ref} not found`);
-  return net;
-};
+const network = (ref: string) => NETS.find((n) => n.name === ref || n.id === ref);
 const check = (host: HostConfig, config: { Hostname?: string; MacAddress?: string; ExposedPorts?: Record<string, object> } = {}, endpoints?: Record<string, EndpointSettings>) => checkCreateNetworking({ host, config, networking: endpoints ? { EndpointsConfig: endpoints } : undefined }, network);
 const refusal = (f: () => unknown) => {
   try {
@@ -43,15 +39,8 @@ describe('network modes', () => {
     expect(check({})).toEqual({ bridge: { NetworkID: NETS[0].id } });
   });
 
-  it("refuses an unknown network with dockerd's 404", () => {
-    let err: unknown;
-    try {
-      check({ NetworkMode: 'nope' });
-    } catch (e) {
-      err = e;
-    }
-    expect(isNotFound(err)).toBe(true);
-    expect((err as Error).message).toBe('network nope not found');
+  it('keeps an unknown network by name for start to refuse (a 404 at create would make the CLI pull)', () => {
+    expect(check({ NetworkMode: 'nope' }, {}, { nope: { Aliases: ['a'] }, default: {} })).toEqual({ nope: { Aliases: ['a'] }, bridge: { NetworkID: NETS[0].id } });
   });
 
   it("refuses aliases and fixed addresses where dockerd does, as bad parameters", () => {

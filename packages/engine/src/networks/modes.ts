@@ -51,9 +51,11 @@ export interface CreateNetworkInput {
 
 /**
  * dockerd's checks of a create request's network mode and endpoints; the networks the container
- * joins at start, by name, the mode's network first. `network(ref)` throws dockerd's notFound.
+ * joins at start, by name, the mode's network first. `network(ref)` is undefined for a network
+ * that does not exist: as dockerd, create keeps the name and start fails with `network X not
+ * found` (a 404 from create would make the docker CLI try to pull the image).
  */
-export function checkCreateNetworking(input: CreateNetworkInput, network: (ref: string) => NetworkFacts): Record<string, StoredEndpoint> {
+export function checkCreateNetworking(input: CreateNetworkInput, network: (ref: string) => NetworkFacts | undefined): Record<string, StoredEndpoint> {
   const { host, config } = input;
   const mode = parseNetworkMode(host.NetworkMode);
   const requested = Object.entries(input.networking?.EndpointsConfig ?? {});
@@ -71,10 +73,12 @@ export function checkCreateNetworking(input: CreateNetworkInput, network: (ref: 
   if (mode.kind === 'host' && host.Links?.length) throw invalidArgument("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
   const primary = mode.kind === 'network' ? mode.network : mode.kind;
   const out: Record<string, StoredEndpoint> = {};
-  const primaryNet = network(primary);
+  const known = (ref: string): NetworkFacts => network(ref) ?? { id: '', name: ref, userSubnets: true };
+  const primaryNet = known(primary);
   const byName = new Map<string, [NetworkFacts, EndpointSettings | undefined]>([[primaryNet.name, [primaryNet, undefined]]]);
   for (const [ref, settings] of requested) {
-    const net = network(ref);
+    // The docker CLI names the default network `default` in EndpointsConfig too.
+    const net = known(ref === 'default' ? 'bridge' : ref);
     byName.set(net.name, [net, settings ?? undefined]);
   }
   if (byName.size > 1 && (byName.has('host') || byName.has('none'))) {
@@ -92,7 +96,7 @@ export function checkEndpoint(net: NetworkFacts, settings: EndpointSettings | un
   if (wantsAddress && PREDEFINED_NETWORKS.has(net.name)) throw invalidArgument('user specified IP address is supported on user defined networks only');
   if (wantsAddress && !net.userSubnets) throw invalidArgument('user specified IP address is supported only when connecting to networks with user configured subnets');
   if (settings?.Aliases?.length && PREDEFINED_NETWORKS.has(net.name)) throw invalidArgument('network-scoped alias is supported only for containers in user defined networks');
-  const stored: StoredEndpoint = { NetworkID: net.id };
+  const stored: StoredEndpoint = net.id ? { NetworkID: net.id } : {};
   if (ipam && (ipam.IPv4Address || ipam.IPv6Address || ipam.LinkLocalIPs?.length)) stored.IPAMConfig = ipam;
   if (settings?.Links?.length) stored.Links = settings.Links;
   if (settings?.Aliases?.length) stored.Aliases = settings.Aliases;
