@@ -328,4 +328,16 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
     expect(hostLinks().map((l) => l.ifname).sort()).toEqual(['berth0', 'lo']);
     expect(sh('ip', 'netns', 'exec', HOST, 'iptables', '-t', 'nat', '-S', 'BERTH')).not.toContain('DNAT');
   });
+
+  test('a fresh data root without --bip adopts the existing default bridge and its address', async () => {
+    await ctl.close();
+    const fresh = await createNetworkController({ ...opts, dataRoot: path.join(dir, 'data2'), defaultBridge: { name: 'berth0' } });
+    try {
+      expect(fresh.network('bridge').ipam.config).toEqual([{ Subnet: '10.201.0.0/24', Gateway: '10.201.0.1' }]);
+      const addrs = JSON.parse(sh('ip', '-n', HOST, '-j', '-4', 'addr', 'show', 'berth0'))[0].addr_info.map((a: { local: string }) => a.local);
+      expect(addrs).toEqual(['10.201.0.1']);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { loadRemoteDriver } from './drivers/remote';
 import { withPluginIpam } from './ipam/remote';
 import { PluginRegistry } from '@berth/plugins';
 import { BRIDGE_OPTIONS, bridgeNameOf, parseBoolOption } from './drivers/bridge';
+import { Netlink } from './netlink';
 import { PortAllocator } from './ports';
 import { NetworkStore, type EndpointRecord, type NetworkRecord } from './store';
 import { SandboxControllerImpl } from './sandbox';
@@ -237,11 +238,29 @@ class Controller implements NetworkController {
         [BRIDGE_OPTIONS.name]: db.name,
         [BRIDGE_OPTIONS.mtu]: String(db.mtu ?? 1500),
       };
-      const config = db.bip ? [{ Subnet: `${networkAddress(db.bip)}/${parseCidr(db.bip).prefix}`, Gateway: cidrIp(db.bip), IPRange: db.fixedCidr }] : db.fixedCidr ? [{ Subnet: db.fixedCidr, IPRange: db.fixedCidr }] : [];
+      const bip = db.bip ?? this.existingBridgeAddress(db.name);
+      const config = bip ? [{ Subnet: `${networkAddress(bip)}/${parseCidr(bip).prefix}`, Gateway: cidrIp(bip), IPRange: db.fixedCidr }] : db.fixedCidr ? [{ Subnet: db.fixedCidr, IPRange: db.fixedCidr }] : [];
       await this.create({ Name: 'bridge', Driver: 'bridge', Options: options, IPAM: { Driver: 'default', Config: config } }, true);
     }
     if (!names.has('host')) await this.create({ Name: 'host', Driver: 'host' }, true);
     if (!names.has('none')) await this.create({ Name: 'none', Driver: 'null' }, true);
+  }
+
+  /**
+   * Without --bip, a default bridge that already exists keeps its IPv4 address as the network's
+   * gateway and subnet (dockerd does the same with docker0), instead of the bridge collecting one
+   * more subnet from the default pools at every fresh start.
+   */
+  private existingBridgeAddress(name: string): string | undefined {
+    let nl: Netlink | undefined;
+    try {
+      nl = Netlink.open(this.core.opts.hostNetnsPath);
+      return nl.addrs(name).find((a) => a.family === 4)?.cidr;
+    } catch {
+      return undefined; // no such bridge: the default pools decide
+    } finally {
+      nl?.close();
+    }
   }
 
   createNetwork(req: NetworkCreateRequest): Promise<NetworkState> {
