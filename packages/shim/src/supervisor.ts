@@ -77,6 +77,8 @@ interface Task {
   ownPidNamespace?: Promise<boolean>;
   /** What berth-exec needs of the task, found out by its first exec process. */
   execHelper?: HelperTaskCache;
+  /** The bundle's config.json, read by the first exec process (nothing rewrites it while the task lives). */
+  config?: Promise<BundleConfig>;
 }
 
 export interface SupervisorOptions {
@@ -246,7 +248,7 @@ export class TaskSupervisor implements TaskService {
     const processFile = this.file(name, 'process.json');
     const pidFile = this.file(name, 'pid');
     try {
-      const config = JSON.parse(await readFile(join(task.record.bundle, 'config.json'), 'utf8')) as BundleConfig;
+      const config = await (task.config ??= readFile(join(task.record.bundle, 'config.json'), 'utf8').then((text) => JSON.parse(text) as BundleConfig));
       const ociProcess = this.execProcess(config, spec);
       const consolePath = spec.terminal ? this.consoleSocketPath() : undefined;
       let helperPid: number | undefined;
