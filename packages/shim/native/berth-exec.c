@@ -146,17 +146,25 @@ static void parse(int argc, char **argv, struct options *o) {
     if (i + 1 >= argc) fallback("missing option value");
     const char *v = argv[++i];
     if (strcmp(a, "--pid") == 0) o->pid = (pid_t)atoi(v);
-    else if (strcmp(a, "--cgroup") == 0 && o->ncgroups < MAX_LIST) o->cgroups[o->ncgroups++] = v;
-    else if (strcmp(a, "--env") == 0 && o->nenv < MAX_LIST * 16) o->env[o->nenv++] = (char *)v;
+    else if (strcmp(a, "--cgroup") == 0) {
+      if (o->ncgroups >= MAX_LIST) fallback("too many cgroups");
+      o->cgroups[o->ncgroups++] = v;
+    }
+    else if (strcmp(a, "--env") == 0) {
+      if (o->nenv >= MAX_LIST * 16) fallback("too many environment variables");
+      o->env[o->nenv++] = (char *)v;
+    }
     else if (strcmp(a, "--cwd") == 0) o->cwd = v;
     else if (strcmp(a, "--uid") == 0) o->uid = (uid_t)strtoul(v, NULL, 10);
     else if (strcmp(a, "--gid") == 0) o->gid = (gid_t)strtoul(v, NULL, 10);
     else if (strcmp(a, "--groups") == 0) {
-      for (const char *p = v; *p && o->ngroups < MAX_LIST;) {
+      for (const char *p = v; *p;) {
         char *end;
-        o->groups[o->ngroups++] = (gid_t)strtoul(p, &end, 10);
-        p = *end == ',' ? end + 1 : end;
-        if (end == p && *p) break;
+        unsigned long gid = strtoul(p, &end, 10);
+        if (end == p || (*end && *end != ',')) fallback("bad --groups");
+        if (o->ngroups >= MAX_LIST) fallback("too many supplementary groups");
+        o->groups[o->ngroups++] = (gid_t)gid;
+        p = *end ? end + 1 : end;
       }
     }
     else if (strcmp(a, "--cap-bounding") == 0) o->cap_bounding = strtoull(v, NULL, 16);
@@ -164,8 +172,9 @@ static void parse(int argc, char **argv, struct options *o) {
     else if (strcmp(a, "--cap-permitted") == 0) o->cap_permitted = strtoull(v, NULL, 16);
     else if (strcmp(a, "--cap-inheritable") == 0) o->cap_inheritable = strtoull(v, NULL, 16);
     else if (strcmp(a, "--cap-ambient") == 0) o->cap_ambient = strtoull(v, NULL, 16);
-    else if (strcmp(a, "--rlimit") == 0 && o->nrlimits < 64) {
+    else if (strcmp(a, "--rlimit") == 0) {
       char soft[32], hard[32];
+      if (o->nrlimits >= 64) fallback("too many rlimits");
       int res;
       if (sscanf(v, "%d:%31[^:]:%31s", &res, soft, hard) != 3) fallback("bad --rlimit");
       o->rlimits[o->nrlimits].resource = res;
