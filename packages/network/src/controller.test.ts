@@ -97,27 +97,37 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
       expect((e as Error).message).toBe('operation is not permitted on predefined bridge network ');
     });
     await ctl.createNetwork({ Name: 'x', Driver: 'nosuch' }).then(
-      () => fail('created'),
+      () => {
+        throw new Error('created');
+      },
       (e) => {
         expect(isNotFound(e)).toBe(true);
         expect((e as Error).message).toBe('plugin "nosuch" not found');
       },
     );
     await ctl.createNetwork({ Name: 'x', IPAM: { Config: [{ Subnet: '10.9.0.0/33' }] } }).then(
-      () => fail('created'),
+      () => {
+        throw new Error('created');
+      },
       (e) => expect(isInvalidArgument(e)).toBe(true),
     );
     await ctl.createNetwork({ Name: 'x', IPAM: { Config: [{ Subnet: '10.9.0.0/24', Gateway: '10.8.0.1' }] } }).then(
-      () => fail('created'),
+      () => {
+        throw new Error('created');
+      },
       (e) => expect((e as Error).message).toContain('invalid gateway 10.8.0.1'),
     );
     await ctl.createNetwork({ Name: 'x', Options: { 'com.docker.network.bridge.enable_icc': 'maybe' } }).then(
-      () => fail('created'),
+      () => {
+        throw new Error('created');
+      },
       (e) => expect(isInvalidArgument(e)).toBe(true),
     );
     const dup = await ctl.createNetwork({ Name: 'dup', IPAM: { Config: [{ Subnet: '10.9.0.0/24' }] } });
     await ctl.createNetwork({ Name: 'dup' }).then(
-      () => fail('created'),
+      () => {
+        throw new Error('created');
+      },
       (e) => {
         expect(isConflict(e)).toBe(true);
         expect((e as Error).message).toBe('network with name dup already exists');
@@ -125,9 +135,21 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
     );
     // The same subnet again: IPAM's overlap error, and its pool is not left allocated.
     await ctl.createNetwork({ Name: 'dup2', IPAM: { Config: [{ Subnet: '10.9.0.0/24' }] } }).then(
-      () => fail('created'),
+      () => {
+        throw new Error('created');
+      },
       (e) => expect(isInvalidArgument(e) || isConflict(e)).toBe(true),
     );
+    // A driver failure (the bridge name is a non-bridge link) undoes the record and the pool too.
+    await ctl.createNetwork({ Name: 'lobr', Options: { 'com.docker.network.bridge.name': 'lo' }, IPAM: { Config: [{ Subnet: '10.10.0.0/24' }] } }).then(
+      () => {
+        throw new Error('created');
+      },
+      (e) => expect(isConflict(e)).toBe(true),
+    );
+    expect(ctl.networks().map((n) => n.name)).not.toContain('lobr');
+    expect(fs.readdirSync(path.join(dir, 'data', 'network', 'networks')).length).toBe(ctl.networks().length);
+    await ctl.removeNetwork((await ctl.createNetwork({ Name: 'lobr', IPAM: { Config: [{ Subnet: '10.10.0.0/24' }] } })).id);
     await ctl.removeNetwork('dup');
     expect(hostLinks().length).toBe(before);
     expect(ctl.networks().map((n) => n.name)).not.toContain('dup2');
@@ -205,7 +227,9 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
     const netnsBefore = fs.readdirSync(path.join(dir, 'exec', 'netns')).length;
     const linksBefore = hostLinks().length;
     await ctl.sandboxes.create(spec(cid(5), 'clash', [{ network: 'bridge' }], { portBindings: { '8080/tcp': [{ HostPort: '41000' }] } })).then(
-      () => fail('created'),
+      () => {
+        throw new Error('created');
+      },
       (e) => {
         expect(isConflict(e)).toBe(true);
         expect((e as Error).message).toMatch(/^driver failed programming external connectivity on endpoint clash \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:41000 failed: port is already allocated$/);

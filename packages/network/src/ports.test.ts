@@ -25,7 +25,7 @@ describe('portRequests', () => {
     for (const bad of [{ 'x/tcp': [] }, { '80/icmp': [] }, { '70000/tcp': [] }] as Record<string, []>[]) expect(() => portRequests({ portBindings: bad })).toThrow();
     try {
       portRequests({ portBindings: { '80/tcp': [{ HostPort: '90-80' }] } });
-      fail('accepted');
+      throw new Error('accepted');
     } catch (e) {
       expect(isInvalidArgument(e)).toBe(true);
       expect((e as Error).message).toBe('invalid hostPort: 90-80');
@@ -57,7 +57,7 @@ describe('PortAllocator (real sockets on loopback)', () => {
     await new Promise<void>((resolve) => host.listen(base + 1, '127.0.0.1', () => resolve()));
     try {
       a.allocate('c3', [{ containerPort: 5000, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: base + 1, hostPortEnd: base + 1 }], '172.17.0.3');
-      fail('allocated');
+      throw new Error('allocated');
     } catch (e) {
       expect(isConflict(e)).toBe(true);
       expect((e as Error).message).toBe(`failed to bind host port for 127.0.0.1:${base + 1}:172.17.0.3:5000/tcp: address already in use`);

@@ -31,7 +31,7 @@ test("bridge options: Go's booleans, names, MTU, binding address; unknown labels
   ] as Record<string, string>[]) {
     try {
       validateBridgeOptions(bad);
-      fail(`accepted ${JSON.stringify(bad)}`);
+      throw new Error(`accepted ${JSON.stringify(bad)}`);
     } catch (e) {
       expect(isInvalidArgument(e)).toBe(true);
     }

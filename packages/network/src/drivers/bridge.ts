@@ -87,7 +87,7 @@ export class BridgeDriver implements NetworkDriver {
     const name = bridgeNameOf(net);
     const nl = this.nl();
     const existing = nl.linkGet(name);
-    if (existing && existing.kind !== undefined && existing.kind !== 'bridge') throw conflict(`cannot create network ${net.id} (${name}): conflicts with network interface ${name}`);
+    if (existing && existing.kind !== 'bridge') throw conflict(`cannot create network ${net.id} (${name}): conflicts with network interface ${name}`);
     const mtu = mtuOf(net);
     if (!existing) nl.linkAdd({ kind: 'bridge', name, mtu });
     this.networks.set(net.id, net);
