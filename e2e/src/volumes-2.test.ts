@@ -4,9 +4,10 @@
  * out of the container, and a start that waits for a copy of a stopped container.
  */
 import { request } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startTinyPlugin } from '@berth/volumes';
 import { dockerIt, TestDaemon } from './harness';
 
 describe('volumes (2)', () => {
@@ -127,5 +128,87 @@ describe('volumes (2)', () => {
     expect(await start).toEqual({ code: 0, stdout: 'cp-start\n', stderr: '' });
     expect((await daemon.berth(['exec', 'cp-start', 'wc', '-c', '/big/big'])).stdout).toBe(`${64 << 20} /big/big\n`);
     expect(cpMounts()).toEqual([]);
+  });
+
+  dockerIt('--volume-driver makes -v volumes, named and anonymous, through the plugin; mounted at start, unmounted at exit', async () => {
+    const calls: string[] = [];
+    mkdirSync(join(daemon.execRoot, 'plugins'), { recursive: true });
+    const store = join(daemon.dir, 'tiny-store');
+    const plugin = await startTinyPlugin(join(daemon.execRoot, 'plugins', 'tiny.sock'), store, calls);
+    try {
+      expect((await daemon.docker(['create', '--name', 'pv', '--network', 'none', '--volume-driver', 'tiny', '-v', 'pnamed:/named', '-v', '/anon', 'busybox', 'sh', '-c', 'echo n > /named/f; echo a > /anon/g'])).code).toBe(0);
+      const id = (await daemon.berth(['inspect', '-f', '{{.Id}}', 'pv'])).stdout.trim();
+      const mounts = (await daemon.docker(['inspect', '-f', '{{range .Mounts}}{{.Destination}} {{.Name}} {{.Driver}};{{end}}', 'pv'])).stdout.trim().split(';').filter(Boolean).sort();
+      expect(mounts).toEqual([expect.stringMatching(/^\/anon [0-9a-f]{64} tiny$/), '/named pnamed tiny']);
+      const anon = mounts[0].split(' ')[1];
+      expect(await daemon.docker(['volume', 'inspect', '-f', '{{.Driver}}', 'pnamed', anon])).toEqual({ code: 0, stdout: 'tiny\ntiny\n', stderr: '' });
+      // Created, not started: nothing mounted for the container yet.
+      expect(calls.filter((c) => c.includes(id))).toEqual([]);
+      expect(await daemon.docker(['start', '-a', 'pv'])).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(readFileSync(join(store, 'pnamed', 'f'), 'utf8')).toBe('n\n');
+      expect(readFileSync(join(store, anon, 'g'), 'utf8')).toBe('a\n');
+      const uses = calls.filter((c) => c.includes(id)).sort();
+      expect(uses).toEqual([`VolumeDriver.Mount ${anon} ${id}`, `VolumeDriver.Mount pnamed ${id}`, `VolumeDriver.Unmount ${anon} ${id}`, `VolumeDriver.Unmount pnamed ${id}`].sort());
+      // Each mount comes before its unmount.
+      for (const v of [anon, 'pnamed']) expect(calls.indexOf(`VolumeDriver.Mount ${v} ${id}`)).toBeLessThan(calls.indexOf(`VolumeDriver.Unmount ${v} ${id}`));
+      // In use by the stopped container: not removable; rm -v takes the anonymous one only.
+      expect((await daemon.docker(['volume', 'rm', 'pnamed'])).code).toBe(1);
+      expect((await daemon.docker(['rm', '-v', 'pv'])).code).toBe(0);
+      expect(existsSync(join(store, anon))).toBe(false);
+      expect(existsSync(join(store, 'pnamed', 'f'))).toBe(true);
+      expect(await daemon.docker(['volume', 'rm', 'pnamed'])).toEqual({ code: 0, stdout: 'pnamed\n', stderr: '' });
+
+      // A driver nobody serves: dockerd's words, and no container left behind.
+      // (A 404, as dockerd's: the docker CLI would take it for a missing image and try a pull.)
+      const bad = await daemon.api('POST', '/v1.51/containers/create?name=pbad', { Image: 'busybox', Cmd: ['true'], HostConfig: { VolumeDriver: 'absent', Binds: ['zz:/z'], NetworkMode: 'none' } });
+      expect(bad).toMatchObject({ status: 404, json: { message: 'create zz: error looking up volume plugin absent: plugin "absent" not found' } });
+      expect((await daemon.berth(['ps', '-aq', '-f', 'name=pbad'])).stdout).toBe('');
+      expect((await daemon.berth(['volume', 'ls', '-q', '-f', 'name=zz'])).stdout).toBe('');
+    } finally {
+      await new Promise<void>((r) => plugin.close(() => r()));
+    }
+  });
+
+  dockerIt('volume mount is logged before the container start, unmount before its die (dockerd\'s order)', async () => {
+    const since = Math.floor(Date.now() / 1000) - 1;
+    expect((await daemon.docker(['run', '--name', 'ev', '--network', 'none', '-v', 'evvol:/e', 'busybox', 'true'])).code).toBe(0);
+    const until = Math.ceil(Date.now() / 1000) + 1;
+    const id = (await daemon.berth(['inspect', '-f', '{{.Id}}', 'ev'])).stdout.trim();
+    const out = await daemon.docker(['events', '--since', String(since), '--until', String(until), '--format', '{{json .}}']);
+    const events = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { Type: string; Action: string; Actor: { ID: string; Attributes: Record<string, string> } });
+    const mine = events.filter((e) => (e.Type === 'container' && e.Actor.ID === id && e.Action !== 'attach') || (e.Type === 'volume' && e.Actor.ID === 'evvol' && e.Actor.Attributes.container === id));
+    expect(mine.map((e) => `${e.Type} ${e.Action}`)).toEqual(['container create', 'volume mount', 'container start', 'volume unmount', 'container die']);
+    expect(mine[1].Actor.Attributes).toEqual({ container: id, destination: '/e', driver: 'local', propagation: '', 'read/write': 'true' });
+    await daemon.berth(['rm', '-v', 'ev']);
+  });
+
+  dockerIt('a local volume with mount options is mounted only while a container using it runs', async () => {
+    const mounted = (name: string) => readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${volumeData(name)} `);
+    expect((await daemon.docker(['volume', 'create', '-o', 'type=tmpfs', '-o', 'device=tmpfs', '-o', 'o=size=1m', 'tv'])).code).toBe(0);
+    const device = mkdtempSync(join(tmpdir(), 'berth-vol2-device-'));
+    try {
+      expect((await daemon.docker(['volume', 'create', '-o', 'type=none', '-o', 'o=bind', '-o', `device=${device}`, 'dv'])).code).toBe(0);
+      expect((await daemon.docker(['create', '--name', 'tu', '--network', 'none', '-v', 'tv:/t', '-v', 'dv:/d', 'busybox', 'sleep', '600'])).code).toBe(0);
+      expect([mounted('tv'), mounted('dv')]).toEqual([false, false]);
+      expect((await daemon.docker(['start', 'tu'])).code).toBe(0);
+      expect([mounted('tv'), mounted('dv')]).toEqual([true, true]);
+      expect((await daemon.berth(['exec', 'tu', 'sh', '-c', 'echo t > /t/f; echo d > /d/f; grep " /t " /proc/mounts | cut -d" " -f3'])).stdout).toBe('tmpfs\n');
+      // A second user keeps the filesystem mounted after the first stops.
+      expect((await daemon.docker(['run', '-d', '--name', 'tu2', '--network', 'none', '-v', 'tv:/t', 'busybox', 'sleep', '600'])).code).toBe(0);
+      expect((await daemon.docker(['stop', '-t', '0', 'tu'])).code).toBe(0);
+      expect(mounted('tv')).toBe(true);
+      expect(mounted('dv')).toBe(false);
+      expect((await daemon.berth(['exec', 'tu2', 'cat', '/t/f'])).stdout).toBe('t\n');
+      expect((await daemon.docker(['rm', '-f', 'tu2'])).code).toBe(0);
+      expect(mounted('tv')).toBe(false);
+      // The device's data outlives the runs; the tmpfs' does not (a new filesystem each time, as with dockerd).
+      expect(readFileSync(join(device, 'f'), 'utf8')).toBe('d\n');
+      expect(await daemon.docker(['run', '--rm', '--network', 'none', '-v', 'tv:/t', '-v', 'dv:/d', 'busybox', 'sh', '-c', 'cat /d/f; ls /t | wc -l'])).toEqual({ code: 0, stdout: 'd\n0\n', stderr: '' });
+      expect([mounted('tv'), mounted('dv')]).toEqual([false, false]);
+    } finally {
+      await daemon.berth(['rm', '-f', 'tu', 'tu2']);
+      await daemon.berth(['volume', 'rm', 'tv', 'dv']);
+      rmSync(device, { recursive: true, force: true });
+    }
   });
 });

@@ -36,8 +36,20 @@ export interface VolumeService {
   list(): Promise<Volume[]>;
   /** conflict(`remove ${name}: volume is in use - [<ids>]`) while referenced; `force` ignores a missing volume. */
   remove(name: string, opts?: { force?: boolean }): Promise<void>;
-  /** The host path to bind into a container; records `ref` (a container id) as a user. */
+  /**
+   * Records `ref` (a container id) as a user of the volume, as dockerd's references: a volume with
+   * users is not removed, pruned or dangling. Nothing is mounted.
+   */
+  reference(name: string, ref: string): Promise<Volume>;
+  /** Drops `ref` as a user (unmounting first what it still has mounted). */
+  release(name: string, ref: string): Promise<void>;
+  /**
+   * The host path to bind into a container while `ref` runs (a reference too): a local volume's
+   * filesystem (`type`/`o`/`device`) is mounted by the first of its running users, a plugin's
+   * volume through VolumeDriver.Mount.
+   */
   mount(name: string, ref: string): Promise<string>;
+  /** `ref` stopped running: its mount goes (the last one unmounts the filesystem); the reference stays. */
   unmount(name: string, ref: string): Promise<void>;
   usedBy(name: string): string[];
 }

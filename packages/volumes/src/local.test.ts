@@ -61,6 +61,11 @@ describe('local volume service', () => {
     expect((err as Error).message).toBe('remove used: volume is in use - [c1, c2]');
     await svc.unmount('used', 'c1');
     await svc.unmount('used', 'c2');
+    // Stopped users are users still: only their release (container removal) frees the volume.
+    expect(svc.usedBy('used').sort()).toEqual(['c1', 'c2']);
+    await svc.release('used', 'c1');
+    await svc.release('used', 'c2');
+    expect(svc.usedBy('used')).toEqual([]);
     await svc.remove('used');
     expect(fs.existsSync(path.join(root, 'used'))).toBe(false);
     await expect(svc.get('used')).rejects.toThrow('no such volume');
@@ -86,6 +91,14 @@ describe('local volume service', () => {
     expect(mounted()).toBe(true);
     await svc.unmount('tmp', 'c2');
     expect(mounted()).toBe(false);
+    // A reference (a created, not running, container) mounts nothing; a release unmounts what its user had.
+    await svc.reference('tmp', 'c3');
+    expect(mounted()).toBe(false);
+    await svc.mount('tmp', 'c3');
+    expect(mounted()).toBe(true);
+    await svc.release('tmp', 'c3');
+    expect(mounted()).toBe(false);
+    expect(svc.usedBy('tmp').sort()).toEqual(['c1', 'c2']);
     expect(isInvalidArgument(await svc.create({ name: 'b1', driverOpts: { o: 'x' } }).catch((e: unknown) => e))).toBe(true);
   });
 });

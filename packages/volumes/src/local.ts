@@ -53,7 +53,10 @@ function opError(op: string, name: string, err: unknown): unknown {
 
 export class LocalVolumeService implements VolumeService {
   private readonly records = new Map<string, Record_>();
+  /** Users of each volume (containers that exist), dockerd's references. */
   private readonly refs = new Map<string, Set<string>>();
+  /** Users that have the volume mounted (running containers): the filesystem stays while there are any. */
+  private readonly mounted = new Map<string, Set<string>>();
   /** Serialises the changes of one volume (create vs remove vs first mount). */
   private readonly locks = new Map<string, Promise<unknown>>();
 
@@ -205,12 +208,35 @@ export class LocalVolumeService implements VolumeService {
     });
   }
 
+  async reference(name: string, ref: string): Promise<Volume> {
+    return this.locked(name, async () => {
+      const record = this.records.get(name);
+      if (!record) throw notFound(`get ${name}: no such volume`);
+      this.addTo(this.refs, name, ref);
+      return this.view(record);
+    });
+  }
+
+  async release(name: string, ref: string): Promise<void> {
+    await this.unmount(name, ref);
+    await this.locked(name, async () => {
+      const users = this.refs.get(name);
+      if (users?.delete(ref) && users.size === 0) this.refs.delete(name);
+    });
+  }
+
+  private addTo(map: Map<string, Set<string>>, name: string, ref: string): void {
+    const set = map.get(name) ?? new Set<string>();
+    set.add(ref);
+    map.set(name, set);
+  }
+
   async mount(name: string, ref: string): Promise<string> {
     return this.locked(name, async () => {
       const record = this.records.get(name);
       if (!record) throw notFound(`get ${name}: no such volume`);
-      const users = this.refs.get(name) ?? new Set<string>();
-      if (users.has(ref)) return this.view(record).mountpoint;
+      const active = this.mounted.get(name) ?? new Set<string>();
+      if (active.has(ref)) return this.view(record).mountpoint;
       const plugin = await this.pluginOf(record).catch((err: unknown) => {
         throw opError('mount', name, err);
       });
@@ -218,7 +244,7 @@ export class LocalVolumeService implements VolumeService {
         record.mountpoint = await plugin.mount(name, ref).catch((err: unknown) => {
           throw opError('mount', name, err);
         });
-      } else if (users.size === 0 && this.hasFilesystem(name)) {
+      } else if (active.size === 0 && this.hasFilesystem(name)) {
         const { type, o, device } = record.options;
         try {
           mountAll([{ type: type === 'none' ? 'bind' : type, source: device, options: o ? o.split(',') : [] }], this.dataDir(name));
@@ -226,20 +252,20 @@ export class LocalVolumeService implements VolumeService {
           throw opError('mount', name, err);
         }
       }
-      users.add(ref);
-      this.refs.set(name, users);
+      this.addTo(this.mounted, name, ref);
+      this.addTo(this.refs, name, ref);
       return this.view(record).mountpoint;
     });
   }
 
   async unmount(name: string, ref: string): Promise<void> {
     await this.locked(name, async () => {
-      const users = this.refs.get(name);
-      if (!users?.delete(ref)) return;
+      const active = this.mounted.get(name);
+      if (!active?.delete(ref)) return;
       const record = this.records.get(name);
       if (record && record.driver !== 'local') await (await this.pluginOf(record))?.unmount(name, ref);
-      if (users.size === 0) {
-        this.refs.delete(name);
+      if (active.size === 0) {
+        this.mounted.delete(name);
         if (this.hasFilesystem(name)) unmountAll(this.dataDir(name));
       }
     });

@@ -287,23 +287,56 @@ export function inspectMounts(mounts: PlannedMount[] | undefined): InspectMount[
 /**
  * Creates (or finds) the plan's volumes and takes the container's reference on each, filling in
  * their names and host paths. An empty volume mounted over a non-empty image directory is first
- * given that directory's content (dockerd's copy-up) unless `nocopy` was asked.
+ * given that directory's content (dockerd's copy-up) unless `nocopy` was asked: the volume is
+ * mounted for that only, as dockerd does; a container mounts its volumes when it starts.
  */
-export async function acquireVolumes(volumes: VolumeService | undefined, plan: PlannedMount[], containerId: string, copyUp: (destination: string, volumePath: string) => Promise<void>): Promise<void> {
+export async function acquireVolumes(volumes: VolumeService | undefined, plan: PlannedMount[], containerId: string, copyUp: (destination: string, volumePath: () => Promise<string>) => Promise<void>): Promise<void> {
   for (const m of plan) {
     if (m.type !== 'volume') continue;
     if (!volumes) throw invalidArgument('volumes are not supported by this daemon');
     const v = await volumes.create({ name: m.name || undefined, driver: m.driver, driverOpts: m.volumeOptions, labels: m.volumeLabels });
     m.name = v.name;
     m.driver = v.driver;
-    m.source = await volumes.mount(v.name, containerId);
-    // As dockerd: whenever the volume is empty, not only when it was just made (copyImageContent checks).
-    if (!m.noCopy && (await isEmptyDir(m.source))) await copyUp(m.destination, m.source);
+    m.source = (await volumes.reference(v.name, containerId)).mountpoint;
+    if (m.noCopy) continue;
+    // Mounted only if the image has something to copy there; as dockerd, whenever the volume is
+    // empty, not only when it was just made (copyImageContent checks).
+    let mounted: string | undefined;
+    try {
+      await copyUp(m.destination, async () => (mounted ??= await volumes.mount(v.name, containerId)));
+    } finally {
+      if (mounted !== undefined) await volumes.unmount(v.name, containerId);
+    }
+    if (mounted !== undefined) m.source = mounted;
   }
 }
 
-async function isEmptyDir(dir: string): Promise<boolean> {
-  return readdir(dir).then((names) => names.length === 0, () => false);
+/**
+ * A starting container's volumes mounted (dockerd's setupMounts): each one's host path, for the
+ * spec, is where its driver mounted it now. All or nothing: a failure unmounts those done.
+ */
+export async function mountVolumes(volumes: VolumeService | undefined, plan: PlannedMount[] | undefined, containerId: string): Promise<void> {
+  const done: PlannedMount[] = [];
+  try {
+    for (const m of plan ?? []) {
+      if (m.type !== 'volume' || !m.name) continue;
+      if (!volumes) throw invalidArgument('volumes are not supported by this daemon');
+      m.source = await volumes.mount(m.name, containerId);
+      done.push(m);
+    }
+  } catch (err) {
+    await unmountVolumes(volumes, done, containerId);
+    throw err;
+  }
+}
+
+/** A stopped container's volumes unmounted; its references stay (it still exists). */
+export async function unmountVolumes(volumes: VolumeService | undefined, plan: PlannedMount[] | undefined, containerId: string): Promise<void> {
+  if (!volumes) return;
+  for (const m of plan ?? []) {
+    // dockerd only logs a driver's failure to unmount: the container is stopped all the same.
+    if (m.type === 'volume' && m.name) await volumes.unmount(m.name, containerId).catch(() => undefined);
+  }
 }
 
 /** Drops the container's references; with `removeAnonymous` (`rm -v`, `--rm`) its anonymous volumes go too. */
@@ -311,17 +344,22 @@ export async function releaseVolumes(volumes: VolumeService | undefined, plan: P
   if (!volumes) return;
   for (const m of plan ?? []) {
     if (m.type !== 'volume' || !m.name) continue;
-    await volumes.unmount(m.name, containerId).catch(() => undefined);
+    await volumes.release(m.name, containerId).catch(() => undefined);
     // dockerd only logs a volume it cannot remove (another container may use it meanwhile).
     if (removeAnonymous && m.anonymous) await volumes.remove(m.name).catch(() => undefined);
   }
 }
 
-/** A daemon restart re-takes every container's volume references (the volume service keeps none across it). */
-export async function reacquireVolumes(volumes: VolumeService | undefined, plan: PlannedMount[] | undefined, containerId: string): Promise<void> {
+/**
+ * A daemon restart re-takes every container's volume references (the volume service keeps none
+ * across it), and the mounts of those still running.
+ */
+export async function reacquireVolumes(volumes: VolumeService | undefined, plan: PlannedMount[] | undefined, containerId: string, running = false): Promise<void> {
   if (!volumes) return;
   for (const m of plan ?? []) {
-    if (m.type === 'volume' && m.name) m.source = await volumes.mount(m.name, containerId).catch(() => m.source);
+    if (m.type !== 'volume' || !m.name) continue;
+    if (running) m.source = await volumes.mount(m.name, containerId).catch(() => m.source);
+    else await volumes.reference(m.name, containerId).catch(() => undefined);
   }
 }
 
@@ -329,7 +367,7 @@ export async function reacquireVolumes(volumes: VolumeService | undefined, plan:
  * dockerd's copy-up: the image's directory at `destination` (resolved inside `rootfs`, never
  * escaping it) is copied, with owners and modes, into an empty volume.
  */
-export async function copyImageContent(rootfs: string, destination: string, volumePath: string): Promise<void> {
+export async function copyImageContent(rootfs: string, destination: string, volume: string | (() => Promise<string>)): Promise<void> {
   let source: string;
   try {
     source = path.join(rootfs, ...resolveInRoot(rootfs, destination, { followFinal: true }));
@@ -338,8 +376,9 @@ export async function copyImageContent(rootfs: string, destination: string, volu
   }
   const st = await stat(source).catch(() => undefined);
   if (!st?.isDirectory()) return;
-  if ((await readdir(volumePath)).length > 0) return;
   if ((await readdir(source)).length === 0) return;
+  const volumePath = typeof volume === 'string' ? volume : await volume();
+  if ((await readdir(volumePath)).length > 0) return;
   await execFileAsync('cp', ['-a', '--', `${source}/.`, `${volumePath}/`]);
   // The volume's root takes the image directory's owner and mode, as dockerd copies them.
   await chown(volumePath, st.uid, st.gid);

@@ -43,7 +43,7 @@ import { containerStats, type StatsOptions, type StatsTarget } from './stats';
 import type { ContainerTopResponse, StatsResponse } from '@berth/api-types';
 import type { ContainerPathStat } from '@berth/api-types';
 import { archiveContainerPath, extractToContainerDir, statContainerPath, withContainerFs, type ArchiveTarget, type ExtractOptions, type PathArchive } from './archive';
-import { acquireVolumes, copyImageContent, inheritMounts, inspectMounts, parseVolumesFrom, planMounts, prepareBindSources, reacquireVolumes, releaseVolumes, specMounts, volumeUseEvents, withMountedRootfs, type PlannedMount } from './mounts';
+import { acquireVolumes, copyImageContent, inheritMounts, inspectMounts, parseVolumesFrom, planMounts, prepareBindSources, reacquireVolumes, releaseVolumes, specMounts, mountVolumes, unmountVolumes, volumeUseEvents, withMountedRootfs, type PlannedMount } from './mounts';
 import type { VolumeService } from '@berth/volumes';
 import type { ContainerNetworking, PeerContainer } from '../networks/container';
 
@@ -188,7 +188,7 @@ export class ContainerService {
       this.live.set(record.id, c);
       this.names.set(record.name, record.id);
       restored.push(c);
-      await reacquireVolumes(this.deps.volumes, record.mounts, record.id);
+      await reacquireVolumes(this.deps.volumes, record.mounts, record.id, record.state.Running);
     }
     for (const c of restored) await this.recover(c);
     // A removal the previous daemon did not finish is finished now, as dockerd does.
@@ -569,6 +569,9 @@ export class ContainerService {
     try {
       // Before the spec: it names the sandbox's netns (or the host's, or a donor container's).
       const network = await this.deps.networking?.attach(record, (ref) => this.networkPeer(ref));
+      // Volumes are mounted (and logged, as dockerd's setupMounts does) while the spec is made.
+      await mountVolumes(this.deps.volumes, record.mounts, record.id);
+      this.emitVolumeUse(record, 'mount');
       const mounts = await this.deps.snapshotter.mounts(record.snapshotKey);
       const spec = await buildSpec({}, { ...runOptions(record.id, record.path, record.args, record.config, withDefaultUlimits(record.hostConfig, this.deps.defaultUlimits?.()), [
         { destination: '/etc/resolv.conf', type: 'bind', source: record.resolvConfPath, options: ['rbind', 'rprivate'] },
@@ -594,7 +597,6 @@ export class ContainerService {
       record.state = { ...record.state, Status: 'running', Running: true, Paused: false, Restarting: false, Pid: pid, ExitCode: 0, Error: '', StartedAt: new Date().toISOString() };
       if (probeCommand(record.config.Healthcheck)) record.state.Health = startingHealth(record.state.Health);
       await this.deps.store.save(record);
-      this.emitVolumeUse(record, 'mount');
       this.emit(record, 'start');
     } catch (err) {
       c.io?.destroy();
@@ -603,6 +605,7 @@ export class ContainerService {
       if (client) await client.delete(record.id).catch(() => undefined);
       if (address) await this.deps.shims.release(address, record.id);
       await this.deps.networking?.detach(record).catch(() => undefined);
+      await unmountVolumes(this.deps.volumes, record.mounts, record.id);
       await rm(bundle, { recursive: true, force: true });
       // Docker's outcome: the container stays `created`, with the exit code a shell would give
       // (127 not found, 126 not executable) and the error; an --rm container is removed.
@@ -783,6 +786,9 @@ export class ContainerService {
     record.state = { ...record.state, Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: exitCode, Error: error, FinishedAt: exitedAt.toISOString() };
     if (restartIn !== undefined) record.state = restartingState(record.state);
     await this.deps.store.save(record).catch(() => undefined);
+    // Its processes are gone: what its volumes mounted for it goes too (./mounts.ts), before a
+    // stop or wait returns, as dockerd's cleanup.
+    await unmountVolumes(this.deps.volumes, record.mounts, record.id);
     this.emitVolumeUse(record, 'unmount');
     this.emit(record, 'die', { exitCode: String(exitCode), execDuration: String(Math.max(0, Math.trunc((exitedAt.getTime() - Date.parse(record.state.StartedAt)) / 1000))) });
     for (const waiter of c.recordedExitWaiters?.splice(0) ?? []) waiter();
