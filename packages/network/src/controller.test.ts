@@ -216,13 +216,14 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
 
   test('published ports: a random port from the range, a fixed one, and a taken one refused with nothing left', async () => {
     const p = await ctl.sandboxes.create(
-      spec(cid(4), 'pub', [{ network: 'bridge' }], { portBindings: { '80/tcp': [{ HostPort: '' }], '53/udp': [{ HostIp: '127.0.0.1', HostPort: '41053' }] }, exposedPorts: ['80/tcp', '53/udp', '443/tcp'] }),
+      spec(cid(4), 'pub', [{ network: 'bridge' }], { portBindings: { '80/tcp': [{ HostPort: '' }], '53/udp': [{ HostIp: '127.0.0.1', HostPort: '41053' }] }, exposedPorts: ['80/tcp', '53/udp', '443/tcp'], extraHosts: ['gw:host-gateway'] }),
     );
     expect(p.ports).toEqual({ '80/tcp': [{ HostIp: '0.0.0.0', HostPort: '41000' }], '53/udp': [{ HostIp: '127.0.0.1', HostPort: '41053' }], '443/tcp': null });
     expect(p.endpoints[0]).toMatchObject({ ipv4: '10.201.0.2/24', gateway: '10.201.0.1', dnsNames: [] });
     expect(sh('ip', 'netns', 'exec', HOST, 'iptables', '-t', 'nat', '-S', 'BERTH')).toContain('--dport 41000 -j DNAT --to-destination 10.201.0.2:80');
     const resolv = fs.readFileSync(spec(cid(4), 'pub', []).resolvConfPath, 'utf8');
     expect(resolv).toBe('search example.test\n'); // default bridge: the host's servers minus loopback ones
+    expect(fs.readFileSync(spec(cid(4), 'pub', []).hostsPath, 'utf8')).toContain('10.201.0.1\tgw\n');
 
     const netnsBefore = fs.readdirSync(path.join(dir, 'exec', 'netns')).length;
     const linksBefore = hostLinks().length;

@@ -12,7 +12,7 @@ import { BRIDGE_OPTIONS, bridgeNameOf, parseBoolOption } from './drivers/bridge'
 import { Netlink } from './netlink';
 import { PortAllocator } from './ports';
 import { NetworkStore, type EndpointRecord, type NetworkRecord } from './store';
-import { SandboxControllerImpl } from './sandbox';
+import { ipOnly, SandboxControllerImpl } from './sandbox';
 import type {
   DriverEndpoint,
   EndpointState,
@@ -179,11 +179,6 @@ async function createAndKeep(core: NetworkCore, driver: NetworkDriver, rec: Netw
   const before = JSON.stringify(rec.driver);
   await driver.createNetwork(rec.driver);
   if (JSON.stringify(rec.driver) !== before) await core.store.saveNetwork(rec);
-}
-
-/** An address with or without its '/len'. */
-export function ipOnly(address: string): string {
-  return address.includes('/') ? cidrIp(address) : address;
 }
 
 function newId(): string {

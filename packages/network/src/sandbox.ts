@@ -380,7 +380,7 @@ export class SandboxControllerImpl implements SandboxController {
       domainname: spec.domainname,
       extraHosts: spec.extraHosts,
       addresses,
-      hostGateway: hostGateway ? cidrIp(hostGateway) : undefined,
+      hostGateway: hostGateway ? ipOnly(hostGateway) : undefined, // a pool's gateway is a CIDR, an endpoint's a bare address
       links,
     });
     mkdirSync(dirname(spec.hostsPath), { recursive: true });
@@ -449,6 +449,11 @@ export class SandboxControllerImpl implements SandboxController {
       ports: portsView(record.ports, exposed),
     };
   }
+}
+
+/** An address with or without its '/len'. */
+export function ipOnly(address: string): string {
+  return address.includes('/') ? cidrIp(address) : address;
 }
 
 function safeReaddir(dir: string): string[] {
