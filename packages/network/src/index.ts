@@ -21,6 +21,8 @@ export { createNetworkController, PREDEFINED_NETWORKS } from './controller';
 export { hostsFile, resolvConf, sandboxHostsFile, internalResolvConf, resolvConfNameservers } from './etc-files';
 export { portRequests, portsView, parsePortKey, PortAllocator, type PortRequest } from './ports';
 export { DRIVER_TABLE, createDrivers, BridgeDriver, BRIDGE_OPTIONS, macFromIp, vethNames, type DriverContext } from './drivers';
+export { MacvlanDriver, MACVLAN_OPTIONS, OverlayDriver, OVERLAY_OPTIONS, overlayNetnsPath, RemoteDriver, loadRemoteDriver } from './drivers';
+export { startTinyNetworkPlugin, tinyBridgeName, tinyVethNames, type TinyNetworkPlugin } from './drivers/tiny-plugin';
 export * from './netlink';
 export * from './ipam';
 export * from './dns';

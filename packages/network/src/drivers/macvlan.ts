@@ -1,4 +1,4 @@
-import { conflict, failedPrecondition, invalidArgument, notFound } from '@berth/errdefs';
+import { conflict, failedPrecondition, invalidArgument, isNotImplemented, notFound, wrap } from '@berth/errdefs';
 import { Netlink } from '../netlink';
 import { cidrIp } from '../ipam';
 import type { DriverEndpoint, DriverNetwork, JoinTarget, NetworkDriver } from '../types';
@@ -68,7 +68,8 @@ export interface MacvlanDriverConfig {
  * network's gateway as default route. No bridge, no NAT, no published ports (as dockerd: `-p` is
  * ignored on macvlan). The parent is the `-o parent` link; `eth0.10` makes berth create the 802.1q
  * sub-interface when it does not exist (and delete it with the last network using it); no parent
- * makes a dummy link `bvdm<11 hex>` and an internal network, as dockerd does with `dm-<12 hex>`.
+ * makes a dummy link `bvdm<11 hex>` (a port-less bridge on kernels without the dummy driver) and
+ * an internal network, as dockerd does with `dm-<12 hex>`.
  * Several networks may share a parent (not in passthru mode); their subnets are kept apart by IPAM.
  */
 export class MacvlanDriver implements NetworkDriver {
@@ -97,10 +98,20 @@ export class MacvlanDriver implements NetworkDriver {
     let createdParent = net.driverState?.[CREATED_PARENT] === config.parent || [...this.networks.values()].some((n) => n.createdParent && n.config.parent === config.parent);
     if (!nl.linkGet(config.parent)) {
       if (!config.parentGiven) {
-        nl.linkAdd({ kind: 'dummy', name: config.parent });
+        try {
+          nl.linkAdd({ kind: 'dummy', name: config.parent });
+        } catch (err) {
+          // A kernel without the dummy driver: a bridge without ports is as good a parent (an Ethernet device nothing else uses).
+          if (!isNotImplemented(err)) throw err;
+          nl.linkAdd({ kind: 'bridge', name: config.parent });
+        }
       } else if (config.vlan) {
         if (!nl.linkGet(config.vlan.base)) throw notFound(`-o parent interface was not found on the host: ${config.vlan.base}`);
-        nl.linkAdd({ kind: 'vlan', name: config.parent, parent: config.vlan.base, vlanId: config.vlan.id });
+        try {
+          nl.linkAdd({ kind: 'vlan', name: config.parent, parent: config.vlan.base, vlanId: config.vlan.id });
+        } catch (err) {
+          throw wrap(err, `failed to create ${config.parent} vlan link`);
+        }
       } else {
         throw notFound(`invalid subinterface vlan name ${config.parent}, example formatting is eth0.10`);
       }
@@ -126,7 +137,7 @@ export class MacvlanDriver implements NetworkDriver {
     const nl = this.nl();
     const link = nl.linkGet(config.parent);
     // Only what berth made: its dummy, or a VLAN sub-interface (never a base link that took the name meanwhile).
-    if (link && (config.vlan ? link.kind === 'vlan' : link.kind === 'dummy')) nl.linkDel(config.parent);
+    if (link && (config.vlan ? link.kind === 'vlan' : link.kind === 'dummy' || link.kind === 'bridge')) nl.linkDel(config.parent);
   }
 
   async createEndpoint(_net: DriverNetwork, ep: DriverEndpoint): Promise<{ macAddress?: string }> {
