@@ -87,6 +87,7 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
     expect(ctl.network('none').driver).toBe('null');
     expect(ctl.network(bridge.id.slice(0, 6)).name).toBe('bridge');
     const addr = JSON.parse(sh('ip', '-n', HOST, '-j', 'addr', 'show', 'berth0'))[0];
+    expect(addr.address).toMatch(/^02(:[0-9a-f]{2}){5}$/); // a MAC of its own, not its first port's
     expect(addr.addr_info.map((a: { local: string }) => a.local)).toContain('10.201.0.1');
   });
 

@@ -89,7 +89,9 @@ export class BridgeDriver implements NetworkDriver {
     const existing = nl.linkGet(name);
     if (existing && existing.kind !== 'bridge') throw conflict(`cannot create network ${net.id} (${name}): conflicts with network interface ${name}`);
     const mtu = mtuOf(net);
-    if (!existing) nl.linkAdd({ kind: 'bridge', name, mtu });
+    // A fixed MAC of its own (dockerd does the same): otherwise the bridge takes its lowest port's,
+    // and the gateway's MAC changes under containers' ARP caches as containers come and go.
+    if (!existing) nl.linkAdd({ kind: 'bridge', name, mtu, mac: macFromIp(undefined) });
     this.networks.set(net.id, net);
     const have = new Set(nl.addrs(name).map((a) => a.cidr));
     const inhibit4 = parseBoolOption(net.options[BRIDGE_OPTIONS.inhibitIpv4], false);
