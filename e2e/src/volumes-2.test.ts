@@ -3,6 +3,7 @@
  * volume and bind mounts (running and stopped), symlinks inside a volume that must not lead `cp`
  * out of the container, and a start that waits for a copy of a stopped container.
  */
+import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -210,5 +211,58 @@ describe('volumes (2)', () => {
       await daemon.berth(['volume', 'rm', 'tv', 'dv']);
       rmSync(device, { recursive: true, force: true });
     }
+  });
+
+  describe('--mount bind-recursive', () => {
+    let src: string;
+
+    beforeAll(() => {
+      // A source with a submount: a tmpfs this test mounts (and unmounts) beneath its own directory.
+      src = mkdtempSync(join(tmpdir(), 'berth-vol2-rec-'));
+      mkdirSync(join(src, 'sub'));
+      expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'berth-vol2', join(src, 'sub')]).status).toBe(0);
+      writeFileSync(join(src, 'sub', 'marker'), 'sub\n');
+    });
+
+    afterAll(() => {
+      spawnSync('umount', [join(src, 'sub')]);
+      rmSync(src, { recursive: true, force: true });
+    });
+
+    /** What the container finds at /m: whether the submount's file is there, and which of /m and /m/sub it can write. */
+    const probe = async (...mountArgs: string[]) => {
+      const script = 'cat /m/sub/marker 2>/dev/null || echo none; touch /m/top 2>/dev/null && echo top-rw || echo top-ro; touch /m/sub/x 2>/dev/null && echo sub-rw || echo sub-ro; rm -f /m/top /m/sub/x';
+      const r = await daemon.docker(['run', '--rm', '--network', 'none', ...mountArgs, 'busybox', 'sh', '-c', script]);
+      expect(r.stderr.replace(/^.*bind-nonrecursive is deprecated.*\n/m, '')).toBe('');
+      return r.stdout.trim().split('\n');
+    };
+    const mnt = (extra: string) => ['--mount', `type=bind,src=${src},dst=/m${extra}`];
+
+    dockerIt('readonly is recursive by default (kernel >= 5.12), writable leaves submounts writable, readonly insists', async () => {
+      expect(await probe(...mnt(''))).toEqual(['sub', 'top-rw', 'sub-rw']);
+      expect(await probe(...mnt(',readonly'))).toEqual(['sub', 'top-ro', 'sub-ro']);
+      expect(await probe('-v', `${src}:/m:ro`)).toEqual(['sub', 'top-ro', 'sub-ro']);
+      expect(await probe(...mnt(',readonly,bind-recursive=enabled'))).toEqual(['sub', 'top-ro', 'sub-ro']);
+      expect(await probe(...mnt(',readonly,bind-recursive=writable'))).toEqual(['sub', 'top-ro', 'sub-rw']);
+      expect(await probe(...mnt(',readonly,bind-recursive=readonly,bind-propagation=rprivate'))).toEqual(['sub', 'top-ro', 'sub-ro']);
+    });
+
+    dockerIt('disabled (and the deprecated bind-nonrecursive) binds without the submounts', async () => {
+      expect(await probe(...mnt(',bind-recursive=disabled'))).toEqual(['none', 'top-rw', 'sub-rw']);
+      expect(await probe(...mnt(',bind-nonrecursive'))).toEqual(['none', 'top-rw', 'sub-rw']);
+      expect(await probe(...mnt(',bind-recursive=disabled,readonly'))).toEqual(['none', 'top-ro', 'sub-ro']);
+      // Nothing the container wrote under the unmounted directory leaked onto the host's.
+      expect(readFileSync(join(src, 'sub', 'marker'), 'utf8')).toBe('sub\n');
+    });
+
+    dockerIt("conflicting options get docker's and dockerd's errors and leave nothing behind", async () => {
+      const before = (await daemon.berth(['ps', '-aq'])).stdout;
+      const cli = await daemon.docker(['run', '--rm', ...mnt(',bind-recursive=writable'), 'busybox', 'true']);
+      expect(cli.code).toBe(125);
+      expect(cli.stderr).toContain(`invalid argument "type=bind,src=${src},dst=/m,bind-recursive=writable" for "--mount" flag: option 'bind-recursive=writable' requires 'readonly' to be specified in conjunction`);
+      const api = await daemon.api('POST', '/v1.51/containers/create', { Image: 'busybox', HostConfig: { NetworkMode: 'none', Mounts: [{ Type: 'bind', Source: src, Target: '/m', BindOptions: { ReadOnlyForceRecursive: true } }] } });
+      expect(api).toMatchObject({ status: 400, json: { message: 'mount options conflict: !ReadOnly && BindOptions.ReadOnlyForceRecursive' } });
+      expect((await daemon.berth(['ps', '-aq'])).stdout).toBe(before);
+    });
   });
 });

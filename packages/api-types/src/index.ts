@@ -86,7 +86,8 @@ export interface MountSpec {
   Target?: string;
   ReadOnly?: boolean;
   Consistency?: string;
-  BindOptions?: { Propagation?: string; NonRecursive?: boolean } | null;
+  /** NonRecursive: `bind-recursive=disabled`; ReadOnlyNonRecursive: `=writable`; ReadOnlyForceRecursive: `=readonly` (API 1.44+). */
+  BindOptions?: { Propagation?: string; NonRecursive?: boolean; CreateMountpoint?: boolean; ReadOnlyNonRecursive?: boolean; ReadOnlyForceRecursive?: boolean } | null;
   VolumeOptions?: { NoCopy?: boolean; Labels?: Record<string, string> | null; DriverConfig?: { Name?: string; Options?: Record<string, string> | null } | null } | null;
   TmpfsOptions?: { SizeBytes?: number; Mode?: number } | null;
 }

@@ -17,6 +17,20 @@ describe('--mount', () => {
     expect(() => parseMountFlag('type=tmpfs,target=/x,bind-propagation=shared')).toThrow("cannot mix 'bind-*' options with mount type 'tmpfs'");
     expect(() => parseMountFlag('type=bind,target=/x,tmpfs-size=1m')).toThrow("cannot mix 'tmpfs-*' options with mount type 'bind'");
   });
+
+  it('bind-recursive (Docker 25+) and the deprecated bind-nonrecursive, with docker/cli 28\'s checks', () => {
+    const bind = (extra: string) => parseMountFlag(`type=bind,src=/h,dst=/c,${extra}`).BindOptions;
+    expect(bind('bind-recursive=enabled')).toBeUndefined();
+    expect(bind('bind-recursive=disabled')).toEqual({ NonRecursive: true });
+    expect(bind('bind-nonrecursive')).toEqual({ NonRecursive: true });
+    expect(bind('bind-recursive=writable,readonly')).toEqual({ ReadOnlyNonRecursive: true });
+    expect(bind('bind-recursive=readonly,readonly,bind-propagation=rprivate')).toEqual({ ReadOnlyForceRecursive: true, Propagation: 'rprivate' });
+    expect(() => bind('bind-recursive=maybe')).toThrow('invalid value for bind-recursive: maybe (must be "enabled", "disabled", "writable", or "readonly")');
+    expect(() => bind('bind-recursive=writable')).toThrow("option 'bind-recursive=writable' requires 'readonly' to be specified in conjunction");
+    expect(() => bind('bind-recursive=readonly')).toThrow("option 'bind-recursive=readonly' requires 'readonly' to be specified in conjunction");
+    expect(() => bind('bind-recursive=readonly,readonly')).toThrow("option 'bind-recursive=readonly' requires 'bind-propagation=rprivate' to be specified in conjunction");
+    expect(() => parseMountFlag('type=volume,dst=/c,bind-recursive=disabled')).toThrow("cannot mix 'bind-*' options with mount type 'volume'");
+  });
 });
 
 describe('-v', () => {

@@ -48,6 +48,13 @@ export function parseMountFlag(value: string): MountSpec {
       case 'consistency': mount.Consistency = v; break;
       case 'bind-propagation': bind().Propagation = v.toLowerCase(); break;
       case 'bind-nonrecursive': bind().NonRecursive = goBool(key, v); break;
+      case 'bind-recursive':
+        // docker/cli 28: enabled is the default (read-only means recursively read-only where the kernel can).
+        if (v === 'disabled') bind().NonRecursive = true;
+        else if (v === 'writable') bind().ReadOnlyNonRecursive = true;
+        else if (v === 'readonly') bind().ReadOnlyForceRecursive = true;
+        else if (v !== 'enabled') throw new Error(`invalid value for ${key}: ${v} (must be "enabled", "disabled", "writable", or "readonly")`);
+        break;
       case 'volume-nocopy': volume().NoCopy = goBool(key, v); break;
       case 'volume-driver': driverName = v; break;
       case 'volume-opt': {
@@ -76,6 +83,11 @@ export function parseMountFlag(value: string): MountSpec {
   if (mount.VolumeOptions && mount.Type !== 'volume') throw new Error(`cannot mix 'volume-*' options with mount type '${mount.Type}'`);
   if (mount.BindOptions && mount.Type !== 'bind') throw new Error(`cannot mix 'bind-*' options with mount type '${mount.Type}'`);
   if (mount.TmpfsOptions && mount.Type !== 'tmpfs') throw new Error(`cannot mix 'tmpfs-*' options with mount type '${mount.Type}'`);
+  if (mount.BindOptions?.ReadOnlyNonRecursive && !mount.ReadOnly) throw new Error("option 'bind-recursive=writable' requires 'readonly' to be specified in conjunction");
+  if (mount.BindOptions?.ReadOnlyForceRecursive) {
+    if (!mount.ReadOnly) throw new Error("option 'bind-recursive=readonly' requires 'readonly' to be specified in conjunction");
+    if (mount.BindOptions.Propagation !== 'rprivate') throw new Error("option 'bind-recursive=readonly' requires 'bind-propagation=rprivate' to be specified in conjunction");
+  }
   return mount;
 }
 

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, stat, writeFile, mkdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { MountSpec } from '@berth/api-types';
 import { copyImageContent, inheritMounts, inspectMounts, parseBind, parseMountSpec, parseVolumesFrom, planMounts, prepareBindSources, specMounts } from './mounts';
 
 describe('-v (Binds) as dockerd parses them', () => {
@@ -68,7 +69,7 @@ describe('the plan', () => {
 
   it('becomes OCI mounts and inspect entries as dockerd shows them', () => {
     const plan = [parseBind('/h:/c:ro'), { ...parseBind('data:/d'), source: '/vol/data/_data' }, parseMountSpec({ Type: 'tmpfs', Target: '/t', TmpfsOptions: { SizeBytes: 1024 } })];
-    expect(specMounts(plan)).toEqual([
+    expect(specMounts(plan, '5.10.0')).toEqual([
       { destination: '/c', type: 'bind', source: '/h', options: ['rbind', 'ro', 'rprivate'] },
       { destination: '/d', type: 'bind', source: '/vol/data/_data', options: ['rbind', 'rw'] },
       { destination: '/t', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'nodev', 'noexec', 'size=1k'] },
@@ -78,6 +79,30 @@ describe('the plan', () => {
       { Type: 'volume', Name: 'data', Source: '/vol/data/_data', Destination: '/d', Driver: 'local', Mode: 'z', RW: true, Propagation: '' },
       { Type: 'tmpfs', Source: '', Destination: '/t', Mode: '', RW: true, Propagation: '' },
     ]);
+  });
+});
+
+describe('bind-recursive', () => {
+  const bind = (BindOptions: MountSpec['BindOptions'], ReadOnly = true) => parseMountSpec({ Type: 'bind', Source: '/h', Target: '/c', ReadOnly, BindOptions });
+
+  it('makes read-only binds recursively read-only where the kernel can (dockerd 25+), unless writable; disabled binds non-recursively', () => {
+    const options = (m: ReturnType<typeof bind>, kernel: string) => specMounts([m], kernel)[0].options;
+    expect(options(bind(undefined), '5.12.0')).toEqual(['rbind', 'rro', 'rprivate']);
+    expect(options(bind(undefined), '6.18.44-fc')).toEqual(['rbind', 'rro', 'rprivate']);
+    expect(options(bind(undefined), '5.11.9')).toEqual(['rbind', 'ro', 'rprivate']);
+    expect(options(parseBind('/h:/c:ro'), '6.1.0')).toEqual(['rbind', 'rro', 'rprivate']);
+    expect(options(bind({ ReadOnlyNonRecursive: true }), '6.1.0')).toEqual(['rbind', 'ro', 'rprivate']);
+    expect(options(bind({ ReadOnlyForceRecursive: true }), '6.1.0')).toEqual(['rbind', 'rro', 'rprivate']);
+    expect(() => options(bind({ ReadOnlyForceRecursive: true }), '5.4.0')).toThrow('rro is not supported: mount_setattr: function not implemented (kernel is older than 5.12?)');
+    expect(options(bind({ NonRecursive: true }, false), '6.1.0')).toEqual(['bind', 'rw', 'rprivate']);
+    expect(options(bind({ NonRecursive: true }), '6.1.0')).toEqual(['bind', 'rro', 'rprivate']);
+    expect(options(bind(undefined, false), '6.1.0')).toEqual(['rbind', 'rw', 'rprivate']);
+  });
+
+  it("refuses dockerd's conflicting combinations", () => {
+    expect(() => bind({ ReadOnlyNonRecursive: true }, false)).toThrow('mount options conflict: !ReadOnly && BindOptions.ReadOnlyNonRecursive');
+    expect(() => bind({ ReadOnlyForceRecursive: true }, false)).toThrow('mount options conflict: !ReadOnly && BindOptions.ReadOnlyForceRecursive');
+    expect(() => bind({ ReadOnlyNonRecursive: true, ReadOnlyForceRecursive: true })).toThrow('mount options conflict: ReadOnlyNonRecursive && BindOptions.ReadOnlyForceRecursive');
   });
 });
 

@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { chmod, chown, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { release as osRelease } from 'node:os';
 import { promisify } from 'node:util';
 import { resolveInRoot } from '@berth/archive';
 import type { HostConfig, MountSpec } from '@berth/api-types';
@@ -36,6 +37,12 @@ export interface PlannedMount {
   /** `-v` creates a missing bind source, `--mount` refuses it. */
   createSource?: boolean;
   tmpfsOptions?: string[];
+  /** `bind-recursive=disabled` (`bind-nonrecursive`): submounts of the source are not bound. */
+  nonRecursive?: boolean;
+  /** `bind-recursive=writable`: read-only, but not its submounts (Docker 24's `ro`). */
+  readOnlyNonRecursive?: boolean;
+  /** `bind-recursive=readonly`: recursively read-only, or an error where the kernel cannot. */
+  readOnlyForceRecursive?: boolean;
   volumeOptions?: Record<string, string>;
   volumeLabels?: Record<string, string>;
 }
@@ -159,7 +166,18 @@ export function parseMountSpec(m: MountSpec): PlannedMount {
     if (!path.posix.isAbsolute(source)) throw mountConfig(type, `invalid mount path: '${source}' mount path must be absolute`);
     const propagation = m.BindOptions?.Propagation || DEFAULT_PROPAGATION;
     if (!PROPAGATIONS.has(propagation)) throw mountConfig(type, `invalid propagation mode: ${propagation}`);
-    return { type, source, destination, mode: '', rw, propagation };
+    const planned: PlannedMount = { type, source, destination, mode: '', rw, propagation };
+    const opts = m.BindOptions;
+    if (opts) {
+      // dockerd's setupMounts conflicts (it finds them at start; refused here, before anything exists).
+      if (!m.ReadOnly && opts.ReadOnlyNonRecursive) throw invalidArgument('mount options conflict: !ReadOnly && BindOptions.ReadOnlyNonRecursive');
+      if (!m.ReadOnly && opts.ReadOnlyForceRecursive) throw invalidArgument('mount options conflict: !ReadOnly && BindOptions.ReadOnlyForceRecursive');
+      if (opts.ReadOnlyNonRecursive && opts.ReadOnlyForceRecursive) throw invalidArgument('mount options conflict: ReadOnlyNonRecursive && BindOptions.ReadOnlyForceRecursive');
+      if (opts.NonRecursive) planned.nonRecursive = true;
+      if (opts.ReadOnlyNonRecursive) planned.readOnlyNonRecursive = true;
+      if (opts.ReadOnlyForceRecursive) planned.readOnlyForceRecursive = true;
+    }
+    return planned;
   }
   if (type === 'tmpfs') {
     if (source !== '') throw mountConfig(type, 'field Source must not be specified');
@@ -253,13 +271,35 @@ export async function prepareBindSources(mounts: PlannedMount[]): Promise<void> 
   }
 }
 
+/**
+ * Whether the kernel makes mounts recursively read-only (mount_setattr with AT_RECURSIVE, Linux
+ * 5.12+), which runc's `rro` option needs; the error dockerd gives where it does not.
+ */
+export function recursiveReadOnlyError(release = osRelease()): Error | undefined {
+  const [major, minor] = release.split('.').map((n) => parseInt(n, 10));
+  if (major > 5 || (major === 5 && minor >= 12)) return undefined;
+  return invalidArgument('rro is not supported: mount_setattr: function not implemented (kernel is older than 5.12?)');
+}
+
+/**
+ * A read-only bind's option, as dockerd 25+ chooses it: recursively read-only (`rro`) where the
+ * kernel can, unless `bind-recursive=writable`; `bind-recursive=readonly` insists on it.
+ */
+function readOnlyOption(m: PlannedMount, kernelRelease?: string): string {
+  if (m.readOnlyNonRecursive) return 'ro';
+  const unsupported = recursiveReadOnlyError(kernelRelease);
+  if (!unsupported) return 'rro';
+  if (m.readOnlyForceRecursive) throw unsupported;
+  return 'ro';
+}
+
 /** The OCI mounts of a plan whose volumes all have a source (their host path). */
-export function specMounts(mounts: PlannedMount[]): SpecMount[] {
+export function specMounts(mounts: PlannedMount[], kernelRelease?: string): SpecMount[] {
   return mounts.map((m) => {
     if (m.type === 'tmpfs') {
       return { destination: m.destination, type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'nodev', 'noexec', ...(m.rw ? [] : ['ro']), ...(m.tmpfsOptions ?? [])] };
     }
-    const options = ['rbind', m.rw ? 'rw' : 'ro'];
+    const options = [m.nonRecursive ? 'bind' : 'rbind', m.rw ? 'rw' : readOnlyOption(m, kernelRelease)];
     if (m.propagation) options.push(m.propagation);
     return { destination: m.destination, type: 'bind', source: m.source, options };
   });
