@@ -764,6 +764,8 @@ export class ContainerService {
     c.shim = undefined;
     await reclaimTask(this.deps.runtime, c.record.id, join(this.deps.runDir, c.record.id));
     await rm(join(this.deps.runDir, `${c.record.id}.io`), { force: true });
+    // Like the task's mounts above, its network is gone before the exit is reported.
+    await this.deps.networking?.detach(c.record).catch(() => undefined);
     await this.onExit(c, 255, new Date(), SHIM_LOST_ERROR);
   }
 
