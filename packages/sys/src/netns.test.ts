@@ -124,26 +124,38 @@ describe('network namespaces', () => {
     const server = new UdpFdSocket(socketInNetns(ns, 'udp4', '127.0.0.11', 53));
     server.on('message', (msg: Buffer, rinfo) => server.send(Buffer.concat([Buffer.from('echo:'), msg]), rinfo.port, rinfo.address));
     const client = new UdpFdSocket(socketInNetns(ns, 'udp4', '127.0.0.1', 0));
-    const replies: string[] = [];
-    const got = new Promise<{ address: string; family: string }>((resolve) =>
-      client.on('message', (msg: Buffer, rinfo) => {
-        replies.push(msg.toString());
-        if (replies.length === 3) resolve(rinfo);
-      }),
-    );
-    for (const word of ['a', 'b', 'c']) client.send(Buffer.from(word), 53, '127.0.0.11');
-    await expect(got).resolves.toMatchObject({ address: '127.0.0.11', family: 'IPv4' });
-    expect(replies.sort()).toEqual(['echo:a', 'echo:b', 'echo:c']);
-    // Taken address → conflict; the host namespace has no 127.0.0.11 listener of ours.
-    expect(isConflict(caught(() => socketInNetns(ns, 'udp4', '127.0.0.11', 53)))).toBe(true);
-    const six = new UdpFdSocket(socketInNetns(ns, 'udp6', '::1', 0));
-    six.close();
-    const closed = new Promise((resolve) => server.once('close', resolve));
-    server.close();
-    server.close();
-    await closed;
-    expect(() => fstatSync(server.fd)).toThrow(/EBADF/);
-    client.close();
+    try {
+      const replies: string[] = [];
+      const got = new Promise<{ address: string; family: string }>((resolve) =>
+        client.on('message', (msg: Buffer, rinfo) => {
+          replies.push(msg.toString());
+          if (replies.length === 3) resolve(rinfo);
+        }),
+      );
+      for (const word of ['a', 'b', 'c']) client.send(Buffer.from(word), 53, '127.0.0.11');
+      await expect(got).resolves.toMatchObject({ address: '127.0.0.11', family: 'IPv4' });
+      expect(replies.sort()).toEqual(['echo:a', 'echo:b', 'echo:c']);
+      // A burst larger than one wake-up's share (64) still arrives whole.
+      const burst = new Promise<number>((resolve) => {
+        let seen = 0;
+        client.on('message', () => ++seen === 200 && resolve(seen));
+      });
+      for (let i = 0; i < 200; i++) client.send(Buffer.from(`m${i}`), 53, '127.0.0.11');
+      await expect(burst).resolves.toBe(200);
+      // Taken address → conflict; the host namespace has no 127.0.0.11 listener of ours.
+      expect(isConflict(caught(() => socketInNetns(ns, 'udp4', '127.0.0.11', 53)))).toBe(true);
+      const six = new UdpFdSocket(socketInNetns(ns, 'udp6', '::1', 0));
+      six.close();
+      const closed = new Promise((resolve) => server.once('close', resolve));
+      server.close();
+      server.close();
+      await closed;
+      expect(() => fstatSync(server.fd)).toThrow(/EBADF/);
+    } finally {
+      // Open sockets would keep jest's loop alive after a failed expectation.
+      server.close();
+      client.close();
+    }
     expect(openFds()).toBe(before);
     expect(isInvalidArgument(caught(() => socketInNetns(ns, 'udp4', 'not-an-ip', 1)))).toBe(true);
     expect(isInvalidArgument(caught(() => socketInNetns(ns, 'udp4', '127.0.0.1', 70000)))).toBe(true);

@@ -24,8 +24,12 @@ export class UdpFdSocket extends EventEmitter {
     this.handle = callNative((addon) => addon.udpPollStart(fd, () => this.drain()));
   }
 
+  /**
+   * At most 64 datagrams per wake-up, so a flood cannot starve the rest of the loop; the poll is
+   * level-triggered and fires again for what is left.
+   */
   private drain(): void {
-    while (this.open) {
+    for (let n = 0; n < 64 && this.open; n++) {
       let got: ReturnType<typeof this.recv>;
       try {
         got = this.recv();
