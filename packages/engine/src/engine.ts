@@ -108,14 +108,15 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     groupSize: config.shimGroupSize ?? DEFAULT_SHIM_GROUP_SIZE,
   });
   const events = new EventLog();
+  // Where dockerd finds plugins' sockets and spec files (volume, network and IPAM drivers), after berthd's own.
+  const pluginDirs = [join(config.execRoot, 'plugins'), '/run/docker/plugins', '/etc/docker/plugins', '/usr/lib/docker/plugins'];
   const volumes = await createVolumeService({
     root: join(dataRoot, 'volumes'),
-    // Where dockerd finds volume plugins' sockets and spec files, after berthd's own.
-    pluginDirs: [join(config.execRoot, 'plugins'), '/run/docker/plugins', '/etc/docker/plugins', '/usr/lib/docker/plugins'],
+    pluginDirs,
     events: { publish: (action, name, attributes) => events.publish({ type: 'volume', action, actor: { ID: name, Attributes: attributes } }) },
   });
   // Before the containers' restore, which reconciles their sandboxes.
-  const networks = config.network ? await startNetworkController(config.network, dataRoot, config.execRoot, events) : undefined;
+  const networks = config.network ? await startNetworkController(config.network, dataRoot, config.execRoot, events, pluginDirs) : undefined;
   const networking = networks && new ContainerNetworking(networks, { dns: config.network?.dns, dnsSearch: config.network?.dnsSearch, dnsOptions: config.network?.dnsOptions });
   const containers = new ContainerService({
     events,

@@ -48,7 +48,7 @@ export function hostNameservers(file = '/etc/resolv.conf'): string[] {
   return text.split('\n').map((l) => l.trim().split(/\s+/)).filter((w) => w[0] === 'nameserver' && w[1]).map((w) => w[1]);
 }
 
-export async function startNetworkController(config: EngineNetworkConfig, dataRoot: string, execRoot: string, events: EventLog): Promise<NetworkController> {
+export async function startNetworkController(config: EngineNetworkConfig, dataRoot: string, execRoot: string, events: EventLog, pluginDirs: string[] = []): Promise<NetworkController> {
   const onEvent = (e: NetworkEvent) => {
     const attributes: Record<string, string> = {};
     if (e.containerId) attributes.container = e.containerId;
@@ -59,6 +59,7 @@ export async function startNetworkController(config: EngineNetworkConfig, dataRo
   return createNetworkController({
     dataRoot: join(dataRoot, 'network'),
     execRoot,
+    pluginDirs,
     iptables: config.iptables ?? true,
     ipForward: config.ipForward ?? true,
     icc: config.icc ?? true,
