@@ -193,6 +193,8 @@ export class SandboxControllerImpl implements SandboxController {
   private checkJoinable(rec: NetworkRecord, req: EndpointRequest): void {
     if (rec.state.driver === 'host') throw invalidArgument('container cannot be disconnected from host network or connected to host network');
     if (rec.state.configOnly) throw invalidArgument(`cannot attach to config-only network ${rec.state.name}`);
+    // Overlay networks take standalone containers only when made --attachable (dockerd: swarm's refusal, passed through).
+    if (rec.state.driver === 'overlay' && !rec.state.attachable) throw permissionDenied(`Could not attach to network ${rec.state.name}: rpc error: code = PermissionDenied desc = network ${rec.state.name} not manually attachable`);
     if ((req.ipv4Address || req.ipv6Address) && rec.predefined) throw invalidArgument('user specified IP address is supported on user defined networks only');
     for (const [want, v6] of [[req.ipv4Address, false], [req.ipv6Address, true]] as const) {
       if (want && !rec.pools.some((p) => p.v6 === v6 && !p.dynamic)) throw invalidArgument('user specified IP address is supported only when connecting to networks with user configured subnets');

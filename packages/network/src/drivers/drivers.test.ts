@@ -2,11 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isInvalidArgument, isNotFound } from '@berth/errdefs';
+import { isInvalidArgument, isNotFound, isPermissionDenied } from '@berth/errdefs';
 import { removeNetns } from '@berth/sys';
 import { createNetworkController } from '../controller';
 import { noFirewall } from '../firewall';
-import type { NetworkController, SandboxSpec } from '../types';
+import { cidrIp } from '../ipam';
+import type { NetworkController, NetworkControllerOptions, SandboxSpec } from '../types';
 import { startTinyNetworkPlugin, tinyVethNames, type TinyNetworkPlugin } from './tiny-plugin';
 
 // Everything in a private namespace standing in for the host: the macvlan parent is a veth pair
@@ -19,6 +20,7 @@ const maybe = process.getuid?.() === 0 ? describe : describe.skip;
 
 let dir: string;
 let ctl: NetworkController;
+let opts: NetworkControllerOptions;
 let plugin: TinyNetworkPlugin;
 
 function sh(...argv: string[]): string {
@@ -70,7 +72,7 @@ maybe('macvlan, overlay and plugin drivers (real links in a private "host" names
     fs.mkdirSync(path.join(dir, 'plugins'));
     fs.writeFileSync(path.join(dir, 'resolv.conf'), 'nameserver 127.0.0.53\n');
     plugin = await startTinyNetworkPlugin(path.join(dir, 'plugins', 'tiny.sock'), { hostNetnsPath: HOST_PATH, failCreateNetwork: 'fail' });
-    ctl = await createNetworkController({
+    opts = {
       dataRoot: path.join(dir, 'data'),
       execRoot: path.join(dir, 'exec'),
       pluginDirs: [path.join(dir, 'plugins')],
@@ -82,7 +84,8 @@ maybe('macvlan, overlay and plugin drivers (real links in a private "host" names
       firewall: noFirewall,
       hostNetnsPath: HOST_PATH,
       hostResolvConf: path.join(dir, 'resolv.conf'),
-    });
+    };
+    ctl = await createNetworkController(opts);
   });
 
   afterAll(async () => {
@@ -185,6 +188,12 @@ maybe('macvlan, overlay and plugin drivers (real links in a private "host" names
     const ov3 = await ctl.createNetwork({ Name: 'ov3', Driver: 'overlay' });
     expect(ov3.options['com.docker.network.driver.overlay.vxlanid_list']).toBe('4098');
     await expect(ctl.createNetwork({ Name: 'ov4', Driver: 'overlay', Options: { 'com.docker.network.driver.overlay.vxlanid_list': '5000' } })).rejects.toThrow('VXLAN ID 5000 is already used by network');
+    // Not --attachable: no standalone container joins (swarm's refusal, as dockerd passes it on); nothing is left of the try.
+    const closed = await failure(ctl.sandboxes.create(spec(9, 'ov3')));
+    expect(isPermissionDenied(closed)).toBe(true);
+    expect(closed.message).toBe('Could not attach to network ov3: rpc error: code = PermissionDenied desc = network ov3 not manually attachable');
+    expect(ctl.sandboxes.get(cid(9))).toBeUndefined();
+    expect(fs.readdirSync(path.join(dir, 'exec', 'netns')).filter((f) => !f.startsWith('ov-'))).toEqual([]);
     for (const n of ['ov', 'ov2', 'ov3']) await ctl.removeNetwork(n);
     expect(fs.readdirSync(path.join(dir, 'exec', 'netns')).filter((f) => f.startsWith('ov-'))).toEqual([]);
   });
@@ -226,5 +235,31 @@ maybe('macvlan, overlay and plugin drivers (real links in a private "host" names
     expect(refused.message).toBe('remote: tiny refuses option fail');
     expect(plugin.calls.slice(before).map((c) => c.split(' ')[0])).toEqual(expect.arrayContaining(['IpamDriver.RequestPool', 'NetworkDriver.CreateNetwork', 'IpamDriver.ReleasePool']));
     expect(ctl.networks().map((n) => n.name)).not.toContain('x');
+  });
+
+  test('restart: overlay namespace and VNI, macvlan dummy parent and plugin networks are adopted, not made again', async () => {
+    await ctl.createNetwork({ Name: 'rov', Driver: 'overlay', Attachable: true, IPAM: { Config: [{ Subnet: '10.225.0.0/24' }] } });
+    const mv = await ctl.createNetwork({ Name: 'rmv', Driver: 'macvlan', IPAM: { Config: [{ Subnet: '10.226.0.0/24' }] } });
+    await ctl.createNetwork({ Name: 'rpn', Driver: 'tiny', IPAM: { Driver: 'tiny', Config: [{ Subnet: '10.77.9.0/24' }] } });
+    const vni = ctl.network('rov').options['com.docker.network.driver.overlay.vxlanid_list'];
+    const createCalls = () => plugin.calls.filter((c) => c.startsWith('NetworkDriver.CreateNetwork')).length;
+    const made = createCalls();
+    await ctl.close();
+    ctl = await createNetworkController(opts);
+    expect(createCalls()).toBe(made); // the plugin keeps its own networks across berthd restarts
+    expect(ctl.network('rov').options['com.docker.network.driver.overlay.vxlanid_list']).toBe(vni);
+    const next = await ctl.createNetwork({ Name: 'rov2', Driver: 'overlay' });
+    expect(next.options['com.docker.network.driver.overlay.vxlanid_list']).not.toBe(vni);
+    const a = await ctl.sandboxes.create(spec(10, 'rov'));
+    const b = await ctl.sandboxes.create(spec(11, 'rov'));
+    expect(ping(a.netnsPath, cidrIp(b.endpoints[0]!.ipv4!))).toBe(true);
+    const p = await ctl.sandboxes.create(spec(12, 'rpn'));
+    expect(p.endpoints[0]).toMatchObject({ ipv4: '10.77.9.2/24' });
+    for (const s of [a, b, p]) await ctl.sandboxes.destroy(s.containerId);
+    for (const n of ['rov', 'rov2', 'rmv', 'rpn']) await ctl.removeNetwork(n);
+    // The dummy parent made before the restart is still known as berth's, so it goes with its network.
+    expect(hostLinkNames()).not.toContain(`bvdm${mv.id.slice(0, 11)}`);
+    expect(hostLinkNames().filter((l) => l.startsWith('bvp'))).toEqual([]);
+    expect(fs.readdirSync(path.join(dir, 'exec', 'netns'))).toEqual([]);
   });
 });
