@@ -215,6 +215,15 @@ static int status_field(pid_t pid, const char *field) {
  * profile again, so this is the program runc exec would load. The init is stopped for the few
  * microseconds of the copy (PTRACE_INTERRUPT), then released; the shim caches the result per task.
  */
+/* An init that does not stop (frozen, or stuck in the kernel) must not hold up the exec: runc then. */
+static void stop_timed_out(int sig) {
+  (void)sig;
+  static const char why[] = "fallback: the init did not stop for the seccomp copy";
+  ssize_t ignored = write(REPORT_FD, why, sizeof why - 1);
+  (void)ignored;
+  _exit(EXIT_FALLBACK); /* a tracer's exit detaches it from its tracee */
+}
+
 static struct sock_fprog copy_filter(pid_t pid) {
   struct sock_fprog prog = {0, NULL};
   int mode = status_field(pid, "Seccomp");
@@ -227,10 +236,14 @@ static struct sock_fprog copy_filter(pid_t pid) {
   if (theirs - ours < 1) fallback("the init runs under no filter of its own");
   if (ptrace(PTRACE_SEIZE, pid, 0, 0) != 0) fallback("cannot trace the init");
   int status;
+  signal(SIGALRM, stop_timed_out);
+  alarm(2);
   if (ptrace(PTRACE_INTERRUPT, pid, 0, 0) != 0 || waitpid(pid, &status, __WALL) != pid) {
     ptrace(PTRACE_DETACH, pid, 0, 0);
     fallback("cannot stop the init");
   }
+  alarm(0);
+  signal(SIGALRM, SIG_DFL);
   unsigned long index = (unsigned long)(theirs - ours - 1);
   long n = ptrace(PTRACE_SECCOMP_GET_FILTER, pid, (void *)index, NULL);
   if (n > 0) {
