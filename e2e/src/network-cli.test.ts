@@ -89,6 +89,9 @@ describeDocker('berth network CLI against docker CLI', () => {
     const ps = await same(['ps', '--filter', 'name=n7-web', '--format', '{{.Ports}}']);
     expect(ps.stdout).toMatch(/^127\.0\.0\.1:\d+->80\/tcp, 90\/tcp, 127\.0\.0\.1:\d+->53\/udp\n$|^90\/tcp, 127\.0\.0\.1:\d+->53\/udp, 127\.0\.0\.1:\d+->80\/tcp\n$/);
     await same(['inspect', '-f', '{{json .HostConfig.PortBindings}} {{.HostConfig.NetworkMode}}', 'n7-web']);
+    // The network now lists its container's endpoint.
+    await same(['network', 'inspect', 'n7-a']);
+    await same(['ps', '--filter', 'network=n7-a', '--format', '{{.Names}} {{.Networks}}']);
 
     expect((await berth(['create', '--name', 'n7-plain', 'busybox'])).code).toBe(0);
     await same(['port', 'n7-plain']);
