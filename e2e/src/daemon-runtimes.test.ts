@@ -71,7 +71,8 @@ describe('log level', () => {
     const config = join(dir, 'quiet.json');
     writeFileSync(config, JSON.stringify({ 'log-level': 'error' }));
     const quiet = await TestDaemon.start(['--config-file', config]);
-    const debug = await TestDaemon.start(['-D']);
+    // Two daemons at once: the second leaves the shared default bridge and BERTH chains to the first.
+    const debug = await TestDaemon.start(['-D', '--bridge', 'none', '--iptables=false']);
     try {
       expect(quiet.log).not.toContain('level=info');
       expect(quiet.log).not.toContain('API listen on');

@@ -172,7 +172,8 @@ describe('restart policies and health checks', () => {
   });
 
   dockerIt('with live-restore, a restarted daemon finds an always container still running, not restarted', async () => {
-    const live = await TestDaemon.start(['--live-restore']);
+    // A second daemon beside the suite's: no default bridge or BERTH chains of its own to fight over.
+    const live = await TestDaemon.start(['--live-restore', '--bridge', 'none', '--iptables=false']);
     try {
       expect((await live.berth(['load', '-q', '-i', BUSYBOX_TAR])).code).toBe(0);
       expect((await live.docker(['run', '-d', '--name', 'keeper', '--restart', 'always', '--health-cmd', 'true', '--health-interval', '200ms', 'busybox', 'sleep', '600'])).code).toBe(0);

@@ -70,7 +70,9 @@ export class ContainerNetworking {
     }
     if (mode.kind === 'container') return this.joinPeer(record, mode.container, find);
     const stored = record.networks ?? {};
-    const endpoints: EndpointRequest[] = mode.kind === 'none' ? [] : Object.entries(stored).map(([name, ep]) => this.endpointRequest(record, name, ep, find));
+    // dockerd -b none: a container of the default mode gets a namespace with `lo` only.
+    const isolated = mode.kind === 'none' || ((record.hostConfig.NetworkMode || 'default') === 'default' && !this.facts('bridge'));
+    const endpoints: EndpointRequest[] = isolated ? [] : Object.entries(stored).map(([name, ep]) => this.endpointRequest(record, name, ep, find));
     const host = record.hostConfig;
     const sandbox = await this.controller.sandboxes.create({
       containerId: record.id,
@@ -84,9 +86,9 @@ export class ContainerNetworking {
       dnsOptions: nonEmpty(record.hostConfig.DnsOptions) ?? this.dnsDefaults.dnsOptions,
       extraHosts: record.hostConfig.ExtraHosts ?? undefined,
       endpoints,
-      portBindings: mode.kind === 'none' ? undefined : (host.PortBindings ?? undefined),
-      publishAllPorts: mode.kind === 'none' ? undefined : !!host.PublishAllPorts,
-      exposedPorts: mode.kind === 'none' ? undefined : Object.keys(record.config.ExposedPorts ?? {}),
+      portBindings: isolated ? undefined : (host.PortBindings ?? undefined),
+      publishAllPorts: isolated ? undefined : !!host.PublishAllPorts,
+      exposedPorts: isolated ? undefined : Object.keys(record.config.ExposedPorts ?? {}),
     });
     return { networkNamespace: sandbox.netnsPath };
   }
