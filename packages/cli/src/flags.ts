@@ -5,6 +5,8 @@
  * alone.
  */
 
+import { goQuote } from './format/containers';
+
 export type FlagKind = 'bool' | 'string' | 'list' | 'int';
 
 export interface FlagSpec {
@@ -105,18 +107,19 @@ export function parseFlags(spec: Pick<CommandSpec, 'flags' | 'interspersed'>, ar
     if (flag.kind === 'bool') {
       if (raw === undefined || TRUE_WORDS.includes(raw)) return void values.set(flag.name, true);
       if (FALSE_WORDS.includes(raw)) return void values.set(flag.name, false);
-      throw new FlagError(`invalid argument "${raw}" for "${displayName(flag)}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
+      throw new FlagError(`invalid argument ${goQuote(raw)} for "${displayName(flag)}" flag: strconv.ParseBool: parsing ${goQuote(raw)}: invalid syntax`);
     }
     const value = raw ?? '';
     if (flag.validate) {
       try {
         flag.validate(value);
       } catch (err) {
-        throw new FlagError(`invalid argument "${value}" for "${displayName(flag)}" flag: ${(err as Error).message}`);
+        // pflag quotes the value with Go's %q.
+        throw new FlagError(`invalid argument ${goQuote(value)} for "${displayName(flag)}" flag: ${(err as Error).message}`);
       }
     }
     if (flag.kind === 'int' && !/^[+-]?\d+$/.test(value)) {
-      throw new FlagError(`invalid argument "${value}" for "${displayName(flag)}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`);
+      throw new FlagError(`invalid argument ${goQuote(value)} for "${displayName(flag)}" flag: strconv.ParseInt: parsing ${goQuote(value)}: invalid syntax`);
     }
     if (flag.kind === 'list') {
       const list = (values.get(flag.name) as string[] | undefined) ?? [];

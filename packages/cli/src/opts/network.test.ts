@@ -32,6 +32,7 @@ describe('-p/--publish (nat.ParsePortSpecs)', () => {
     ['1-2:3-5', 'invalid ranges specified for container and host Ports: 3-5 and 1-2'],
     ['80/xyz', 'invalid proto: xyz'],
     ['1.2.3:80:80', 'invalid IP address: 1.2.3'],
+    ['fe80::1%eth0:80:80', 'invalid IP address: fe80::1%eth0'],
     ['[::1:80:80', "invalid IP address [::1: address [::1:: missing ']' in address"],
     ['', 'no port specified: <empty>'],
     ['80:', 'no port specified: 80:<empty>'],

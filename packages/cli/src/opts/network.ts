@@ -60,7 +60,8 @@ export function parsePortSpec(raw: string): PortMapping[] {
     if (close !== ip.length - 1) throw new Error(`invalid IP address ${ip}: address ${ip}:: ${close < 0 ? "missing ']' in address" : 'missing port in address'}`);
     ip = ip.slice(1, -1);
   }
-  if (ip !== '' && isIP(ip) === 0) throw new Error(`invalid IP address: ${ip}`);
+  // Go's net.ParseIP takes no IPv6 zone (`fe80::1%eth0`), which Node's isIP would.
+  if (ip !== '' && (isIP(ip) === 0 || ip.includes('%'))) throw new Error(`invalid IP address: ${ip}`);
   if (containerPort === '') throw new Error(`no port specified: ${raw}<empty>`);
   let start: number;
   let end: number;
