@@ -91,9 +91,10 @@ export class TestDaemon {
     await exited;
   }
 
-  /** Start a new berthd on the same roots, socket and arguments (after stop() or kill9()). */
-  async restart(): Promise<void> {
+  /** Start a new berthd on the same roots and socket, with the same arguments unless given new ones (after stop() or kill9()). */
+  async restart(extraArgs?: string[]): Promise<void> {
     if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null) throw new Error('berthd is still running');
+    if (extraArgs) this.args = extraArgs;
     await this.spawnDaemon();
   }
 

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTinyPlugin } from '@berth/volumes';
-import { dockerIt, TestDaemon } from './harness';
+import { BUSYBOX_TAR, dockerIt, TestDaemon } from './harness';
 
 describe('volumes (2)', () => {
   let daemon: TestDaemon;
@@ -264,5 +264,37 @@ describe('volumes (2)', () => {
       expect(api).toMatchObject({ status: 400, json: { message: 'mount options conflict: !ReadOnly && BindOptions.ReadOnlyForceRecursive' } });
       expect((await daemon.berth(['ps', '-aq'])).stdout).toBe(before);
     });
+  });
+
+  it('a data root switched between storage drivers keeps each driver\'s images and containers apart (as dockerd)', async () => {
+    const switching = await TestDaemon.withBusybox(['-b', 'none']);
+    try {
+      expect((await switching.berth(['run', '--name', 'on-overlay', '--network', 'none', 'busybox', 'sh', '-c', 'echo kept > /layer-file'])).code).toBe(0);
+      expect((await switching.berth(['volume', 'create', 'shared-vol'])).code).toBe(0);
+      await switching.stop();
+      await switching.restart(['-b', 'none', '-s', 'native']);
+      expect((await switching.berth(['info', '--format', '{{.Driver}}'])).stdout).toBe('native\n');
+      // Nothing of overlay's: no images, no containers (dockerd skips those of another driver); volumes are shared.
+      expect(await switching.berth(['images', '-q'])).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(await switching.berth(['ps', '-aq'])).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect((await switching.berth(['volume', 'ls', '-q'])).stdout).toBe('shared-vol\n');
+      expect((await switching.berth(['run', '--rm', '--network', 'none', 'busybox', 'true'])).code).toBe(125);
+      expect((await switching.berth(['load', '-q', '-i', BUSYBOX_TAR])).code).toBe(0);
+      expect((await switching.berth(['run', '--name', 'on-native', '--network', 'none', 'busybox', 'sh', '-c', 'echo native > /layer-file'])).code).toBe(0);
+      await switching.stop();
+      await switching.restart(['-b', 'none']);
+      expect((await switching.berth(['ps', '-a', '--format', '{{.Names}}'])).stdout).toBe('on-overlay\n');
+      expect((await switching.berth(['start', '-a', 'on-overlay'])).code).toBe(0);
+      expect((await switching.berth(['cp', 'on-overlay:/layer-file', '-'])).stdout).toContain('kept\n');
+      expect((await switching.berth(['rm', 'on-overlay'])).code).toBe(0);
+      await switching.stop();
+      await switching.restart(['-b', 'none', '-s', 'native']);
+      expect((await switching.berth(['ps', '-a', '--format', '{{.Names}}'])).stdout).toBe('on-native\n');
+      expect((await switching.berth(['rm', 'on-native'])).code).toBe(0);
+      await switching.stop();
+      expect(switching.leftovers()).toEqual([]);
+    } finally {
+      await switching.cleanup();
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { UserNamespaceMappings } from '@berth/runtime-spec';
 
 import { createImageService, type ImageService } from '@berth/images';
 import { connectProxySnapshotter, openLocalSnapshotter, type StorageDriver } from './storage';
+import { storageLayout } from './storage-layout';
 import { createVolumeService, type VolumeService } from '@berth/volumes';
 import { ContainerService, remappedRootId } from './containers/service';
 import { createEngineImages, type EngineImages } from './images/backend';
@@ -91,11 +92,13 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   await mkdir(config.dataRoot, { recursive: true, mode: 0o710 });
   await mkdir(config.execRoot, { recursive: true, mode: 0o700 });
   const dataRoot = config.userns ? await remappedRoot(config.dataRoot, config.execRoot, config.userns) : config.dataRoot;
-  const content = await openContentStore(join(dataRoot, 'content'));
   const storage = proxy ?? (await openLocalSnapshotter(driver === 'native' ? 'native' : 'overlay', join(dataRoot, 'snapshots')));
+  // Images and containers are the storage driver's own (./storage-layout.ts).
+  const layout = await storageLayout(dataRoot, storage.name);
+  const content = await openContentStore(layout.contentRoot);
   const snapshotter = storage.snapshotter;
-  const imageService = await createImageService({ root: join(dataRoot, 'images'), content, snapshotter, idShift: config.userns });
-  const store = new ContainerStore(join(dataRoot, 'containers'));
+  const imageService = await createImageService({ root: layout.imagesRoot, content, snapshotter, idShift: config.userns });
+  const store = new ContainerStore(join(dataRoot, 'containers'), { name: storage.name, firstDriver: layout.firstDriver });
   await store.init();
   const runtime = { runtime: config.runtime ?? 'runc', runtimeRoot: join(config.execRoot, 'runc') };
   const shims = new ShimPool({

@@ -32,13 +32,25 @@ export interface ContainerRecord {
   mounts?: PlannedMount[];
   /** The networks the container joins at start, by name, its network mode's first (../networks). */
   networks?: Record<string, StoredEndpoint>;
+  /** The storage driver its writable layer belongs to (info's name); absent in older records (../storage-layout.ts). */
+  storageDriver?: string;
+}
+
+/** Which containers a daemon sees: those of its storage driver (dockerd skips the others at restore). */
+export interface StoreDriver {
+  name: string;
+  /** The driver of records that name none. */
+  firstDriver: string;
 }
 
 const RECORD_FILE = 'container.json';
 
 /** One directory per container under `<data-root>/containers/<id>/`. */
 export class ContainerStore {
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    private readonly driver?: StoreDriver,
+  ) {}
 
   dirOf(id: string): string {
     return join(this.root, id);
@@ -49,16 +61,22 @@ export class ContainerStore {
   }
 
   async save(record: ContainerRecord): Promise<void> {
+    if (this.driver) record.storageDriver ??= this.driver.name;
     await mkdir(this.dirOf(record.id), { recursive: true, mode: 0o710 });
     await writeFileAtomic(join(this.dirOf(record.id), RECORD_FILE), JSON.stringify(record));
   }
 
-  /** Every container that has a readable record; a half-created directory without one is removed. */
+  /**
+   * Every container of this daemon's storage driver that has a readable record (those of another
+   * driver stay, unseen, for a daemon started with it); a half-created directory without one is removed.
+   */
   async loadAll(): Promise<ContainerRecord[]> {
     const records: ContainerRecord[] = [];
     for (const id of await readdir(this.root)) {
       try {
-        records.push(JSON.parse(await readFile(join(this.dirOf(id), RECORD_FILE), 'utf8')) as ContainerRecord);
+        const record = JSON.parse(await readFile(join(this.dirOf(id), RECORD_FILE), 'utf8')) as ContainerRecord;
+        if (this.driver && (record.storageDriver ?? this.driver.firstDriver) !== this.driver.name) continue;
+        records.push(record);
       } catch {
         await rm(this.dirOf(id), { recursive: true, force: true });
       }
