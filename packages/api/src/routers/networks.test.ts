@@ -103,7 +103,8 @@ describe('network routes', () => {
       ['create', { Name: 'n2' }],
     ]);
     expect(await call(sock, 'POST', '/networks/create', '{"Name":"bridge"}')).toEqual({ status: 409, body: '{"message":"network with name bridge already exists"}\n' });
-    expect((await call(sock, 'POST', '/networks/create', '[1]')).status).toBe(400);
+    expect(await call(sock, 'POST', '/networks/create', '[1]')).toEqual({ status: 400, body: '{"message":"invalid JSON: json: cannot unmarshal array into Go value of type network.CreateRequest"}\n' });
+    expect((await call(sock, 'POST', '/networks/n1/connect', '"c1"')).body).toBe('{"message":"invalid JSON: json: cannot unmarshal string into Go value of type network.ConnectOptions"}\n');
   });
 
   it('removes with 204 and forwards the backend\'s refusal', async () => {

@@ -47,10 +47,13 @@ function parseGoBool(name: string, text: string): boolean {
   throw invalidArgument(`invalid value for ${name}: ${text}: strconv.ParseBool: parsing "${text}": invalid syntax`);
 }
 
-/** The JSON body as an object; `null`/missing is `{}` (Go decodes it into a zero struct), anything else is refused. */
-async function objectBody<T extends object>(req: ApiRequest, what: string): Promise<Partial<T>> {
+/** The JSON body as an object; `null`/missing is `{}` (Go decodes it into a zero struct); anything else is Go's decode error. */
+async function objectBody<T extends object>(req: ApiRequest, goType: string): Promise<Partial<T>> {
   const body = (await req.json<unknown>()) ?? {};
-  if (typeof body !== 'object' || Array.isArray(body)) throw invalidArgument(`invalid JSON: expected a ${what}`);
+  if (typeof body !== 'object' || Array.isArray(body)) {
+    const kind = Array.isArray(body) ? 'array' : typeof body === 'boolean' ? 'bool' : typeof body;
+    throw invalidArgument(`invalid JSON: json: cannot unmarshal ${kind} into Go value of type ${goType}`);
+  }
   return body as Partial<T>;
 }
 
@@ -61,7 +64,7 @@ export function networkRoutes(backend: NetworkBackend, events?: NetworkEventSink
       method: 'POST',
       path: '/networks/create',
       handler: async ({ req }) => {
-        const body = await objectBody<NetworkCreateRequest>(req, 'network create request');
+        const body = await objectBody<NetworkCreateRequest>(req, 'network.CreateRequest');
         // EnableIPv4 came with API 1.48: an older client's value is not its choice (dockerd drops it).
         if (compareVersions(req.version, '1.48') < 0) delete body.EnableIPv4;
         return { status: 201, json: await backend.create({ ...body, Name: body.Name ?? '' }) };
@@ -98,7 +101,7 @@ export function networkRoutes(backend: NetworkBackend, events?: NetworkEventSink
       method: 'POST',
       path: '/networks/{id}/connect',
       handler: async ({ req }) => {
-        const body = await objectBody<NetworkConnectRequest>(req, 'network connect request');
+        const body = await objectBody<NetworkConnectRequest>(req, 'network.ConnectOptions');
         await backend.connect(req.params.id, { ...body, Container: body.Container ?? '' });
         return { status: 200 };
       },
@@ -107,7 +110,7 @@ export function networkRoutes(backend: NetworkBackend, events?: NetworkEventSink
       method: 'POST',
       path: '/networks/{id}/disconnect',
       handler: async ({ req }) => {
-        const body = await objectBody<NetworkDisconnectRequest>(req, 'network disconnect request');
+        const body = await objectBody<NetworkDisconnectRequest>(req, 'network.DisconnectOptions');
         await backend.disconnect(req.params.id, { ...body, Container: body.Container ?? '' });
         return { status: 200 };
       },
