@@ -47,8 +47,9 @@ export class NetworkCore {
   /** Filled by the sandbox controller: published ports as firewall rules. */
   portRules: () => PortRule[] = () => [];
   private queue: Promise<unknown> = Promise.resolve();
-  /** The state the firewall last applied successfully. */
-  private appliedFirewall: string | undefined;
+  /** The firewall state last handed to the firewall, and its apply (settled or in flight). */
+  private firewallKey: string | undefined;
+  private firewallApply: Promise<void> = Promise.resolve();
 
   constructor(readonly opts: NetworkControllerOptions) {
     this.store = new NetworkStore(join(opts.dataRoot, 'network'));
@@ -131,10 +132,18 @@ export class NetworkCore {
     // Most sandboxes publish nothing: their create/destroy leave the rules as they are, and an
     // iptables-restore run (a process per table) is the slowest step of a sandbox by far.
     const key = JSON.stringify(state);
-    if (key === this.appliedFirewall) return;
-    this.appliedFirewall = undefined;
-    await this.firewall.apply(state);
-    this.appliedFirewall = key;
+    if (key === this.firewallKey) return this.firewallApply;
+    // Callers may overlap (sandboxes apply outside the lock, so a burst of them shares the
+    // firewall's coalesced runs): each waits for its own state or a later one to be in place.
+    this.firewallKey = key;
+    const apply = this.firewall.apply(state);
+    this.firewallApply = apply;
+    try {
+      await apply;
+    } catch (err) {
+      if (this.firewallKey === key) this.firewallKey = undefined;
+      throw err;
+    }
   }
 
   /** IPAM pools, gateway and auxiliary addresses of one network — again with the stored values at start. */

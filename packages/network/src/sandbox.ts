@@ -41,8 +41,32 @@ export class SandboxControllerImpl implements SandboxController {
     }
   }
 
-  create(spec: SandboxSpec): Promise<SandboxState> {
-    return this.core.serial(() => this.doCreate(spec));
+  /**
+   * Everything but the firewall under the lock; the firewall outside it, so that a burst of
+   * sandboxes shares the firewall's coalesced iptables runs instead of paying one each. The
+   * sandbox is returned only once its rules are in place, and undone when they cannot be.
+   */
+  async create(spec: SandboxSpec): Promise<SandboxState> {
+    let state: SandboxState;
+    try {
+      state = await this.core.serial(() => this.doCreate(spec));
+    } catch (err) {
+      // Another sandbox's apply may have caught this one half made (its ports): the rules follow the undo.
+      await this.core.applyFirewall().catch(() => undefined);
+      throw err;
+    }
+    try {
+      await this.core.applyFirewall();
+    } catch (err) {
+      await this.core.serial(async () => {
+        const record = this.sandboxes.get(spec.containerId);
+        if (record) await this.teardown(record).catch(() => undefined);
+      });
+      await this.core.applyFirewall().catch(() => undefined);
+      throw err;
+    }
+    for (const ep of state.endpoints) this.emitFor('connect', ep.id, spec.containerId);
+    return state;
   }
 
   private async doCreate(spec: SandboxSpec): Promise<SandboxState> {
@@ -77,15 +101,12 @@ export class SandboxControllerImpl implements SandboxController {
         await this.attach(record, req);
       }
       await this.publish(record, requests);
-      await core.applyFirewall();
       await this.writeFiles(record, true);
       this.startDns(record);
     } catch (err) {
       await this.teardown(record).catch(() => undefined);
-      await core.applyFirewall().catch(() => undefined);
       throw err;
     }
-    for (const id of record.endpointIds) this.emitFor('connect', id, record.containerId);
     return this.view(record);
   }
 
@@ -135,15 +156,18 @@ export class SandboxControllerImpl implements SandboxController {
     });
   }
 
-  destroy(containerId: string): Promise<void> {
-    return this.core.serial(async () => {
+  /** As create: the rules go outside the lock, so a burst of removals shares the iptables runs. */
+  async destroy(containerId: string): Promise<void> {
+    const nets = await this.core.serial(async () => {
       const record = this.sandboxes.get(containerId);
-      if (!record) return;
+      if (!record) return undefined;
       const nets = record.endpointIds.map((id) => this.core.endpoints.get(id)?.state.networkId).flatMap((id) => (id && this.core.networks.get(id) ? [this.core.networks.get(id)!.state] : []));
       await this.teardown(record);
-      await this.core.applyFirewall();
-      for (const n of nets) this.core.emit('disconnect', n, containerId);
+      return nets;
     });
+    if (!nets) return;
+    await this.core.applyFirewall();
+    for (const n of nets) this.core.emit('disconnect', n, containerId);
   }
 
   get(containerId: string): SandboxState | undefined {
