@@ -23,7 +23,7 @@ const network = (name: string, id: string, extra: object = {}) => ({
   IPAM: { Driver: 'default', Options: null, Config: [] }, Internal: false, Attachable: false, Ingress: false, ConfigFrom: { Network: '' }, ConfigOnly: false,
   Containers: {}, Options: {}, Labels: {}, ...extra,
 });
-const NETWORKS = [network('net10', 'b', { Internal: true }), network('bridge', 'a'), network('net9', 'c', { Driver: 'host' })];
+const NETWORKS = [network('net10', 'b', { Internal: true }), network('bridge', 'a', { Labels: { a: '1' } }), network('net9', 'c', { Driver: 'host' })];
 const PORTS = { '80/tcp': [{ HostIp: '0.0.0.0', HostPort: '8080' }, { HostIp: '::', HostPort: '8080' }], '53/udp': [{ HostIp: '127.0.0.1', HostPort: '1053' }], '443/tcp': null };
 
 let dir: string;
@@ -89,6 +89,7 @@ describe('network ls', () => {
     expect((await berth(['network', 'ls', '--format', '{{.Name}} {{.Internal}} {{.CreatedAt}}'])).stdout).toBe(
       'bridge false 2026-11-24 01:00:00.1234 +0000 UTC\nnet9 false 2026-11-24 01:00:00.1234 +0000 UTC\nnet10 true 2026-11-24 01:00:00.1234 +0000 UTC\n',
     );
+    expect((await berth(['network', 'ls', '--format', '{{.Name}}={{.Label "a"}} {{.Labels}}'])).stdout).toBe('bridge=1 a=1\nnet9= \nnet10= \n');
     await berth(['network', 'ls', '-f', 'driver=bridge']);
     expect(requests.at(-1)?.path).toBe(`/networks?filters=${encodeURIComponent('{"driver":{"bridge":true}}')}`);
   });

@@ -155,7 +155,8 @@ export const networkLsCommand: Command = {
   async run(ctx, flags) {
     const networks = await networksOf(ctx.client()).list(parseFilters(flags.list('filter')));
     networks.sort((a, b) => naturalCompare(a.Name, b.Name));
-    const rows = networks.map((n) => networkRow(n, !flags.bool('no-trunc')));
+    // `{{.Label "key"}}` is a method of docker's row.
+    const rows = networks.map((n) => ({ ...networkRow(n, !flags.bool('no-trunc')), Label: (name: unknown) => n.Labels?.[String(name)] ?? '' }));
     const quiet = flags.bool('quiet');
     let format = flags.string('format') || 'table';
     if (format === 'table' && quiet) format = '{{.ID}}';
