@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { IdShift } from './apply';
 import { dirChanges } from './changes';
 import {
   childName,
@@ -23,10 +24,11 @@ const mtimeOf = (stat: fs.BigIntStats) => new Date(Number(stat.mtimeMs));
  * less `trusted.overlay.*`), a whiteout char device over something in the lowers as an empty
  * `.wh.<name>` file, and an opaque directory that exists below followed by `<dir>/.wh..wh..opq`.
  * Whiteouts of names the lowers do not hold are left out. Parents come before children, names
- * sorted, so the same upper directory always gives the same bytes.
+ * sorted, so the same upper directory always gives the same bytes. With `idShift` (a tree kept
+ * for --userns-remap) owners are written as the user namespace sees them, as every layer is.
  */
-export function writeOverlayDiff(upperdir: string, lowerdirs: string[], out: NodeJS.WritableStream): Promise<DiffResult> {
-  return writeHashedTar(out, (tar) => writeUpper(tar, upperdir, '', new LayerStack(lowerdirs)));
+export function writeOverlayDiff(upperdir: string, lowerdirs: string[], out: NodeJS.WritableStream, idShift?: IdShift): Promise<DiffResult> {
+  return writeHashedTar(out, (tar) => writeUpper(tar, upperdir, '', new LayerStack(lowerdirs)), idShift);
 }
 
 async function writeUpper(tar: TreeTarWriter, dir: string, entry: string, below: LayerStack): Promise<void> {
@@ -54,7 +56,7 @@ async function writeUpper(tar: TreeTarWriter, dir: string, entry: string, below:
  * (and ends it): the A and C nodes of `dirChanges` taken from `upperRoot`, and each D as an empty
  * `.wh.<name>` file, in `dirChanges` order (parents first). No lower means the whole upper tree.
  */
-export async function writeDirDiff(lowerRoot: string | undefined, upperRoot: string, out: NodeJS.WritableStream): Promise<DiffResult> {
+export async function writeDirDiff(lowerRoot: string | undefined, upperRoot: string, out: NodeJS.WritableStream, idShift?: IdShift): Promise<DiffResult> {
   const changes = await dirChanges(lowerRoot, upperRoot);
   return writeHashedTar(out, async (tar) => {
     for (const change of changes) {
@@ -67,7 +69,7 @@ export async function writeDirDiff(lowerRoot: string | undefined, upperRoot: str
       const parentStat = await fs.promises.lstat(path.join(upperRoot, parent), { bigint: true });
       await tar.addMarker(childName(parent === '.' ? '' : parent, WHITEOUT_PREFIX + path.posix.basename(entry)), mtimeOf(parentStat));
     }
-  });
+  }, idShift);
 }
 
 /**
@@ -76,8 +78,8 @@ export async function writeDirDiff(lowerRoot: string | undefined, upperRoot: str
  * sees a container: whiteouts and opaque directories hide what is below them, and each name is
  * taken from the topmost layer holding it. A single full tree (native snapshotter) works too.
  */
-export async function writeMergedTree(layers: string[], out: NodeJS.WritableStream): Promise<void> {
-  const tar = new TreeTarWriter(out);
+export async function writeMergedTree(layers: string[], out: NodeJS.WritableStream, idShift?: IdShift): Promise<void> {
+  const tar = new TreeTarWriter(out, idShift);
   const walk = async (stack: LayerStack, entry: string): Promise<void> => {
     for (const name of stack.names()) {
       const found = stack.lookup(name);

@@ -181,7 +181,7 @@ export interface DiffResult {
  * Runs `write` against a TreeTarWriter whose bytes are hashed on their way to `out`; resolves once
  * `out` has finished. `out` is ended either way.
  */
-export async function writeHashedTar(out: NodeJS.WritableStream, write: (tar: TreeTarWriter) => Promise<void>): Promise<DiffResult> {
+export async function writeHashedTar(out: NodeJS.WritableStream, write: (tar: TreeTarWriter) => Promise<void>, shift?: IdShift): Promise<DiffResult> {
   const hash = createHash('sha256');
   let size = 0;
   const tee = new Transform({
@@ -192,7 +192,7 @@ export async function writeHashedTar(out: NodeJS.WritableStream, write: (tar: Tr
     },
   });
   const flowing = pipeline(tee, out);
-  const writer = new TreeTarWriter(tee);
+  const writer = new TreeTarWriter(tee, shift);
   try {
     await write(writer);
     await writer.finish();

@@ -116,6 +116,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   const volumes = await createVolumeService({
     root: join(dataRoot, 'volumes'),
     pluginDirs,
+    owner: config.userns && { uid: remappedRootId(config.userns.uidMap), gid: remappedRootId(config.userns.gidMap) },
     events: { publish: (action, name, attributes) => events.publish({ type: 'volume', action, actor: { ID: name, Attributes: attributes } }) },
   });
   // Before the containers' restore, which reconciles their sandboxes.
@@ -142,7 +143,8 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   const engineId = await persistentId(join(dataRoot, 'engine-id'));
 
   const volumeApi = createEngineVolumes(volumes, events);
-  const images: EngineImages = createEngineImages({ images: imageService, containers, snapshotter, events, volumes: volumeApi });
+  // Commit and export write a remapped container's owners as it sees them (--userns-remap).
+  const images: EngineImages = createEngineImages({ images: imageService, containers, snapshotter, events, volumes: volumeApi, idShift: config.userns });
 
   const networkApi = networks && createEngineNetworks(networks, containers);
 

@@ -63,8 +63,14 @@ export interface VolumeEventSink {
   publish(action: string, name: string, attributes: Record<string, string>): void;
 }
 
-export async function createVolumeService(opts: { root: string /* <data-root>/volumes */; pluginDirs?: string[]; events?: VolumeEventSink }): Promise<VolumeService> {
-  const service = new LocalVolumeService(opts.root, opts.events, new PluginRegistry(opts.pluginDirs ?? []));
+/** Who owns a new local volume's directories: the daemon's (remapped, under --userns-remap) root. */
+export interface VolumeOwner {
+  uid: number;
+  gid: number;
+}
+
+export async function createVolumeService(opts: { root: string /* <data-root>/volumes */; pluginDirs?: string[]; events?: VolumeEventSink; owner?: VolumeOwner }): Promise<VolumeService> {
+  const service = new LocalVolumeService(opts.root, opts.events, new PluginRegistry(opts.pluginDirs ?? []), opts.owner);
   await service.load();
   return service;
 }

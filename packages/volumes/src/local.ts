@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { conflict, invalidArgument, notFound } from '@berth/errdefs';
 import { mountAll, unmountAll, writeFileAtomic } from '@berth/sys';
-import type { Volume, VolumeCreateRequest, VolumeEventSink, VolumeService } from './index';
+import type { Volume, VolumeCreateRequest, VolumeEventSink, VolumeOwner, VolumeService } from './index';
 import { PluginRegistry, type VolumePlugin } from './plugin';
 
 /** dockerd marks volumes it names itself; `volume prune` without `all` removes only these. */
@@ -64,6 +64,7 @@ export class LocalVolumeService implements VolumeService {
     private readonly root: string,
     private readonly events?: VolumeEventSink,
     private readonly plugins: PluginRegistry = new PluginRegistry([]),
+    private readonly owner?: VolumeOwner,
   ) {}
 
   /** The plugin behind a volume of another driver than `local`; undefined for local ones. */
@@ -168,6 +169,11 @@ export class LocalVolumeService implements VolumeService {
         throw opError('create', name, err);
       }
       await fs.promises.mkdir(driver === 'local' ? this.dataDir(name) : path.join(this.root, name), { recursive: true, mode: 0o755 });
+      // dockerd's local driver gives the volume to the daemon's root identity: under
+      // --userns-remap the container's root writes it as it writes its own files.
+      if (driver === 'local' && this.owner) {
+        for (const dir of [path.join(this.root, name), this.dataDir(name)]) await fs.promises.chown(dir, this.owner.uid, this.owner.gid);
+      }
       await writeFileAtomic(path.join(this.root, name, 'volume.json'), JSON.stringify(record));
       this.records.set(name, record);
       this.events?.publish('create', name, { driver });

@@ -11,6 +11,7 @@ import type {
 import { invalidArgument } from '@berth/errdefs';
 import { familiarString, parseReference, withDefaultTag } from '@berth/reference';
 import { parseChanges, type Image, type ImageConfigChanges, type ImageInUse, type ImageService } from '@berth/images';
+import type { IdShift } from '@berth/archive';
 import type { Snapshotter } from '@berth/snapshots';
 import type { ContainerService } from '../containers/service';
 import { containerChanges, containerDiff, exportContainer } from './container-fs';
@@ -93,7 +94,7 @@ function targetRef(repo: string | undefined, tag: string | undefined): string | 
   return tag ? `${repo}:${tag}` : repo;
 }
 
-export function createEngineImages(deps: { images: ImageService; containers: ContainerService; snapshotter: Snapshotter; events?: EventLog; volumes?: Pick<EngineVolumes, 'usage'> }): EngineImages {
+export function createEngineImages(deps: { images: ImageService; containers: ContainerService; snapshotter: Snapshotter; events?: EventLog; volumes?: Pick<EngineVolumes, 'usage'>; idShift?: IdShift }): EngineImages {
   const { images, containers, snapshotter } = deps;
   const events = imageEvents(deps.events, images);
   const inUse: ImageInUse = (id) => containers.usersOf(id)[0] ?? false;
@@ -174,7 +175,7 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
 
     async exportContainer(ref, out) {
       const c = containers.filesystemOf(ref);
-      await exportContainer(snapshotter, c.snapshotKey, out);
+      await exportContainer(snapshotter, c.snapshotKey, out, deps.idShift);
       // Container events go through the container service, when the engine keeps a log.
       if (deps.events) containers.recordEvent(c.id, 'export');
     },
@@ -183,7 +184,7 @@ export function createEngineImages(deps: { images: ImageService; containers: Con
       const c = containers.filesystemOf(opts.container);
       const ref = targetRef(opts.repo, opts.tag);
       const config = { ...runConfigOf(c.config), ...runConfigOf(opts.config), ...parseChanges(opts.changes ?? []) };
-      const writeDiff = containerDiff(snapshotter, c.snapshotKey);
+      const writeDiff = containerDiff(snapshotter, c.snapshotKey, deps.idShift);
       // Docker pauses a running container by default so the new layer is a consistent snapshot.
       const freeze = opts.pause !== false && c.running && !c.paused;
       const diff = !freeze ? writeDiff : async (out: NodeJS.WritableStream) => {

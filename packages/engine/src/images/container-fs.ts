@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import {
-  dirChanges, overlayChanges, writeDirDiff, writeMergedTree, writeOverlayDiff,
+  dirChanges, overlayChanges, writeDirDiff, writeMergedTree, writeOverlayDiff, type IdShift,
 } from '@berth/archive';
 import type { FilesystemChange } from '@berth/api-types';
 import { failedPrecondition } from '@berth/errdefs';
@@ -69,17 +69,20 @@ export async function containerChanges(snapshotter: Snapshotter, key: string): P
     .sort((a, b) => (a.Path < b.Path ? -1 : a.Path > b.Path ? 1 : 0));
 }
 
-/** `docker export`: the container's merged filesystem as one tar on `out`. */
-export async function exportContainer(snapshotter: Snapshotter, key: string, out: NodeJS.WritableStream): Promise<void> {
+/**
+ * `docker export`: the container's merged filesystem as one tar on `out`. `idShift`: the daemon's
+ * --userns-remap maps, whose host ids the tar carries as the container sees them.
+ */
+export async function exportContainer(snapshotter: Snapshotter, key: string, out: NodeJS.WritableStream, idShift?: IdShift): Promise<void> {
   await withTree(snapshotter, key, (tree) =>
-    tree.kind === 'overlay' ? writeMergedTree([tree.upper, ...tree.lowers], out) : writeMergedTree([tree.dir], out),
+    tree.kind === 'overlay' ? writeMergedTree([tree.upper, ...tree.lowers], out, idShift) : writeMergedTree([tree.dir], out, idShift),
   );
 }
 
-/** `docker commit`'s layer: the container's changes as a layer tar on `out`. */
-export function containerDiff(snapshotter: Snapshotter, key: string): (out: NodeJS.WritableStream) => Promise<{ diffId: string; size: number }> {
+/** `docker commit`'s layer: the container's changes as a layer tar on `out` (owners as the container sees them). */
+export function containerDiff(snapshotter: Snapshotter, key: string, idShift?: IdShift): (out: NodeJS.WritableStream) => Promise<{ diffId: string; size: number }> {
   return (out) =>
     withTree(snapshotter, key, (tree) =>
-      tree.kind === 'overlay' ? writeOverlayDiff(tree.upper, tree.lowers, out) : writeDirDiff(tree.parentDir, tree.dir, out),
+      tree.kind === 'overlay' ? writeOverlayDiff(tree.upper, tree.lowers, out, idShift) : writeDirDiff(tree.parentDir, tree.dir, out, idShift),
     );
 }
