@@ -40,7 +40,7 @@ maybe('network controller killed with SIGKILL at any instant', () => {
   });
 
   test('every round: kill -9 mid-work, restart, reconcile with nothing running → no netns, veth, record, address or rule left', async () => {
-    const args = JSON.stringify({ dataRoot: path.join(dir, 'data'), execRoot: path.join(dir, 'exec'), hostNs: HOST, dir: path.join(dir, 'c') });
+    const args = JSON.stringify({ dataRoot: path.join(dir, 'data', 'network'), execRoot: path.join(dir, 'exec'), hostNs: HOST, dir: path.join(dir, 'c') });
     const rounds = 8;
     let dirty = 0; // rounds killed with something to clean up (the test means nothing otherwise)
     for (let round = 0; round < rounds; round++) {
@@ -56,7 +56,7 @@ maybe('network controller killed with SIGKILL at any instant', () => {
       await new Promise((r) => proc.once('exit', r));
 
       const ctl = await createNetworkController({
-        dataRoot: path.join(dir, 'data'),
+        dataRoot: path.join(dir, 'data', 'network'),
         execRoot: path.join(dir, 'exec'),
         iptables: true,
         ipForward: true,

@@ -46,7 +46,7 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
     sh('ip', '-n', HOST, 'link', 'set', 'lo', 'up');
     fs.writeFileSync(path.join(dir, 'resolv.conf'), 'nameserver 127.0.0.53\nsearch example.test\n');
     opts = {
-      dataRoot: path.join(dir, 'data'),
+      dataRoot: path.join(dir, 'data', 'network'),
       execRoot: path.join(dir, 'exec'),
       iptables: true,
       ipForward: true,
@@ -367,7 +367,7 @@ maybe('network controller (real netns, bridges, iptables in a private "host" nam
 
   test('a fresh data root without --bip adopts the existing default bridge and its address', async () => {
     await ctl.close();
-    const fresh = await createNetworkController({ ...opts, dataRoot: path.join(dir, 'data2'), defaultBridge: { name: 'berth0' } });
+    const fresh = await createNetworkController({ ...opts, dataRoot: path.join(dir, 'data2', 'network'), defaultBridge: { name: 'berth0' } });
     try {
       expect(fresh.network('bridge').ipam.config).toEqual([{ Subnet: '10.201.0.0/24', Gateway: '10.201.0.1' }]);
       const addrs = JSON.parse(sh('ip', '-n', HOST, '-j', '-4', 'addr', 'show', 'berth0'))[0].addr_info.map((a: { local: string }) => a.local);

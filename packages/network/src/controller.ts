@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { conflict, invalidArgument, notFound, permissionDenied } from '@berth/errdefs';
 import { createIptablesFirewall, noFirewall, type BridgeRules, type Firewall, type PortRule } from './firewall';
-import { cidrContains, cidrIp, createDefaultIpam, hostRoutesFromProc, ipFamily, networkAddress, parseCidr, validateIpamConfig, type IpamDriver } from './ipam';
+import { cidrContains, cidrIp, createDefaultIpam, hostReservedNetworks, ipFamily, networkAddress, parseCidr, validateIpamConfig, type IpamDriver } from './ipam';
 import { createDrivers } from './drivers';
 import { loadRemoteDriver } from './drivers/remote';
 import { withPluginIpam } from './ipam/remote';
@@ -52,9 +52,9 @@ export class NetworkCore {
   private firewallApply: Promise<void> = Promise.resolve();
 
   constructor(readonly opts: NetworkControllerOptions) {
-    this.store = new NetworkStore(join(opts.dataRoot, 'network'));
+    this.store = new NetworkStore(opts.dataRoot);
     this.plugins = new PluginRegistry(opts.pluginDirs ?? []);
-    this.ipam = withPluginIpam(createDefaultIpam({ defaultPools: opts.defaultAddressPools, hostRoutes: hostRoutesFromProc }), this.plugins);
+    this.ipam = withPluginIpam(createDefaultIpam({ defaultPools: opts.defaultAddressPools, hostRoutes: () => hostReservedNetworks(opts.hostResolvConf) }), this.plugins);
     this.drivers = createDrivers({ ipForward: opts.ipForward, hostNetnsPath: opts.hostNetnsPath, execRoot: opts.execRoot });
     this.firewall = opts.firewall ?? (opts.iptables ? createIptablesFirewall() : noFirewall);
     this.ports = new PortAllocator(opts.portRange, opts.hostNetnsPath);

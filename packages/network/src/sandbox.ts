@@ -261,7 +261,7 @@ export class SandboxControllerImpl implements SandboxController {
         }
         const pool = core.poolFor(rec, v6, want);
         if (!pool) throw invalidArgument(`no configured subnet or ip-range contain the IP address ${want}`);
-        const addr = await core.ipam.requestAddress(pool, want, { serial: true, network: net });
+        const addr = await core.ipam.requestAddress(pool, want, { network: net });
         if (v6) state.ipv6 = addr;
         else state.ipv4 = addr;
       }

@@ -73,7 +73,7 @@ maybe('macvlan, overlay and plugin drivers (real links in a private "host" names
     fs.writeFileSync(path.join(dir, 'resolv.conf'), 'nameserver 127.0.0.53\n');
     plugin = await startTinyNetworkPlugin(path.join(dir, 'plugins', 'tiny.sock'), { hostNetnsPath: HOST_PATH, failCreateNetwork: 'fail' });
     opts = {
-      dataRoot: path.join(dir, 'data'),
+      dataRoot: path.join(dir, 'data', 'network'),
       execRoot: path.join(dir, 'exec'),
       pluginDirs: [path.join(dir, 'plugins')],
       iptables: false,
