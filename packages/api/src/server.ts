@@ -5,6 +5,7 @@ import { createServer as createTlsServer, type Server as TlsServer } from 'node:
 import { invalidArgument } from '@berth/errdefs';
 import { Router } from './router';
 import { containerRoutes, type ContainerBackend } from './routers/containers';
+import { containerAttachWsRoutes } from './routers/container-attach-ws';
 import { containerAdminRoutes, isContainerAdminBackend, type ContainerAdminBackend } from './routers/container-admin';
 import { execRoutes, isExecBackend, type ExecBackend } from './routers/exec';
 import { eventRoutes, type EventsBackend } from './routers/events';
@@ -36,6 +37,7 @@ export interface ApiBackends {
 /** The Docker Engine API over HTTP: one router per resource, each with the small backend it needs. */
 export function createApiServer(backends: ApiBackends): Server {
   const router = new Router().add(systemRoutes(backends.system)).add(containerRoutes(backends.containers)).add(imageRoutes(backends.images)).add(systemDfRoutes(backends.images));
+  router.add(containerAttachWsRoutes(backends.containers));
   // Added first: the first matching route serves, and this prune replaces the empty one below.
   if (backends.networks) router.add(networkRoutes(backends.networks, isPruneEventSink(backends.events) ? backends.events : undefined));
   // Empty prunes of networks and build cache, which `docker system prune` calls.

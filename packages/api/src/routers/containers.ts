@@ -57,17 +57,25 @@ export interface ClientSink {
 export async function hijackSession(
   ctx: ApiContext,
   open: (sink: ClientSink) => { tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(byKeys?: boolean): void } | Promise<{ tty: boolean; stdin: NodeJS.WritableStream | undefined; detach?(byKeys?: boolean): void }>,
-  options: { detachKeys?: Buffer; endWithInput?: boolean } = {},
+  options: {
+    detachKeys?: Buffer;
+    endWithInput?: boolean;
+    /** Another way to take the connection over (a WebSocket) than an HTTP hijack. */
+    takeOver?: (tty: boolean) => import('node:stream').Duplex;
+    /** Output never multiplexed, as the WebSocket attach sends it whatever the TTY. */
+    raw?: boolean;
+  } = {},
 ): Promise<void> {
   let socket: import('node:stream').Duplex | undefined;
   let tty = false;
+  const encode = (stream: OutputStreamName, chunk: Buffer) => (options.raw ? chunk : encodeOutput(tty, stream, chunk));
   const pending: Array<[OutputStreamName, Buffer]> = [];
   let ended = false;
   let detached = false;
   const session = await open({
     write(stream, chunk) {
       if (detached) return;
-      if (socket) socket.write(encodeOutput(tty, stream, chunk));
+      if (socket) socket.write(encode(stream, chunk));
       else pending.push([stream, chunk]);
     },
     end() {
@@ -76,8 +84,8 @@ export async function hijackSession(
     },
   });
   tty = session.tty;
-  socket = hijack(ctx, streamContentType(tty, ctx.req.version));
-  for (const [stream, chunk] of pending) socket.write(encodeOutput(tty, stream, chunk));
+  socket = options.takeOver ? options.takeOver(tty) : hijack(ctx, streamContentType(tty, ctx.req.version));
+  for (const [stream, chunk] of pending) socket.write(encode(stream, chunk));
   if (ended) socket.end();
   // dockerd watches for the keys only on a terminal, where they cannot be data.
   const scanner = options.detachKeys && tty && session.stdin ? new DetachKeyScanner(options.detachKeys) : undefined;
