@@ -219,6 +219,15 @@ describe('buildSpec: network namespace', () => {
     expect(spec.linux.sysctl).toBeUndefined();
   });
 
+  it('binds /sys in a user namespace that joins a network namespace it does not own', async () => {
+    const userns = { uidMap: [{ containerId: 0, hostId: 100000, size: 65536 }], gidMap: [{ containerId: 0, hostId: 100000, size: 65536 }] };
+    const joined = await build({ networkNamespace: '/run/berth/netns/abc', userns });
+    expect(joined.mounts.find((m) => m.destination === '/sys')).toEqual({ destination: '/sys', type: 'bind', source: '/sys', options: ['rbind', 'nosuid', 'noexec', 'nodev', 'ro'] });
+    const own = await build({ userns });
+    expect(own.mounts.find((m) => m.destination === '/sys')?.type).toBe('sysfs');
+    expect((await build({ networkNamespace: '/run/berth/netns/abc' })).mounts.find((m) => m.destination === '/sys')?.type).toBe('sysfs');
+  });
+
   it('has no network namespace with host networking', async () => {
     const spec = await build({ networkNamespace: 'host' });
     expect(spec.linux.namespaces.map((n) => n.type)).not.toContain('network');

@@ -248,6 +248,9 @@ function mounts(opts: RunOptions, privileged: boolean): SpecMount[] {
   const taken = new Set(extra.map((m) => m.destination));
   const defaults = defaultMounts(shmSize, privileged)
     .flatMap((m) => (m.destination === '/dev/shm' ? (shmMount(opts.namespaces ?? {}, m) ?? []) : [m]))
+    // A user namespace may mount sysfs only in a network namespace it owns; one made beforehand by
+    // the daemon (a sandbox, the host's, another container's) is not, so /sys is bound (as moby does).
+    .map((m) => (m.destination === '/sys' && opts.userns && opts.networkNamespace ? { ...m, type: 'bind', source: '/sys', options: ['rbind', ...m.options] } : m))
     .filter(
     (m) => !taken.has(m.destination) && !(taken.has('/dev') && m.destination.startsWith('/dev/')),
   );
