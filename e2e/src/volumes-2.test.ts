@@ -170,6 +170,29 @@ describe('volumes (2)', () => {
     }
   });
 
+  dockerIt("volume ls/inspect/rm see a plugin's volumes made outside berth, with the plugin's scope", async () => {
+    const calls: string[] = [];
+    mkdirSync(join(daemon.execRoot, 'plugins'), { recursive: true });
+    const store = join(daemon.dir, 'globe-store');
+    mkdirSync(join(store, 'outside'), { recursive: true });
+    const plugin = await startTinyPlugin(join(daemon.execRoot, 'plugins', 'globe.sock'), store, calls, { scope: 'global' });
+    try {
+      expect((await daemon.docker(['volume', 'ls', '-f', 'driver=globe', '--format', '{{.Driver}} {{.Name}} {{.Scope}}'])).stdout).toBe('globe outside global\n');
+      expect(await daemon.docker(['volume', 'inspect', '-f', '{{.Driver}} {{.Scope}} {{.Mountpoint}}', 'outside'])).toEqual({ code: 0, stdout: `globe global ${join(store, 'outside')}\n`, stderr: '' });
+      expect((await daemon.docker(['volume', 'create', '-d', 'globe', 'inside'])).code).toBe(0);
+      expect((await daemon.docker(['volume', 'ls', '-f', 'driver=globe', '--format', '{{.Name}} {{.Scope}}'])).stdout.split('\n').sort()).toEqual(['', 'inside global', 'outside global']);
+      // Not the local driver's: prune leaves them alone, as dockerd's.
+      expect((await daemon.docker(['volume', 'prune', '-a', '-f'])).code).toBe(0);
+      expect(existsSync(join(store, 'outside'))).toBe(true);
+      expect(await daemon.docker(['volume', 'rm', 'outside', 'inside'])).toEqual({ code: 0, stdout: 'outside\ninside\n', stderr: '' });
+      expect(existsSync(join(store, 'outside'))).toBe(false);
+      expect(await daemon.docker(['volume', 'inspect', 'outside'])).toMatchObject({ code: 1, stderr: 'Error response from daemon: get outside: no such volume\n' });
+      expect(calls).toEqual(expect.arrayContaining(['VolumeDriver.List ', 'VolumeDriver.Get outside', 'VolumeDriver.Remove outside', 'VolumeDriver.Remove inside']));
+    } finally {
+      await new Promise<void>((r) => plugin.close(() => r()));
+    }
+  });
+
   dockerIt('volume mount is logged before the container start, unmount before its die (dockerd\'s order)', async () => {
     const since = Math.floor(Date.now() / 1000) - 1;
     expect((await daemon.docker(['run', '--name', 'ev', '--network', 'none', '-v', 'evvol:/e', 'busybox', 'true'])).code).toBe(0);

@@ -153,7 +153,8 @@ describe('volumes', () => {
       expect(await daemon.docker(['volume', 'create', '-d', 'absent', 'x'])).toEqual({ code: 1, stdout: '', stderr: 'Error response from daemon: create x: error looking up volume plugin absent: plugin "absent" not found\n' });
       expect(await daemon.berth(['volume', 'rm', 'pvol'])).toEqual({ code: 0, stdout: 'pvol\n', stderr: '' });
       expect(existsSync(join(store, 'pvol'))).toBe(false);
-      expect(calls).toEqual(['Plugin.Activate ', 'VolumeDriver.Create pvol', 'VolumeDriver.Path pvol', 'VolumeDriver.Create pbad', 'VolumeDriver.Remove pvol']);
+      // inspect asks the driver's scope (once), ls what the plugin has (dockerd's List).
+      expect(calls).toEqual(['Plugin.Activate ', 'VolumeDriver.Create pvol', 'VolumeDriver.Path pvol', 'VolumeDriver.Capabilities ', 'VolumeDriver.List ', 'VolumeDriver.Create pbad', 'VolumeDriver.Remove pvol']);
     } finally {
       await new Promise<void>((r) => plugin.close(() => r()));
     }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isFailedPrecondition, isInvalidArgument, isNotFound } from '@berth/errdefs';
-import { PLUGIN_CONTENT_TYPE, PluginClient, PluginRegistry, findPlugin, parsePluginUrl } from '@berth/plugins';
+import { PLUGIN_CONTENT_TYPE, PluginClient, PluginRegistry, findPlugin, parsePluginUrl, scanPlugins } from '@berth/plugins';
 
 /** A plugin server answering by method; records method, content type and body of each call. */
 function serve(listen: (s: Server) => void, answers: Record<string, [number, string]>, seen: string[]): Promise<Server> {
@@ -67,6 +67,11 @@ describe('@berth/plugins', () => {
     expect(findPlugin([dir], '../etc')).toBeUndefined();
     expect(isInvalidArgument(catchSync(() => findPlugin([dir], 'bad')))).toBe(true);
     expect(parsePluginUrl('tcp://[::1]:9000', 'x')).toEqual({ host: '::1', port: 9000 });
+  });
+
+  test('scanning lists every plugin found, as dockerd\'s plugins.Scan (bad specs and non-sockets left out)', () => {
+    expect(scanPlugins([dir, '/nonexistent'])).toEqual(['byjson', 'byspec', 'bytcp', 'flat', 'nested']);
+    expect(new PluginRegistry([dir]).names()).toEqual(['byjson', 'byspec', 'bytcp', 'flat', 'nested']);
   });
 
   test('activation once per plugin, shared by kinds; not found and not implemented in dockerd\'s words', async () => {

@@ -11,7 +11,7 @@
  *   a non-200 answer is an error worded `<Kind>.<Method>: <Err or body>` as docker's plugin client
  *   words it. An `Err` in a 200 answer is the protocol's business (each driver adapter words it).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { request, type RequestOptions } from 'node:http';
 import { join } from 'node:path';
 import { failedPrecondition, internal, invalidArgument, notFound } from '@berth/errdefs';
@@ -79,6 +79,37 @@ export function findPlugin(dirs: string[], name: string): PluginAddress | undefi
   return undefined;
 }
 
+/**
+ * The names of every plugin found in `dirs` (dockerd's plugins.Scan): `<name>.sock`,
+ * `<name>.spec` and `<name>.json`, directly in a directory or in `<dir>/<name>/`; sorted, once each.
+ */
+export function scanPlugins(dirs: string[]): string[] {
+  const names = new Set<string>();
+  const found = (file: string) => {
+    const match = /^(.+)\.(sock|spec|json)$/.exec(file);
+    return match?.[1];
+  };
+  for (const dir of dirs) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const name = entry.isDirectory() ? entry.name : found(entry.name);
+      // A directory counts when it holds its own `<name>.<ext>`, as findPlugin looks there.
+      if (!name) continue;
+      try {
+        if (findPlugin(dirs, name)) names.add(name);
+      } catch {
+        // A spec that cannot be read names no plugin to list (its lookup by name reports why).
+      }
+    }
+  }
+  return [...names].sort();
+}
+
 /** One plugin's HTTP+JSON endpoint. */
 export class PluginClient {
   constructor(
@@ -143,6 +174,11 @@ export class PluginRegistry {
     const p = await plugin;
     if (!p.implements.includes(kind)) throw failedPrecondition(`plugin "${name}" does not implement ${kind}`);
     return p;
+  }
+
+  /** The names of the plugins found in the registry's directories (not activated). */
+  names(): string[] {
+    return scanPlugins(this.dirs);
   }
 
   /** Whether a plugin by that name can be found (without activating it). */

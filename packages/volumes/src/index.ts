@@ -17,7 +17,8 @@ export interface Volume {
   createdAt: string;
   labels: Record<string, string>;
   options: Record<string, string>;
-  scope: 'local';
+  /** The driver's (a plugin's Capabilities may say `global`). */
+  scope: 'local' | 'global';
 }
 
 export interface VolumeCreateRequest {

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { conflict, invalidArgument, notFound } from '@berth/errdefs';
 import { mountAll, unmountAll, writeFileAtomic } from '@berth/sys';
 import type { Volume, VolumeCreateRequest, VolumeEventSink, VolumeOwner, VolumeService } from './index';
-import { PluginRegistry, type VolumePlugin } from './plugin';
+import { PluginRegistry, type PluginVolume, type VolumePlugin, type VolumeScope } from './plugin';
 
 /** dockerd marks volumes it names itself; `volume prune` without `all` removes only these. */
 export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
@@ -111,7 +111,7 @@ export class LocalVolumeService implements VolumeService {
     return record?.driver === 'local' && Boolean(record.options.type);
   }
 
-  private view(record: Record_): Volume {
+  private view(record: Record_, scope: VolumeScope = 'local'): Volume {
     return {
       name: record.name,
       driver: record.driver,
@@ -119,8 +119,19 @@ export class LocalVolumeService implements VolumeService {
       createdAt: record.createdAt,
       labels: { ...record.labels },
       options: { ...record.options },
-      scope: 'local',
+      scope,
     };
+  }
+
+  /** A driver's scope: `local` for the local driver, a plugin's from its Capabilities (`local` if it cannot say). */
+  private async scopeOf(driver: string): Promise<VolumeScope> {
+    if (driver === 'local') return 'local';
+    return this.plugins.get(driver).then((p) => p.capabilities(), () => 'local' as const);
+  }
+
+  /** A volume a plugin has that berth did not record (made outside it): shown as dockerd shows it. */
+  private async foreignView(plugin: VolumePlugin, v: PluginVolume): Promise<Volume> {
+    return { name: v.Name, driver: plugin.name, mountpoint: v.Mountpoint ?? '', createdAt: v.CreatedAt ?? '', labels: {}, options: {}, scope: await plugin.capabilities() };
   }
 
   private async locked<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -181,20 +192,49 @@ export class LocalVolumeService implements VolumeService {
     });
   }
 
+  /**
+   * A recorded volume, else one a plugin has (VolumeDriver.Get of each plugin in turn, as dockerd's
+   * store asks its drivers for a name it does not know).
+   */
   async get(name: string): Promise<Volume> {
     const record = this.records.get(name);
-    if (!record) throw notFound(`get ${name}: no such volume`);
-    return this.view(record);
+    if (record) return this.view(record, await this.scopeOf(record.driver));
+    for (const plugin of (await this.plugins.all()).plugins) {
+      const found = await plugin.get(name).catch(() => undefined);
+      if (found) return this.foreignView(plugin, found);
+    }
+    throw notFound(`get ${name}: no such volume`);
   }
 
+  /**
+   * Recorded volumes and those the plugins list (VolumeDriver.List) that berth has no record of;
+   * a plugin's volume named like one of another driver is left out, as dockerd does.
+   */
   async list(): Promise<Volume[]> {
-    return [...this.records.values()].map((r) => this.view(r));
+    const out: Volume[] = [];
+    for (const r of this.records.values()) out.push(this.view(r, await this.scopeOf(r.driver)));
+    for (const plugin of (await this.plugins.all()).plugins) {
+      // A plugin that cannot list is skipped (dockerd turns it into a warning).
+      for (const v of await plugin.list().catch(() => [] as PluginVolume[])) {
+        if (!this.records.has(v.Name) && !out.some((o) => o.name === v.Name)) out.push(await this.foreignView(plugin, v));
+      }
+    }
+    return out;
   }
 
   async remove(name: string, opts: { force?: boolean } = {}): Promise<void> {
     await this.locked(name, async () => {
       const record = this.records.get(name);
       if (!record) {
+        // One a plugin has without berth's record (made outside it) is removed through the plugin.
+        for (const plugin of (await this.plugins.all()).plugins) {
+          if (!(await plugin.get(name).then(() => true, () => false))) continue;
+          await plugin.remove(name).catch((err: unknown) => {
+            throw opError('remove', name, err);
+          });
+          this.events?.publish('destroy', name, { driver: plugin.name });
+          return;
+        }
         if (opts.force) return;
         throw notFound(`get ${name}: no such volume`);
       }

@@ -41,4 +41,31 @@ describe('volume plugins', () => {
     expect((missing as Error).message).toBe('create x1: error looking up volume plugin absent: plugin "absent" not found');
     expect(fs.readdirSync(path.join(dir, 'volumes'))).toEqual([]);
   });
+
+  it("lists and finds volumes a plugin has that were made outside berth (List, Get), with the plugin's scope (Capabilities)", async () => {
+    const globeCalls: string[] = [];
+    const globeStore = path.join(dir, 'globe-store');
+    const globe = await startPlugin(path.join(dir, 'plugins', 'globe.sock'), globeStore, globeCalls, { scope: 'global' });
+    try {
+      fs.mkdirSync(path.join(globeStore, 'outside'), { recursive: true });
+      const svc = await createVolumeService({ root: path.join(dir, 'volumes2'), pluginDirs: [path.join(dir, 'plugins')] });
+      await svc.create({ name: 'made', driver: 'globe' });
+      await svc.create({ name: 'loc' });
+      const listed = await svc.list();
+      expect(listed.map((v) => `${v.name} ${v.driver} ${v.scope}`).sort()).toEqual(['loc local local', 'made globe global', 'outside globe global']);
+      expect(listed.find((v) => v.name === 'outside')?.mountpoint).toBe(path.join(globeStore, 'outside'));
+      expect(await svc.get('outside')).toMatchObject({ name: 'outside', driver: 'globe', scope: 'global', mountpoint: path.join(globeStore, 'outside') });
+      expect(await svc.get('made')).toMatchObject({ driver: 'globe', scope: 'global' });
+      await expect(svc.get('nowhere')).rejects.toThrow('get nowhere: no such volume');
+      await svc.remove('outside');
+      expect(fs.existsSync(path.join(globeStore, 'outside'))).toBe(false);
+      expect(globeCalls).toEqual(expect.arrayContaining(['VolumeDriver.List ', 'VolumeDriver.Get outside', 'VolumeDriver.Remove outside']));
+      // Capabilities is asked once per plugin.
+      expect(globeCalls.filter((c) => c.startsWith('VolumeDriver.Capabilities'))).toHaveLength(1);
+      await svc.remove('made');
+      await svc.remove('loc');
+    } finally {
+      await new Promise<void>((r) => globe.close(() => r()));
+    }
+  });
 });

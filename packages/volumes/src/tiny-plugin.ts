@@ -1,12 +1,13 @@
 /**
- * A tiny VolumeDriver plugin for tests (unit and e2e): each volume a directory under `store`,
- * every call logged to `calls` as `<method> <name> [<id>]`; `Opts.fail` makes Create answer an Err.
+ * A tiny VolumeDriver plugin for tests (unit and e2e): each volume a directory under `store`
+ * (Get and List see every directory there, however it was made), every call logged to `calls` as
+ * `<method> <name> [<id>]`; `Opts.fail` makes Create answer an Err; Capabilities answers `scope`.
  */
 import * as fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import * as path from 'node:path';
 
-export function startTinyPlugin(socket: string, store: string, calls: string[]): Promise<Server> {
+export function startTinyPlugin(socket: string, store: string, calls: string[], opts: { scope?: 'local' | 'global' } = {}): Promise<Server> {
   const server = createServer((req, res) => {
     let text = '';
     req.on('data', (c: Buffer) => (text += c.toString()));
@@ -22,6 +23,11 @@ export function startTinyPlugin(socket: string, store: string, calls: string[]):
         else fs.mkdirSync(dir, { recursive: true });
       } else if (method === 'VolumeDriver.Remove') fs.rmSync(dir, { recursive: true, force: true });
       else if (method === 'VolumeDriver.Mount' || method === 'VolumeDriver.Path') answer = { Mountpoint: dir };
+      else if (method === 'VolumeDriver.Get') answer = body.Name && fs.existsSync(dir) ? { Volume: { Name: body.Name, Mountpoint: dir, Status: {} } } : { Err: 'no such volume' };
+      else if (method === 'VolumeDriver.List') {
+        const names = fs.existsSync(store) ? fs.readdirSync(store).sort() : [];
+        answer = { Volumes: names.map((name) => ({ Name: name, Mountpoint: path.join(store, name) })) };
+      } else if (method === 'VolumeDriver.Capabilities') answer = { Capabilities: { Scope: opts.scope ?? 'local' } };
       res.writeHead(200, { 'Content-Type': 'application/vnd.docker.plugins.v1.2+json' });
       res.end(JSON.stringify(answer));
     });

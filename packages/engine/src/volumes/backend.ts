@@ -117,6 +117,8 @@ export function createEngineVolumes(volumes: VolumeService, events: EventLog): E
       const deleted: string[] = [];
       let reclaimed = 0;
       for (const v of await volumes.list()) {
+        // dockerd prunes (and `system df` counts) the local driver's volumes only.
+        if (v.driver !== 'local') continue;
         if (volumes.usedBy(v.name).length > 0) continue;
         if (!all && !Object.prototype.hasOwnProperty.call(v.labels, ANONYMOUS_LABEL)) continue;
         if (!matchLabels(filters.label, v.labels)) continue;
@@ -137,6 +139,7 @@ export function createEngineVolumes(volumes: VolumeService, events: EventLog): E
     async usage() {
       const out: VolumeJson[] = [];
       for (const v of await volumes.list()) {
+        if (v.driver !== 'local') continue;
         out.push({ ...volumeJson(v), UsageData: { Size: await directorySize(v.mountpoint), RefCount: volumes.usedBy(v.name).length } });
       }
       return out;
