@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
+import { hostname } from 'node:os';
 import { describeDocker, hostNetworking, TestDaemon } from './harness';
 
 /** A TCP port nothing listens on now. */
@@ -192,6 +193,7 @@ describeDocker('networking', () => {
   it('host, none and container: modes', async () => {
     const host = await daemon.docker(['run', '--rm', '--network', 'host', 'busybox', 'cat', '/proc/net/dev']);
     expect(host.stdout).toMatch(/berth0:/);
+    expect((await daemon.docker(['run', '--rm', '--network', 'host', 'busybox', 'hostname'])).stdout).toBe(`${hostname()}\n`);
     const none = await daemon.docker(['run', '--rm', '--network', 'none', 'busybox', 'cat', '/proc/net/dev']);
     expect(none.stdout).toMatch(/\blo:/);
     expect(none.stdout).not.toMatch(/eth0:/);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, rm, writeFile, lstat, readFile, readdir } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { Writable } from 'node:stream';
+import { hostname as osHostname } from 'node:os';
 import { join } from 'node:path';
 import type {
   ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, ExecCreateRequest, ExecCreateResponse, ExecInspect, WaitCondition, WaitResponse,
@@ -335,7 +336,8 @@ export class ContainerService {
     if (command.length === 0) throw invalidArgument('no command specified');
 
     const id = newContainerId();
-    config.Hostname = config.Hostname || id.slice(0, 12);
+    // dockerd: a host-network container is named as the host unless it names itself.
+    config.Hostname = config.Hostname || (hostConfig.NetworkMode === 'host' ? osHostname() : id.slice(0, 12));
     // Bad run options (resources, capabilities ...) are refused before anything exists: the spec
     // builder checks them; the user is resolved at start, from the container's filesystem.
     const fullHostConfig = withHostDefaults(withDefaultLogConfig(hostConfig, this.deps.defaultLogConfig), await hostCgroupV2(), this.deps.shims.defaultRuntime);
