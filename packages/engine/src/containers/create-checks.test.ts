@@ -1,5 +1,5 @@
 import { isInvalidArgument } from '@berth/errdefs';
-import { checkCreateSettings, checkPlatform, createWarnings, withHostDefaults } from './create-checks';
+import { checkCreateSettings, checkPlatform, createWarnings, discardUnsupported, withHostDefaults } from './create-checks';
 
 const refusal = (fn: () => void): Error => {
   try {
@@ -105,5 +105,22 @@ describe('createWarnings', () => {
       'Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.',
     ]);
     expect(createWarnings({ MemorySwappiness: -1 }, none)).toEqual([]);
+  });
+});
+
+describe('discardUnsupported', () => {
+  const none = { swap: false, blkioWeight: false, swappiness: false, oomKillDisable: false };
+  it('drops what the host cannot enforce from an update, as dockerd, and keeps the rest', () => {
+    const { resources, warnings } = discardUnsupported({ Memory: 1 << 26, BlkioWeight: 300, CpuShares: 512 }, none);
+    expect(resources).toEqual({ Memory: 1 << 26, MemorySwap: -1, BlkioWeight: 0, CpuShares: 512 });
+    expect(warnings).toEqual([
+      'Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.',
+      'Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.',
+    ]);
+  });
+  it('has nothing to say about unlimited swap or limits the host enforces', () => {
+    expect(discardUnsupported({ Memory: 1 << 26, MemorySwap: -1 }, none)).toEqual({ resources: { Memory: 1 << 26, MemorySwap: -1 }, warnings: [] });
+    const all = { swap: true, blkioWeight: true, swappiness: true, oomKillDisable: true };
+    expect(discardUnsupported({ Memory: 1 << 26, BlkioWeight: 300 }, all)).toEqual({ resources: { Memory: 1 << 26, BlkioWeight: 300 }, warnings: [] });
   });
 });

@@ -77,25 +77,46 @@ export function withHostDefaults(host: HostConfig, cgroupV2: boolean, defaultRun
   };
 }
 
+/** The resource fields of a create's HostConfig or an update request that the host may not enforce. */
+export interface DiscardableResources {
+  Memory?: number;
+  MemorySwap?: number;
+  MemorySwappiness?: number | null;
+  OomKillDisable?: boolean | null;
+  BlkioWeight?: number;
+}
+
 /**
- * dockerd's create warnings for limits the host cannot enforce (they are discarded, the container
- * is still created) and for an OOM killer disabled without a memory limit.
+ * dockerd's warnings (verifyPlatformContainerResources, for create and update alike) about limits
+ * the host cannot enforce, and the resources with those limits discarded as dockerd discards them
+ * (the container is still created or updated); also an OOM killer disabled without a memory limit.
  */
-export function createWarnings(host: HostConfig, features: CgroupFeatures): string[] {
+export function discardUnsupported<T extends DiscardableResources>(resources: T, features: CgroupFeatures): { resources: T; warnings: string[] } {
+  const out: T = { ...resources };
   const warnings: string[] = [];
-  if ((host.Memory ?? 0) > 0 && !features.swap) {
+  if ((out.Memory ?? 0) > 0 && out.MemorySwap !== -1 && !features.swap) {
     warnings.push('Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.');
+    out.MemorySwap = -1;
   }
-  const swappiness = host.MemorySwappiness ?? -1;
+  const swappiness = out.MemorySwappiness ?? -1;
   if (swappiness !== -1 && !features.swappiness) {
     warnings.push('Your kernel does not support memory swappiness capabilities or the cgroup is not mounted. Memory swappiness discarded.');
+    out.MemorySwappiness = null;
   }
-  if (host.OomKillDisable && !features.oomKillDisable) warnings.push('Your kernel does not support OomKillDisable. OomKillDisable discarded.');
-  else if (host.OomKillDisable && !host.Memory) {
+  if (out.OomKillDisable && !features.oomKillDisable) {
+    warnings.push('Your kernel does not support OomKillDisable. OomKillDisable discarded.');
+    out.OomKillDisable = null;
+  } else if (out.OomKillDisable && !out.Memory) {
     warnings.push('OOM killer is disabled for the container, but no memory limit is set, this can result in the system running out of resources.');
   }
-  if ((host.BlkioWeight ?? 0) > 0 && !features.blkioWeight) {
+  if ((out.BlkioWeight ?? 0) > 0 && !features.blkioWeight) {
     warnings.push('Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.');
+    out.BlkioWeight = 0;
   }
-  return warnings;
+  return { resources: out, warnings };
+}
+
+/** The warnings of `discardUnsupported` for a create (the spec builder leaves those limits out). */
+export function createWarnings(host: HostConfig, features: CgroupFeatures): string[] {
+  return discardUnsupported(host, features).warnings;
 }

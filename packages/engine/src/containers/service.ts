@@ -24,7 +24,7 @@ import type { ShimPool } from '../tasks/shim-pool';
 import { reclaimTask, runtimeContainers, type RuntimeLocation } from '../tasks/reclaim';
 import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
-import { checkCreateSettings, checkPlatform, createWarnings, withHostDefaults } from './create-checks';
+import { checkCreateSettings, checkPlatform, createWarnings, discardUnsupported, withHostDefaults } from './create-checks';
 import { modesWithoutJoins, resolveNamespaceJoins, type JoinTarget } from './namespace-join';
 import { withDefaultLogConfig } from './log-defaults';
 import { withDefaultUlimits, type Ulimit } from './ulimit-defaults';
@@ -1263,9 +1263,11 @@ export class ContainerService {
     const cannot = (err: unknown) => wrap(err, `Cannot update container ${record.id}`);
     if (record.state.Status === 'removing' || record.state.Dead) throw cannot(conflict('container is marked for removal and cannot be "update"'));
     validateRestartPolicy(req.RestartPolicy, false);
+    // As dockerd: limits the host cannot enforce are dropped from the update, with a warning.
+    const { resources: request, warnings } = discardUnsupported(req, await hostCgroupFeatures());
     let hostConfig: HostConfig;
     try {
-      hostConfig = mergeUpdate(record.hostConfig, req);
+      hostConfig = mergeUpdate(record.hostConfig, request);
     } catch (err) {
       throw cannot(err);
     }
@@ -1284,7 +1286,7 @@ export class ContainerService {
       }
     }
     this.emit(record, 'update');
-    return { Warnings: [] };
+    return { Warnings: warnings };
   }
 
   /** `docker container prune`: every container that is not running and that `filters` keep. */
