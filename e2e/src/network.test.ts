@@ -124,6 +124,9 @@ describeDocker('networking', () => {
     const ps = await daemon.docker(['ps', '--filter', 'name=n6-pub', '--format', '{{.Ports}}']);
     expect(ps.stdout).toContain(`127.0.0.1:${p1}->8080/tcp`);
     expect(ps.stdout).toContain(`0.0.0.0:${p2}->8080/tcp`);
+    expect((await daemon.docker(['ps', '--filter', `publish=${p1}`, '--format', '{{.Names}}'])).stdout).toBe('n6-pub\n');
+    expect((await daemon.docker(['ps', '--filter', 'expose=8080/tcp', '--format', '{{.Names}}'])).stdout).toBe('n6-pub\n');
+    expect((await daemon.docker(['ps', '--filter', 'network=n6-app', '--format', '{{.Names}}'])).stdout).toBe('n6-web\n');
     const nat = natRules();
     expect(nat).toMatch(new RegExp(`--dport ${p1} -j DNAT --to-destination \\d+\\.\\d+\\.\\d+\\.\\d+:8080`));
     // A port another container holds is refused, and the refused container is not left running.

@@ -3,11 +3,12 @@
  * order (newest first), and the summary of each. Pure functions over container records; the
  * service supplies what needs its state (name/id lookup, the images an `ancestor` names).
  */
-import type { ContainerState, ContainerStatus, ContainerSummary } from '@berth/api-types';
+import type { ContainerState, ContainerStatus, ContainerSummary, Port } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
 import { statusText } from './status';
 import type { ContainerRecord } from './store';
 import { inspectMounts } from './mounts';
+import { matchesNetworkFilters } from '../networks/filters';
 
 /** Filter values by key, as the API's `filters` query carries them. */
 export type ContainerFilters = Record<string, string[]>;
@@ -21,7 +22,7 @@ export interface ContainerListOptions {
   filters?: ContainerFilters;
 }
 
-/** The filter keys dockerd accepts for containers (network, volume, ports... match nothing berth has yet). */
+/** The filter keys dockerd accepts for containers (is-task and isolation match nothing berth has). */
 const ACCEPTED = new Set(['ancestor', 'before', 'exited', 'id', 'isolation', 'label', 'name', 'status', 'health', 'since', 'volume', 'network', 'is-task', 'publish', 'expose']);
 
 const STATES: readonly ContainerStatus[] = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
@@ -94,6 +95,8 @@ export interface ResolvedFilters {
   since?: string;
   /** Image ids an `ancestor` filter accepts (the images named and their descendants); undefined without one. */
   ancestors?: Set<string>;
+  /** A container's ps `Ports` (its running sandbox's), for the `publish` and `expose` filters. */
+  portsOf?: (record: ContainerRecord) => Port[];
 }
 
 /**
@@ -128,8 +131,7 @@ export function selectContainers(records: ContainerRecord[], opts: ContainerList
     if (filters.status?.length && !filters.status.includes(r.state.Status)) continue;
     if (filters.health?.length && !filters.health.includes(healthOf(r.state))) continue;
     if (filters.volume?.length && !filters.volume.some((v) => usesVolume(r, v))) continue;
-    // berth has no networks or published ports yet: such filters match nothing.
-    if (filters.network?.length || filters.publish?.length || filters.expose?.length) continue;
+    if (!matchesNetworkFilters(r, filters, () => resolved.portsOf?.(r) ?? [])) continue;
     if (resolved.ancestors && !resolved.ancestors.has(r.image)) continue;
     out.push(r);
   }

@@ -1197,7 +1197,7 @@ export class ContainerService {
   async list(opts: ListOptions): Promise<ContainerSummary[]> {
     const filters = opts.filters ?? {};
     validateListFilters(filters);
-    const resolved: ResolvedFilters = {};
+    const resolved: ResolvedFilters = { portsOf: (r) => this.deps.networking?.summary(r, r.state.Running).Ports ?? [] };
     for (const value of filters.before ?? []) resolved.before = this.lookup(value).record.id;
     for (const value of filters.since ?? []) resolved.since = this.lookup(value).record.id;
     if (filters.ancestor?.length) resolved.ancestors = await this.imageFamilies(filters.ancestor);

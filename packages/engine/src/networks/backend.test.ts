@@ -1,6 +1,8 @@
 import type { NetworkState } from '@berth/network';
 import { networkFilter, networkResource } from './backend';
 import { endpointSettings, portList } from './container';
+import { matchesNetworkFilters, portFilterKeys } from './filters';
+import type { ContainerRecord } from '../containers/store';
 
 function net(name: string, extra: Partial<NetworkState> = {}): NetworkState {
   return {
@@ -56,5 +58,26 @@ describe('network JSON', () => {
       IPAddress: '172.18.0.2', IPPrefixLen: 16, IPv6Gateway: '', GlobalIPv6Address: '', GlobalIPv6PrefixLen: 0, DNSNames: ['web', 'c'],
     });
     expect(endpointSettings({ NetworkID: 'n1' }, undefined)).toMatchObject({ NetworkID: 'n1', EndpointID: '', IPAddress: '', MacAddress: '', DNSNames: null });
+  });
+});
+
+describe('ps network filters', () => {
+  const record = { networks: { app: { NetworkID: 'abcdef' }, bridge: { NetworkID: '123456' } } } as unknown as ContainerRecord;
+  const ports = () => [{ IP: '0.0.0.0', PrivatePort: 80, PublicPort: 8080, Type: 'tcp' as const }, { PrivatePort: 53, Type: 'udp' as const }];
+
+  it('matches a network by name or id prefix, ports by host (publish) or container (expose) port', () => {
+    expect(matchesNetworkFilters(record, { network: ['app'] }, ports)).toBe(true);
+    expect(matchesNetworkFilters(record, { network: ['abc'] }, ports)).toBe(true);
+    expect(matchesNetworkFilters(record, { network: ['other'] }, ports)).toBe(false);
+    expect(matchesNetworkFilters(record, { publish: ['8080'] }, ports)).toBe(true);
+    expect(matchesNetworkFilters(record, { publish: ['80'] }, ports)).toBe(false);
+    expect(matchesNetworkFilters(record, { expose: ['80/tcp'] }, ports)).toBe(true);
+    expect(matchesNetworkFilters(record, { expose: ['50-60/udp'] }, ports)).toBe(true);
+    expect(matchesNetworkFilters(record, { expose: ['53/tcp'] }, ports)).toBe(false);
+  });
+
+  it("refuses an address in a port filter with dockerd's words", () => {
+    expect(() => portFilterKeys('publish', ['127.0.0.1:80'])).toThrow("filter for 'publish' should not include IP address: 127.0.0.1:80");
+    expect(() => portFilterKeys('expose', ['x'])).toThrow('invalid port range: x');
   });
 });
