@@ -89,6 +89,7 @@ describeDocker('networking', () => {
     expect(rmBridge.stderr).toMatch(/bridge is a pre-defined network and cannot be removed/);
     expect(await daemon.docker(['network', 'rm', 'n6-one'])).toEqual({ code: 0, stdout: 'n6-one\n', stderr: '' });
     expect((await daemon.docker(['network', 'ls', '-q', '-f', 'name=n6-one'])).stdout).toBe('');
+    expect((await daemon.docker(['info', '--format', '{{json .Plugins.Network}}'])).stdout).toBe('["bridge","host","macvlan","null","overlay"]\n');
   });
 
   it('containers on a user network reach each other by name and alias on the first try', async () => {

@@ -20,7 +20,7 @@ import type { Ulimit } from './containers/ulimit-defaults';
 import { readHostFacts, systemInfo, versionInfo, type DaemonInfo, type HostFacts } from './system';
 import { BUILTIN_RUNTIME, ShimPool, type OciRuntime } from './tasks/shim-pool';
 import { EventLog } from './events';
-import type { NetworkController } from '@berth/network';
+import { DRIVER_TABLE, type NetworkController } from '@berth/network';
 import { ContainerNetworking } from './networks/container';
 import { createEngineNetworks, type EngineNetworks } from './networks/backend';
 import { startNetworkController, type EngineNetworkConfig } from './networks/setup';
@@ -168,6 +168,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
         dataRoot,
         debug: !!config.debug,
         userns: !!config.userns,
+        networkDrivers: networks && networkDriverNames(),
         liveRestore: !!config.liveRestore,
         eventListeners: events.listenerCount,
         runtimes: { [BUILTIN_RUNTIME]: { path: config.runtime ?? 'runc' }, ...config.runtimes },
@@ -190,6 +191,11 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
       storage.close();
     },
   };
+}
+
+/** The controller's drivers: its table, and overlay (there whenever it has an exec root, as here). */
+function networkDriverNames(): string[] {
+  return [...new Set([...DRIVER_TABLE.map((row) => row.name), 'overlay'])].sort();
 }
 
 /**

@@ -153,6 +153,8 @@ export interface InfoInput {
   debug: boolean;
   /** The daemon remaps containers' users (`--userns-remap`): listed in SecurityOptions. */
   userns?: boolean;
+  /** Network drivers, sorted (Plugins.Network); host and null when the engine has no networking. */
+  networkDrivers?: string[];
   liveRestore?: boolean;
   /** The daemon's `-H` addresses: plain `tcp://` ones get dockerd's warning. */
   hosts?: string[];
@@ -220,7 +222,7 @@ export function systemInfo(input: InfoInput): Record<string, unknown> {
     DriverStatus: overlay
       ? [['Backing Filesystem', backing], ['Supports d_type', String(supportsDType(input.dataRoot))], ['Using metacopy', String(overlayMetacopy())], ['Native Overlay Diff', 'true'], ['userxattr', 'false']]
       : [['Backing Filesystem', backing]],
-    Plugins: { Volume: ['local'], Network: ['host', 'null'], Authorization: null, Log: ['json-file', 'local'] },
+    Plugins: { Volume: ['local'], Network: input.networkDrivers ?? ['host', 'null'], Authorization: null, Log: ['json-file', 'local'] },
     MemoryLimit: true,
     SwapLimit: true,
     CpuCfsPeriod: true,
