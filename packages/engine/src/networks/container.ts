@@ -69,7 +69,7 @@ export class ContainerNetworking {
       return { networkNamespace: 'host' };
     }
     if (mode.kind === 'container') return this.joinPeer(record, mode.container, find);
-    const stored = record.networks ?? {};
+    const stored = this.storedNetworks(record);
     // dockerd -b none: a container of the default mode gets a namespace with `lo` only.
     const isolated = mode.kind === 'none' || ((record.hostConfig.NetworkMode || 'default') === 'default' && !this.facts('bridge'));
     const endpoints: EndpointRequest[] = isolated ? [] : Object.entries(stored).map(([name, ep]) => this.endpointRequest(record, name, ep, find));
@@ -115,7 +115,7 @@ export class ContainerNetworking {
     if (mode.kind === 'container') throw invalidArgument('container sharing network namespace with another container or host cannot be connected to any other network');
     if (mode.kind === 'host' || net.name === 'host') throw invalidArgument('container cannot be disconnected from host network or connected to host network');
     if (mode.kind === 'none' || net.name === 'none') throw invalidArgument('container cannot be connected to multiple networks with one of the networks in private (none) mode');
-    const networks = (record.networks ??= {});
+    const networks = (record.networks ??= this.storedNetworks(record));
     if (networks[net.name] && (!running || this.endpointOf(record.id, net.id))) {
       throw permissionDenied(`endpoint with name ${record.name} already exists in network ${net.name}`);
     }
@@ -126,7 +126,7 @@ export class ContainerNetworking {
 
   /** `docker network disconnect [-f]`. */
   async disconnect(record: ContainerRecord, running: boolean, networkRef: string, force: boolean): Promise<void> {
-    const networks = (record.networks ??= {});
+    const networks = (record.networks ??= this.storedNetworks(record));
     let net: NetworkState | undefined;
     try {
       net = this.controller.network(networkRef);
