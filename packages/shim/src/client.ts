@@ -80,18 +80,13 @@ export class ShimClient implements TaskService {
   }
 
   async exec(id: string, execId: string, req: ExecProcessRequest): Promise<void> {
-    await this.rpc.exec({
-      id,
-      execId,
-      args: req.args,
-      env: req.env ?? [],
-      cwd: req.cwd ?? '',
-      user: req.user ? { uid: req.user.uid, gid: req.user.gid, additionalGids: req.user.additionalGids ?? [] } : null,
-      terminal: req.terminal,
-      stdin: req.stdin,
-      ioSocket: req.ioSocket,
-      capabilities: req.capabilities ?? [],
-    });
+    await this.rpc.exec(execToWire(id, execId, req));
+  }
+
+  /** NotImplemented from a shim older than this RPC (it outlived an engine upgrade): use exec + start. */
+  async execStart(id: string, execId: string, req: ExecProcessRequest): Promise<{ pid: number }> {
+    const { pid } = await this.rpc.execStart(execToWire(id, execId, req));
+    return { pid };
   }
 
   async resizePty(id: string, execId: string | undefined, width: number, height: number): Promise<void> {
@@ -135,6 +130,21 @@ export class ShimClient implements TaskService {
       this.close();
     }
   }
+}
+
+function execToWire(id: string, execId: string, req: ExecProcessRequest) {
+  return {
+    id,
+    execId,
+    args: req.args,
+    env: req.env ?? [],
+    cwd: req.cwd ?? '',
+    user: req.user ? { uid: req.user.uid, gid: req.user.gid, additionalGids: req.user.additionalGids ?? [] } : null,
+    terminal: req.terminal,
+    stdin: req.stdin,
+    ioSocket: req.ioSocket,
+    capabilities: req.capabilities ?? [],
+  };
 }
 
 async function waitForExit(pid: number, timeoutMs: number): Promise<void> {

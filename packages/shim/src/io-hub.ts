@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { encodeFrame, StreamType } from '@berth/proto';
+import type { Readable } from 'node:stream';
 import type { LogWriter } from './logs';
 import type { ProcessIo } from './stdio';
 
@@ -22,7 +23,15 @@ export class IoHub {
    * Clients may connect to the socket before the process's io exists (a terminal's master only
    * arrives once runc created the process): `connect` it when it does.
    */
-  constructor(private readonly log: LogWriter | undefined) {}
+  constructor(
+    private readonly log: LogWriter | undefined,
+    /**
+     * Relay nothing until the first client connects (an exec started before its client attached):
+     * the output streams stay paused meanwhile, so the process blocks once a pipe is full and no
+     * byte is lost. A process without a log only: a log would wait for the client too.
+     */
+    private holdForClient = false,
+  ) {}
 
   get connected(): boolean {
     return this.io !== undefined;
@@ -31,10 +40,28 @@ export class IoHub {
   /** Starts relaying `io`. */
   connect(io: ProcessIo): void {
     this.io = io;
-    const pump = (source: NodeJS.ReadableStream, stream: 'stdout' | 'stderr') =>
+    if (this.holdForClient && this.clients.size === 0) {
+      // Not yet read, but a failing read must not go unhandled meanwhile.
+      for (const { source } of io.outputs) source.on('error', () => undefined);
+      return;
+    }
+    this.pump(io);
+  }
+
+  private pump(io: ProcessIo): void {
+    this.holdForClient = false;
+    const pump = (source: Readable, stream: 'stdout' | 'stderr') =>
       new Promise<void>((resolve) => {
+        // A held stream may have ended (or been closed) before anyone read it.
+        if (source.readableEnded || source.destroyed) resolve();
         const type = stream === 'stdout' ? StreamType.Stdout : StreamType.Stderr;
+        const dbg = (m: string) => require('node:fs').appendFileSync('/tmp/g5/iohub.log', `${process.pid} ${Date.now()} ${m}\n`);
+        dbg(`connect ${io.terminal}`);
+        source.on('end', () => dbg('end'));
+        source.on('close', () => dbg('close'));
+        source.on('error', (e: Error) => dbg('error ' + e.message));
         source.on('data', (chunk: Buffer) => {
+          dbg(`data ${JSON.stringify(chunk.toString())} clients=${this.clients.size}`);
           this.log?.write(stream, chunk);
           const out = io.terminal ? chunk : encodeFrame(type, chunk);
           for (const client of this.clients) client.write(out);
@@ -87,6 +114,7 @@ export class IoHub {
       return;
     }
     this.clients.add(client);
+    if (this.holdForClient && this.io) this.pump(this.io);
     client.on('data', (chunk: Buffer) => {
       const input = this.io?.input;
       if (input && !input.writableEnded && !this.inputClosed) input.write(chunk);

@@ -879,3 +879,75 @@ describe('berth-shim: exec through berth-exec sees what it would see through run
     await shim.client.delete(id);
   });
 });
+
+describe('berth-shim: execStart (exec and start in one call)', () => {
+  /** A shim bundle with no berth-exec beside it: its exec processes go through runc. */
+  let runcOnly: string;
+
+  beforeAll(() => {
+    const bin = join(work, 'bin-exec-start-runc');
+    mkdirSync(bin);
+    runcOnly = join(bin, 'berth-shim.js');
+    copyFileSync(shimBinary, runcOnly);
+    copyFileSync(ADDON, join(bin, 'berth_sys.node'));
+  });
+
+  for (const via of ['berth-exec', 'runc'] as const) {
+    it(`holds an exec's output for its first io client, every byte, a pipe's worth and more (${via})`, async () => {
+      const shim = await newShim(undefined, via === 'runc' ? runcOnly : shimBinary);
+      const { id, request } = bundle(shim, { args: ['sleep', '100'] });
+      await shim.client.create(request);
+      await shim.client.start(id);
+
+      const socket = join(request.bundle, 'x1.sock');
+      const { pid } = await shim.client.execStart(id, 'x1', { args: ['sh', '-c', 'echo out; echo err >&2; busybox seq 1 40000; exit 3'], terminal: false, stdin: false, ioSocket: socket });
+      expect(pid).toBeGreaterThan(0);
+      const exited = shim.client.wait(id, 'x1');
+      // Far more than a pipe holds, written before anyone listens: the process waits for its reader.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await shim.client.state(id, 'x1')).toMatchObject({ status: 'running' });
+      const frames = await collectFrames(await attachIo(socket));
+      expect((await exited).exitStatus).toBe(3);
+      const stdout = frames.filter((f) => f.stream === StreamType.Stdout).map((f) => f.text).join('');
+      expect(stdout).toBe(`out\n${Array.from({ length: 40000 }, (_, i) => `${i + 1}\n`).join('')}`);
+      expect(frames.filter((f) => f.stream === StreamType.Stderr).map((f) => f.text).join('')).toBe('err\n');
+      await shim.client.delete(id, 'x1');
+      expect(existsSync(socket)).toBe(false);
+
+      // Exited and its output ended before the client came: the client still gets it all, then EOF.
+      const quick = join(request.bundle, 'x2.sock');
+      await shim.client.execStart(id, 'x2', { args: ['echo', 'quick'], terminal: false, stdin: false, ioSocket: quick });
+      await new Promise((r) => setTimeout(r, 200));
+      const late = collectFrames(await attachIo(quick));
+      expect((await shim.client.wait(id, 'x2')).exitStatus).toBe(0);
+      expect((await late).map((f) => f.text).join('')).toBe('quick\n');
+      await shim.client.delete(id, 'x2');
+
+      // A terminal's output is held the same way.
+      const tty = join(request.bundle, 'x3.sock');
+      await shim.client.execStart(id, 'x3', { args: ['sh', '-c', 'tty; echo said'], terminal: true, stdin: false, ioSocket: tty });
+      await new Promise((r) => setTimeout(r, 200));
+      const raw = collectRaw(await attachIo(tty));
+      expect((await shim.client.wait(id, 'x3')).exitStatus).toBe(0);
+      expect(await raw).toMatch(/^\/dev\/pts\/\d+\r\nsaid\r\n$/);
+      await shim.client.delete(id, 'x3');
+
+      // A start that fails leaves nothing: no exec to address, no socket, no state file.
+      const failedSocket = join(request.bundle, 'x4.sock');
+      const failed = await shim.client.execStart(id, 'x4', { args: ['/no/such'], terminal: false, stdin: false, ioSocket: failedSocket }).catch((e: unknown) => e);
+      expect((failed as Error).message).toMatch(/no\/such/);
+      expect(isNotFound(await shim.client.state(id, 'x4').catch((e: unknown) => e))).toBe(true);
+      expect(existsSync(failedSocket)).toBe(false);
+      expect(readdirSync(shim.stateDir).filter((f) => f.includes('.x'))).toEqual([]);
+      // Refusals are exec's own.
+      expect(isAlreadyExists(await shim.client.execStart(id, 'x1b', { args: ['sleep', '5'], terminal: false, stdin: false, ioSocket: '' }).then(() =>
+        shim.client.execStart(id, 'x1b', { args: ['true'], terminal: false, stdin: false, ioSocket: '' })).catch((e: unknown) => e))).toBe(true);
+      expect(isInvalidArgument(await shim.client.execStart(id, 'x5', { args: [], terminal: false, stdin: false, ioSocket: '' }).catch((e: unknown) => e))).toBe(true);
+
+      await shim.client.kill(id, 9);
+      await shim.client.wait(id);
+      await shim.client.delete(id);
+      expect(isNotFound(await shim.client.execStart(id, 'x6', { args: ['true'], terminal: false, stdin: false, ioSocket: '' }).catch((e: unknown) => e))).toBe(true);
+    });
+  }
+});

@@ -321,6 +321,22 @@ export class TaskSupervisor implements TaskService {
   }
 
   async exec(id: string, execId: string, req: ExecProcessRequest): Promise<void> {
+    await this.addExec(id, execId, req, false);
+  }
+
+  async execStart(id: string, execId: string, req: ExecProcessRequest): Promise<{ pid: number }> {
+    await this.addExec(id, execId, req, true);
+    try {
+      return await this.start(id, execId);
+    } catch (err) {
+      // `start` settled its waiters; nothing of it may stay behind (the caller never saw the exec).
+      await this.delete(id, execId).catch((e: unknown) => this.log(`exec ${execId} of ${id}: cleanup: ${messageOf(e)}`));
+      throw err;
+    }
+  }
+
+  /** Registers an exec process and serves its io socket; `holdOutput`: see IoHub's `holdForClient`. */
+  private async addExec(id: string, execId: string, req: ExecProcessRequest, holdOutput: boolean): Promise<void> {
     const task = this.get(id);
     if (!ID.test(execId)) throw invalidArgument(`invalid exec id ${JSON.stringify(execId)}`);
     if (task.execs.has(execId)) throw alreadyExists(`exec ${execId} already exists in task ${id}`);
@@ -330,7 +346,7 @@ export class TaskSupervisor implements TaskService {
     if (task.init.reaped || !task.init.started) throw failedPrecondition(`task ${id} is not running`);
     const proc = newProc(execId, req.terminal);
     proc.spec = { ...req };
-    proc.io = new IoHub(undefined);
+    proc.io = new IoHub(undefined, holdOutput);
     task.execs.set(execId, proc);
     try {
       if (req.ioSocket) await proc.io.listen(req.ioSocket);

@@ -58,6 +58,13 @@ export interface TaskService {
    * `start(id, execId)`). AlreadyExists for a known execId; FailedPrecondition unless the task runs.
    */
   exec(id: string, execId: string, req: ExecProcessRequest): Promise<void>;
+  /**
+   * `exec` then `start` in one call (one round trip for the engine). The process's output waits
+   * for the first client of its io socket (the process blocks once its pipe is full), so a client
+   * that connects after this returns still reads every byte. When the start fails, the exec is
+   * removed again (its waiters settled as `start` settles them) and the start's error is thrown.
+   */
+  execStart(id: string, execId: string, req: ExecProcessRequest): Promise<{ pid: number }>;
   /** Sets the terminal size of a task (or exec process) created with `terminal: true`. */
   resizePty(id: string, execId: string | undefined, width: number, height: number): Promise<void>;
   /** Closes the stdin of the init (or exec process): the process then reads EOF. */

@@ -1,5 +1,5 @@
-import { dateToTimestamp, pb, timestampToDate, type ServiceImplementation, type ShimV1TaskService } from '@berth/proto';
-import type { ExitStatus, TaskStats, TaskStatus } from './types';
+import { dateToTimestamp, pb, timestampToDate, type DecodedRequestOf, type ServiceImplementation, type ShimV1TaskService } from '@berth/proto';
+import type { ExecProcessRequest, ExitStatus, TaskStats, TaskStatus } from './types';
 import type { TaskSupervisor } from './supervisor';
 
 const Status = pb.shim.v1.Status;
@@ -64,6 +64,20 @@ export function statsFromWire(res: pb.shim.v1.StatsResponse): TaskStats {
   };
 }
 
+/** An exec request as the supervisor takes it. */
+function execFromWire(req: DecodedRequestOf<typeof ShimV1TaskService.exec>): ExecProcessRequest {
+  return {
+    args: [...req.args],
+    env: [...req.env],
+    cwd: req.cwd,
+    ...(req.user ? { user: { uid: req.user.uid ?? 0, gid: req.user.gid ?? 0, additionalGids: [...(req.user.additionalGids ?? [])] } } : {}),
+    terminal: req.terminal,
+    stdin: req.stdin,
+    ioSocket: req.ioSocket,
+    ...(req.capabilities.length > 0 ? { capabilities: [...req.capabilities] } : {}),
+  };
+}
+
 /** Serves a TaskSupervisor as the berth.shim.v1.Task gRPC service. */
 export function taskServiceHandlers(
   supervisor: TaskSupervisor,
@@ -116,18 +130,10 @@ export function taskServiceHandlers(
       return {};
     },
     exec: async (req) => {
-      await supervisor.exec(req.id, req.execId, {
-        args: [...req.args],
-        env: [...req.env],
-        cwd: req.cwd,
-        ...(req.user ? { user: { uid: req.user.uid ?? 0, gid: req.user.gid ?? 0, additionalGids: [...(req.user.additionalGids ?? [])] } } : {}),
-        terminal: req.terminal,
-        stdin: req.stdin,
-        ioSocket: req.ioSocket,
-        ...(req.capabilities.length > 0 ? { capabilities: [...req.capabilities] } : {}),
-      });
+      await supervisor.exec(req.id, req.execId, execFromWire(req));
       return {};
     },
+    execStart: (req) => supervisor.execStart(req.id, req.execId, execFromWire(req)),
     resizePty: async (req) => {
       await supervisor.resizePty(req.id, execIdOf(req), req.width, req.height);
       return {};

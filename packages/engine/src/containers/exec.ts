@@ -1,4 +1,7 @@
+import type { Socket } from 'node:net';
 import type { ExecCreateRequest, ExecInspect } from '@berth/api-types';
+import { isNotImplemented } from '@berth/errdefs';
+import { attachIo, type ExecProcessRequest, type ExitStatus, type ShimClient } from '@berth/shim';
 
 /** One `docker exec` process of a container, from its creation until the container is removed. */
 export interface ExecRecord {
@@ -44,4 +47,50 @@ export function execEnv(containerEnv: string[], execEnv: string[]): string[] {
   const nameOf = (v: string) => (v.includes('=') ? v.slice(0, v.indexOf('=')) : v);
   const overridden = new Set(execEnv.map(nameOf));
   return [...containerEnv.filter((v) => !overridden.has(nameOf(v))), ...execEnv];
+}
+
+/** An exec process the shim started: its pid, its attached (not yet read) io, and its exit to come. */
+export interface StartedExec {
+  pid: number;
+  /** Paused until read: nothing the process wrote is lost before the caller listens. */
+  io: Socket;
+  /** The shim's wait: its exit status once it exited and its output reached the io socket. */
+  exited: Promise<ExitStatus>;
+}
+
+/**
+ * Starts an exec process in its task's shim. With one round trip where the shim can (`execStart`:
+ * it holds the output for the first io client), and the wait asked for before the io is even
+ * attached, so neither waits on the other; a shim older than `execStart` (started by an earlier
+ * engine, it outlives upgrades) gets exec, attach, start. Either way a failed start leaves the
+ * process and its io socket to the caller's `delete`.
+ */
+export async function startExecProcess(shim: ShimClient, containerId: string, execId: string, req: ExecProcessRequest): Promise<StartedExec> {
+  let pid: number;
+  let io: Socket | undefined;
+  try {
+    ({ pid } = await shim.execStart(containerId, execId, req));
+  } catch (err) {
+    if (!isNotImplemented(err)) throw err;
+    await shim.exec(containerId, execId, req);
+    io = await attachIo(req.ioSocket);
+    try {
+      ({ pid } = await shim.start(containerId, execId));
+    } catch (startErr) {
+      io.destroy();
+      throw startErr;
+    }
+  }
+  const exited = shim.wait(containerId, execId);
+  // Settled by the caller; a rejection seen only later must not count as unhandled meanwhile.
+  exited.catch(() => undefined);
+  try {
+    io ??= await attachIo(req.ioSocket);
+  } catch (err) {
+    // It runs, but nobody can read it: stop it, so that the caller's delete can remove it.
+    await shim.kill(containerId, 9, false, execId).catch(() => undefined);
+    await exited.catch(() => undefined);
+    throw err;
+  }
+  return { pid, io, exited };
 }

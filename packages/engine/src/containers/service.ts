@@ -12,7 +12,7 @@ import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/er
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
 import { buildSpec, hostCapabilities, hostCgroupFeatures, hostCgroupV2, initBinaryPath, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
-import { attachIo, readLog, type ShimClient, type TaskState } from '@berth/shim';
+import { attachIo, readLog, type ExitStatus, type ShimClient, type TaskState } from '@berth/shim';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
 import { hostsFile, resolvConf } from '@berth/network';
@@ -30,7 +30,7 @@ import { withDefaultLogConfig } from './log-defaults';
 import { withDefaultUlimits, type Ulimit } from './ulimit-defaults';
 import { mergeImageConfig } from './merge-config';
 import { detailsPrefix, logAttributes } from './log-attrs';
-import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, type ExecRecord } from './exec';
+import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, startExecProcess, type ExecRecord } from './exec';
 import type { EventLog } from '../events';
 import { HealthMonitor, probeCommand, ProbeOutput, startingHealth, timingOf, validateHealthcheck, type ProbeOutcome } from './health';
 import { nextRestartDelay, restartingState, shouldRestart, stoppedState, validateRestartPolicy } from './restart-policy';
@@ -1006,24 +1006,20 @@ export class ContainerService {
     let io: Socket | undefined;
     try {
       const user = await resolveUser(e.config.User || record.config.User || '', snapshotReader(await this.deps.snapshotter.mounts(record.snapshotKey)));
-      await shim.exec(record.id, id, {
+      // The io is read only once the process runs: a failed start's io would carry only the
+      // runtime's own complaint, which the client gets reworded as dockerd words it.
+      const started = await startExecProcess(shim, record.id, id, {
         args: cmd, env: execEnv(record.config.Env ?? [], e.config.Env ?? []), cwd: e.config.WorkingDir || record.config.WorkingDir || '/',
         user, terminal: tty, stdin: !!e.config.AttachStdin && !opts.detach, ioSocket,
         // `exec --privileged`: every capability of the host, as dockerd gives it.
         capabilities: e.config.Privileged ? await hostCapabilities() : undefined,
       });
-      io = await attachIo(ioSocket);
+      io = started.io;
       const closed = new Promise<void>((resolve) => io!.once('close', () => resolve()));
-      // Output is held until the process is known to run: a failed start's io carries only the
-      // runtime's own complaint, which the client gets reworded as dockerd words it.
-      let held: Array<[OutputStream, Buffer]> | undefined = [];
-      pumpIo(io, tty, { write: (stream, chunk) => (held ? held.push([stream, chunk]) : output.write(stream, chunk)), end: () => undefined });
-      const { pid } = await shim.start(record.id, id);
-      e.pid = pid;
+      pumpIo(io, tty, { write: (stream, chunk) => output.write(stream, chunk), end: () => undefined });
+      e.pid = started.pid;
       e.running = true;
-      for (const [stream, chunk] of held) output.write(stream, chunk);
-      held = undefined;
-      void this.finishExec(e, shim, io, closed, ioSocket, output);
+      void this.finishExec(e, shim, started.exited, io, closed, ioSocket, output);
     } catch (err) {
       io?.destroy();
       await shim.delete(record.id, id).catch(() => undefined);
@@ -1049,8 +1045,8 @@ export class ContainerService {
   }
 
   /** Waits for an exec process, records its exit code, then removes it from the shim and ends its output. */
-  private async finishExec(e: ExecRecord, shim: ShimClient, io: Socket, closed: Promise<void>, ioSocket: string, output: OutputSink): Promise<void> {
-    const exitCode = await shim.wait(e.containerId, e.id).then((exit) => exit.exitStatus, () => 255);
+  private async finishExec(e: ExecRecord, shim: ShimClient, exited: Promise<ExitStatus>, io: Socket, closed: Promise<void>, ioSocket: string, output: OutputSink): Promise<void> {
+    const exitCode = await exited.then((exit) => exit.exitStatus, () => 255);
     // The shim's wait resolves once the output reached EOF; the grace bounds a stuck socket.
     await Promise.race([closed, new Promise((r) => setTimeout(r, 2000))]);
     e.exitCode = exitCode;

@@ -24,6 +24,8 @@ export const ShimV1TaskService = {
   shutdown: unaryMethod('/berth.shim.v1.Task/Shutdown', berth.shim.v1.ShutdownRequest, berth.shim.v1.Empty),
   /** berth.shim.v1.Task.Exec */
   exec: unaryMethod('/berth.shim.v1.Task/Exec', berth.shim.v1.ExecProcessRequest, berth.shim.v1.Empty),
+  /** berth.shim.v1.Task.ExecStart */
+  execStart: unaryMethod('/berth.shim.v1.Task/ExecStart', berth.shim.v1.ExecProcessRequest, berth.shim.v1.StartResponse),
   /** berth.shim.v1.Task.ResizePty */
   resizePty: unaryMethod('/berth.shim.v1.Task/ResizePty', berth.shim.v1.ResizePtyRequest, berth.shim.v1.Empty),
   /** berth.shim.v1.Task.CloseIO */
