@@ -55,13 +55,7 @@ export class IoHub {
         // A held stream may have ended (or been closed) before anyone read it.
         if (source.readableEnded || source.destroyed) resolve();
         const type = stream === 'stdout' ? StreamType.Stdout : StreamType.Stderr;
-        const dbg = (m: string) => require('node:fs').appendFileSync('/tmp/g5/iohub.log', `${process.pid} ${Date.now()} ${m}\n`);
-        dbg(`connect ${io.terminal}`);
-        source.on('end', () => dbg('end'));
-        source.on('close', () => dbg('close'));
-        source.on('error', (e: Error) => dbg('error ' + e.message));
         source.on('data', (chunk: Buffer) => {
-          dbg(`data ${JSON.stringify(chunk.toString())} clients=${this.clients.size}`);
           this.log?.write(stream, chunk);
           const out = io.terminal ? chunk : encodeFrame(type, chunk);
           for (const client of this.clients) client.write(out);
