@@ -83,6 +83,9 @@ describeDocker('networking', () => {
     const inspect = JSON.parse((await daemon.docker(['network', 'inspect', 'n6-one'])).stdout);
     expect(inspect).toEqual([expect.objectContaining({ Name: 'n6-one', Id: id, Driver: 'bridge', Scope: 'local', Internal: false, Labels: { 'tier': 'test' }, Containers: {}, IPAM: expect.objectContaining({ Driver: 'default', Config: [expect.objectContaining({ Subnet: '10.201.7.0/24' })] }) })]);
     expect(await daemon.docker(['network', 'create', 'n6-one'])).toMatchObject({ code: 1, stderr: 'Error response from daemon: network with name n6-one already exists\n' });
+    // A fixed address on a network with a user subnet.
+    const fixed = await daemon.docker(['run', '--rm', '--network', 'n6-one', '--ip', '10.201.7.50', 'busybox', 'ip', '-o', '-4', 'addr', 'show', 'eth0']);
+    expect(fixed).toMatchObject({ code: 0, stdout: expect.stringContaining('inet 10.201.7.50/24') });
     expect(await daemon.docker(['network', 'inspect', 'n6-nope'])).toMatchObject({ code: 1, stderr: expect.stringContaining('network n6-nope not found') });
     const rmBridge = await daemon.docker(['network', 'rm', 'bridge']);
     expect(rmBridge.code).toBe(1);
