@@ -153,3 +153,30 @@ describeDocker('networking under daemon settings and restarts', () => {
     expect(hostNetworking()).toEqual(before);
   });
 });
+
+describeDocker('networking: the default bridge and pools from daemon flags', () => {
+  let daemon: TestDaemon;
+
+  beforeAll(async () => {
+    daemon = await TestDaemon.start(['--bip', '10.250.7.1/24', '--fixed-cidr', '10.250.7.128/25', '--default-address-pool', 'base=10.251.0.0/16,size=24']);
+  });
+
+  afterAll(async () => {
+    await daemon?.cleanup();
+  });
+
+  it('--bip and --fixed-cidr shape the default bridge, --default-address-pool the new networks; create/destroy events', async () => {
+    const since = Math.floor(Date.now() / 1000) - 1;
+    const bridge = JSON.parse((await daemon.docker(['network', 'inspect', 'bridge'])).stdout)[0];
+    expect(bridge.IPAM.Config).toEqual([expect.objectContaining({ Subnet: '10.250.7.0/24', Gateway: '10.250.7.1', IPRange: '10.250.7.128/25' })]);
+    expect(spawnSync('ip', ['-o', '-4', 'addr', 'show', 'berth0'], { encoding: 'utf8' }).stdout).toContain('inet 10.250.7.1/24');
+    expect((await daemon.docker(['network', 'create', 'pooled'])).code).toBe(0);
+    const pooled = JSON.parse((await daemon.docker(['network', 'inspect', 'pooled'])).stdout)[0];
+    expect(pooled.IPAM.Config[0].Subnet).toMatch(/^10\.251\.\d+\.0\/24$/);
+    expect((await daemon.docker(['network', 'rm', 'pooled'])).code).toBe(0);
+    const until = Math.floor(Date.now() / 1000) + 1;
+    const events = await daemon.docker(['events', '--since', String(since), '--until', String(until), '--filter', 'type=network', '--format', '{{.Action}} {{index .Actor.Attributes "name"}} {{index .Actor.Attributes "type"}}']);
+    expect(events.stdout.split('\n').filter((l) => l.includes('pooled'))).toEqual(['create pooled bridge', 'destroy pooled bridge']);
+  });
+});
+
