@@ -90,6 +90,21 @@ function goJson(value: unknown): string {
   return exactJson(sortKeys(value)).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 }
 
+/** A float as strconv formats it with `e` (two-digit exponent at least) and `g`: `1.5e+06`, `1e-05`. */
+function goFloat(value: number, verb: 'e' | 'g', precision?: number): string {
+  const exponent = (text: string) => text.replace(/e([+-])(\d)$/, 'e$10$2');
+  if (verb === 'e') return exponent(precision === undefined ? value.toExponential() : value.toExponential(precision));
+  const shortest = value.toExponential();
+  const [mantissa, exp] = shortest.split('e');
+  const digits = mantissa.replace(/[-.]/g, '').length;
+  const x = Number(exp);
+  // %g switches to an exponent below 1e-4 or at the precision (shortest: 21 for %v, as fmt does).
+  let eprec = precision ?? 21;
+  if (precision !== undefined && eprec > digits && digits >= x + 1) eprec = digits;
+  if (x < -4 || x >= eprec) return exponent(precision === undefined ? shortest : Number(value.toPrecision(precision)).toExponential());
+  return precision === undefined ? String(value) : String(Number(value.toPrecision(precision)));
+}
+
 /** How Go's fmt prints a value with `%v`. */
 export function goString(value: unknown): string {
   if (value === undefined) return '<no value>';
@@ -99,6 +114,7 @@ export function goString(value: unknown): string {
     const entries = Object.keys(value).sort().map((k) => `${k}:${goString((value as Record<string, unknown>)[k])}`);
     return `map[${entries.join(' ')}]`;
   }
+  if (typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value)) return goFloat(value, 'g');
   return String(value);
 }
 
@@ -107,7 +123,7 @@ function goTypeName(value: unknown): string {
   if (typeof value === 'string') return 'string';
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'number' || typeof value === 'bigint') return typeof value === 'number' && !Number.isInteger(value) ? 'float64' : 'int';
-  if (Array.isArray(value)) return value.length > 0 && value.every((v) => typeof v === 'string') ? '[]string' : '[]interface {}';
+  if (Array.isArray(value)) return '[]interface {}';
   if (typeof value === 'function') return 'func';
   if (value && typeof value === 'object') return 'map[string]interface {}';
   return 'interface {}';
@@ -181,8 +197,8 @@ function formatVerb(verb: string, flags: string, width: number | undefined, prec
       const abs = Math.abs(arg);
       let digits: string;
       if (verb === 'f' || verb === 'F') digits = abs.toFixed(precision ?? 6);
-      else if (verb === 'e' || verb === 'E') digits = abs.toExponential(precision ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
-      else digits = precision === undefined ? String(abs) : String(Number(abs.toPrecision(precision)));
+      else if (verb === 'e' || verb === 'E') digits = goFloat(abs, 'e', precision ?? 6);
+      else digits = goFloat(abs, 'g', precision);
       if (verb === 'E' || verb === 'G') digits = digits.toUpperCase();
       text = sign(arg, digits);
       numeric = true;
@@ -280,13 +296,13 @@ function indexArg(index: unknown, cap: number): number {
 }
 
 /** The zero value of a map's elements, for a key it does not have: "" for docker's maps of strings. */
-function mapZero(map: Record<string, unknown>, inspect: boolean): unknown {
-  const values = Object.values(map);
-  if (values.every((v) => typeof v === 'string')) return '';
-  return inspect ? undefined : null;
+function mapZero(map: Record<string, unknown>, raw: boolean): unknown {
+  if (Object.values(map).every((v) => typeof v === 'string')) return raw ? undefined : '';
+  // A typed map of structs gives a nil pointer; docker inspect's plain maps give nothing.
+  return raw ? undefined : null;
 }
 
-function index(inspect: boolean, item: unknown, ...indexes: unknown[]): unknown {
+function index(raw: boolean, item: unknown, ...indexes: unknown[]): unknown {
   if (item === null || item === undefined) throw new CallError('index of untyped nil');
   for (const key of indexes) {
     if (item === null || item === undefined) throw new CallError('index of nil pointer');
@@ -299,7 +315,7 @@ function index(inspect: boolean, item: unknown, ...indexes: unknown[]): unknown 
     } else if (typeof item === 'object') {
       if (typeof key !== 'string') throw new CallError(`value has type ${goTypeName(key)}; should be string`);
       const map = item as Record<string, unknown>;
-      item = Object.prototype.hasOwnProperty.call(map, key) ? map[key] : mapZero(map, inspect);
+      item = Object.prototype.hasOwnProperty.call(map, key) ? map[key] : mapZero(map, raw);
     } else {
       throw new CallError(`can't index item of type ${goTypeName(item)}`);
     }
@@ -350,7 +366,13 @@ const FUNCS: Record<string, Func> = {
   upper: { params: ['string'], fn: (s) => (s as string).toUpperCase() },
   lower: { params: ['string'], fn: (s) => (s as string).toLowerCase() },
   title: { params: ['string'], fn: (s) => (s as string).replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase()) },
-  pad: { params: ['string', 'int', 'int'], fn: (s, before, after) => `${' '.repeat(Math.max(0, before as number))}${s as string}${' '.repeat(Math.max(0, after as number))}` },
+  pad: {
+    params: ['string', 'int', 'int'],
+    fn: (s, before, after) => {
+      if ((before as number) < 0 || (after as number) < 0) throw new CallError('strings: negative Repeat count');
+      return `${' '.repeat(before as number)}${s as string}${' '.repeat(after as number)}`;
+    },
+  },
   truncate: {
     params: ['string', 'int'],
     fn: (s, n) => {
@@ -417,6 +439,7 @@ interface Token {
   spaced: boolean;
 }
 
+const TERM_STARTS = new Set<TokenType>(['identifier', 'dot', 'nil', 'variable', 'field', 'bool', 'number', 'string', 'char', 'lparen']);
 const KEYWORDS = new Set(['if', 'else', 'end', 'range', 'with', 'break', 'continue', 'define', 'template', 'block']);
 const isAlphaNumeric = (c: string | undefined) => c !== undefined && /^[\p{L}\p{Nd}_]$/u.test(c);
 const isSpace = (c: string | undefined) => c !== undefined && /^\s$/.test(c);
@@ -429,7 +452,7 @@ function runeName(c: string): string {
 }
 
 /** The tokens of one action's text (`source`, at `offset` in the template), as Go's lexer splits them. */
-function lexAction(source: string, offset: number): Token[] {
+function lexAction(source: string, offset: number, complete = true): Token[] {
   const tokens: Token[] = [];
   const chars = [...source];
   // Index into `chars` and the matching UTF-16 offset in `source`, for positions.
@@ -509,8 +532,39 @@ function lexAction(source: string, offset: number): Token[] {
       fail(`unrecognized character in action: ${runeName(c)}`);
     }
   }
-  if (depth > 0) fail('unclosed left paren');
+  if (complete && depth > 0) fail('unclosed left paren');
   return tokens;
+}
+
+/**
+ * Where the action starting at `start` ends (its `}}`): quoted strings and comments may hold `}}`.
+ * An action that does not end fails as Go's lexer fails on it (`unterminated raw quoted string`).
+ */
+function actionEnd(text: string, start: number): number {
+  if (text.startsWith('/*', start)) {
+    const end = text.indexOf('*/', start + 2);
+    if (end < 0) throw new ParseError('unclosed comment', text.length);
+    const close = text.slice(end + 2).match(/^( -)?\}\}/);
+    if (!close) throw new ParseError('comment ends before closing delimiter', end);
+    return end + 2 + close[0].length - 2;
+  }
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (text.startsWith('}}', i)) return i;
+    if (c === '`') {
+      const end = text.indexOf('`', i + 1);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      for (; j < text.length && text[j] !== c && text[j] !== '\n'; j++) if (text[j] === '\\') j++;
+      if (j >= text.length || text[j] === '\n') break;
+      i = j;
+    }
+  }
+  // Go's lexer reports what in the unfinished action is wrong before the missing delimiter.
+  lexAction(text.slice(start), start, false);
+  throw new ParseError('unclosed action', text.length);
 }
 
 /** Split into text and action sources, applying `{{-` / `-}}` trimming. */
@@ -529,8 +583,7 @@ function lex(text: string): Array<{ text: string } | { action: string; pos: numb
       before = before.replace(/\s+$/, '');
       start += 1;
     }
-    const close = text.indexOf('}}', start);
-    if (close < 0) throw new ParseError('unclosed action', text.length);
+    const close = actionEnd(text, start);
     let inner = text.slice(start, close);
     let next = close + 2;
     if (/\s-$/.test(inner)) {
@@ -630,7 +683,13 @@ function itemText(token: Token | undefined): string {
 /** The value of a string, raw string or character literal. */
 function literalValue(token: Token): string | number {
   if (token.text.startsWith('`')) return token.text.slice(1, -1);
-  const unquoted = JSON.parse(`"${token.text.slice(1, -1).replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1').replace(/\\'/g, "'").replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b')}"`) as string;
+  const simple: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+  const unquoted = token.text.slice(1, -1).replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|[\s\S])/g, (whole, escape: string) => {
+    if (/^[xuU]/.test(escape) && escape.length > 1) return String.fromCodePoint(parseInt(escape.slice(1), 16));
+    if (/^[0-7]{3}$/.test(escape)) return String.fromCodePoint(parseInt(escape, 8));
+    if (simple[escape] === undefined) throw new ParseError(`invalid syntax`, token.pos);
+    return simple[escape];
+  });
   return token.type === 'char' ? unquoted.codePointAt(0)! : unquoted;
 }
 
@@ -764,8 +823,6 @@ class Parser {
       } else if (after?.type === 'punct' && after.text === ',') {
         throw new ParseError(`too many declarations in ${context}`, after.pos);
       }
-      // An assignment uses a variable declared before; a declaration comes into scope after the pipeline.
-      if (pipe.isAssign) for (const name of pipe.decl) this.useVar(name, start.pos);
     }
     for (;;) {
       const token = this.peek();
@@ -775,6 +832,7 @@ class Parser {
         if (nested) this.at++;
         break;
       }
+      if (!TERM_STARTS.has(token.type)) throw new ParseError(`unexpected ${itemText(token)} in ${context}`, token.pos);
       pipe.cmds.push(this.command(context));
     }
     if (pipe.cmds.length === 0) throw new ParseError(`missing value for ${context}`, pos);
@@ -794,7 +852,6 @@ class Parser {
       if (token === undefined || token.type === 'rparen') break;
       if (token.type === 'pipe') {
         this.at++;
-        if (this.peek() === undefined || this.peek()?.type === 'rparen') throw new ParseError('missing command after pipe', token.pos);
         break;
       }
       if (!operand) throw new ParseError(`unexpected ${itemText(token)} in ${context === 'command' ? 'operand' : context}`, token.pos);
@@ -890,6 +947,8 @@ class State {
     private readonly source: string,
     private readonly root: unknown,
     private readonly funcs: Record<string, Func>,
+    /** docker inspect's second try: the response decoded as plain maps, every missing key an error. */
+    private readonly raw = false,
   ) {
     this.vars = [{ name: '$', value: root }];
   }
@@ -1075,8 +1134,8 @@ class State {
     const isStruct = !options.inspect && options.struct !== undefined && receiver === this.root;
     if (!Object.prototype.hasOwnProperty.call(object, name)) {
       if (isStruct) this.fail(`can't evaluate field ${name} in type ${options.struct}`);
-      if (options.inspect && !GO_MAPS.has(object)) this.fail(`map has no entry for key "${name}"`);
       if (hasArgs) this.fail(`${name} is not a method but has arguments`);
+      if (options.inspect && (this.raw || !GO_MAPS.has(object))) this.fail(`map has no entry for key "${name}"`);
       return undefined;
     }
     const value = object[name];
@@ -1117,7 +1176,7 @@ class State {
     const argv = given.map((arg, i) => this.evalArg(dot, typeOf(i), arg));
     if (final !== MISSING) argv.push(this.validateType(final, typeOf(given.length)));
     try {
-      if (builtin && name === 'index') return index(!!this.options.inspect, ...(argv as [unknown, ...unknown[]]));
+      if (builtin && name === 'index') return index(this.raw, ...(argv as [unknown, ...unknown[]]));
       if (builtin && name === 'json' && this.options.mapJson && func === FUNCS.json) return exactJson(sortKeys(argv[0] ?? null));
       return func.fn(...argv);
     } catch (err) {
@@ -1147,8 +1206,10 @@ class State {
         return this.validateType(this.evalChainNode(dot, arg, null, MISSING), type);
       case 'literal': {
         const { value } = arg;
-        const fits = type === 'value' || type === 'any' || (type === 'string' && typeof value === 'string') || (type === 'int' && isInt(value));
-        return fits ? value : this.fail(`can't handle ${arg.text} for arg of type ${type}`);
+        if (type === 'value' || type === 'any') return value;
+        if (type === 'string') return typeof value === 'string' ? value : this.fail(`expected string; found ${arg.text}`);
+        if (type === 'int') return isInt(value) ? value : this.fail(`expected integer; found ${arg.text}`);
+        return this.fail(`can't handle ${arg.text} for arg of type ${type}`);
       }
     }
   }
@@ -1190,8 +1251,8 @@ function parseSource(source: string, name: string): Parsed {
   }
 }
 
-function run(parsed: Parsed, options: TemplateOptions, data: unknown, funcs: Record<string, Func> = FUNCS): State {
-  const state = new State(options, parsed.source, data, funcs);
+function run(parsed: Parsed, options: TemplateOptions, data: unknown, funcs: Record<string, Func> = FUNCS, raw = false): State {
+  const state = new State(options, parsed.source, data, funcs, raw);
   state.walk(data, parsed.nodes);
   return state;
 }
@@ -1203,7 +1264,18 @@ function run(parsed: Parsed, options: TemplateOptions, data: unknown, funcs: Rec
 export function parseTemplate(text: string, options: TemplateOptions = {}, prefix = ''): Template {
   const parsed = parseSource(prefix + text.replace(/\\t/g, '\t').replace(/\\n/g, '\n'), options.name ?? '');
   parsed.nodes = withoutPrefix(parsed.nodes, prefix);
-  return { execute: (data) => run(parsed, options, data).out.join('') };
+  const execute = (data: unknown): string => {
+    if (!options.inspect) return run(parsed, options, data).out.join('');
+    // docker inspect runs the template on the typed response and, when that fails, again on the
+    // response as maps with missingkey=error; that second run's error is the one it reports.
+    try {
+      return run(parsed, options, data).out.join('');
+    } catch (err) {
+      if (!(err instanceof TemplateError)) throw err;
+      return run(parsed, options, data, FUNCS, true).out.join('');
+    }
+  };
+  return { execute };
 }
 
 /** The nodes minus the leading `prefix` text (which `{{-` may have trimmed). */
