@@ -1,7 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { ReadStream } from 'node:tty';
 import { mknod, setWindowSize } from '@berth/sys';
 import type { RuncStdio } from './runc';
@@ -19,19 +19,56 @@ export interface ProcessIo {
 /**
  * A process's pseudo-terminal, from the master fd runc sent over the console socket. Output and
  * input share the master; resizing it resizes the container's terminal.
+ *
+ * The output is everything the process wrote, up to the last byte: libuv ends a stream without
+ * reading again when the poll reports a hang-up after a short read (uv__stream_io's POLLHUP
+ * short-cut), and a pty master reports one as soon as the last slave fd is closed, even while the
+ * kernel still holds output for it (the line discipline takes at most 4 KiB at a time, the rest
+ * waits in the pty's buffer). So when the master's stream ends, what is left is read here until
+ * the kernel's EIO (which it answers only once nothing is left); only then does the output end.
  */
 export class Terminal implements ProcessIo {
   readonly outputs: readonly { stream: OutputStream; source: Readable }[];
   readonly input: Writable;
   readonly terminal = true;
   private readonly master: ReadStream;
+  private readonly output = new PassThrough();
 
   constructor(private readonly fd: number) {
-    this.master = new ReadStream(fd);
-    // EIO once every slave fd is closed (the process exited): that is the terminal's EOF.
+    // Half-open: the end of the reading side must not close the fd before the rest is read.
+    this.master = new ReadStream(fd, { allowHalfOpen: true });
+    this.master.pipe(this.output, { end: false });
+    this.master.on('end', () => {
+      this.drainRest();
+      this.master.destroy();
+    });
+    // EIO from a read libuv did make: every slave fd is closed and nothing is left to read.
     this.master.on('error', () => this.master.destroy());
-    this.outputs = [{ stream: 'stdout', source: this.master }];
+    this.master.on('close', () => {
+      if (!this.output.writableEnded) this.output.end();
+    });
+    this.outputs = [{ stream: 'stdout', source: this.output }];
     this.input = this.master;
+  }
+
+  /**
+   * Reads what the kernel still holds for the master after libuv declared the end. The slave is
+   * closed by then (that is what the hang-up said), so a read never waits: it returns data, or 0
+   * on a hung-up terminal, or fails with EIO once the buffers are empty.
+   */
+  private drainRest(): void {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    // Bounded: a pty holds far less than this, whatever a slave reopened meanwhile writes.
+    for (let i = 0; i < 64; i++) {
+      let n: number;
+      try {
+        n = readSync(this.fd, chunk, 0, chunk.length, null);
+      } catch {
+        return;
+      }
+      if (n <= 0) return;
+      this.output.write(Buffer.from(chunk.subarray(0, n)));
+    }
   }
 
   resize(width: number, height: number): void {
