@@ -11,7 +11,7 @@ import type { ContainerConfig, EndpointSettings, HostConfig, LogConfig } from '@
 import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
-import { buildSpec, hostCapabilities, hostCgroupFeatures, hostCgroupV2, initBinaryPath, resolveUser, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
+import { buildSpec, hostCapabilities, hostCgroupFeatures, hostCgroupV2, initBinaryPath, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
 import { attachIo, readLog, type ExitStatus, type ShimClient, type TaskState } from '@berth/shim';
 import { applyTargetOf, type Snapshotter } from '@berth/snapshots';
 import type { Mount } from '@berth/sys';
@@ -31,6 +31,7 @@ import { withDefaultUlimits, type Ulimit } from './ulimit-defaults';
 import { mergeImageConfig } from './merge-config';
 import { detailsPrefix, logAttributes } from './log-attrs';
 import { execEnv, FINISHED_EXEC_TTL_MS, inspectExec, startExecProcess, type ExecRecord } from './exec';
+import { ExecUserCache } from './exec-user';
 import type { EventLog } from '../events';
 import { HealthMonitor, probeCommand, ProbeOutput, startingHealth, timingOf, validateHealthcheck, type ProbeOutcome } from './health';
 import { nextRestartDelay, restartingState, shouldRestart, stoppedState, validateRestartPolicy } from './restart-policy';
@@ -163,6 +164,7 @@ export class ContainerService {
   private readonly live = new Map<string, LiveContainer>();
   private readonly names = new Map<string, string>();
   private readonly execs = new Map<string, ExecRecord>();
+  private readonly execUsers = new ExecUserCache();
   /** A `docker container prune` is under way (dockerd runs one at a time). */
   private pruning = false;
   /** Set once the daemon lets go of its containers (live restore): exits are no longer acted on. */
@@ -1005,7 +1007,10 @@ export class ContainerService {
     const ioSocket = join(this.deps.runDir, `exec-${id.slice(0, 16)}.io`);
     let io: Socket | undefined;
     try {
-      const user = await resolveUser(e.config.User || record.config.User || '', snapshotReader(await this.deps.snapshotter.mounts(record.snapshotKey)));
+      const user = await this.execUsers.resolve(c, record.state.StartedAt, e.config.User || record.config.User || '', {
+        mounts: () => this.deps.snapshotter.mounts(record.snapshotKey),
+        reader: snapshotReader,
+      });
       // The io is read only once the process runs: a failed start's io would carry only the
       // runtime's own complaint, which the client gets reworded as dockerd words it.
       const started = await startExecProcess(shim, record.id, id, {
