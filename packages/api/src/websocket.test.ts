@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -305,6 +306,16 @@ describe('GET /containers/{id}/attach/ws', () => {
     expect(await badVersion.head).toBe('HTTP/1.1 400 Bad Request\r\nSec-WebSocket-Version: 13\r\nConnection: close\r\n\r\nmissing or bad WebSocket Version');
     const noKey = TestClient.open(sock, '/containers/c1/attach/ws?stream=1', { 'Sec-WebSocket-Key': '' });
     expect(await noKey.head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[^]*\r\n\r\nmismatch challenge\/response$/);
+    const plain = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ socketPath: sock, path: '/containers/c1/attach/ws?stream=1' }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(plain).toEqual({ status: 400, body: 'not websocket protocol' });
     const missing = TestClient.open(sock, '/containers/nope/attach/ws?stream=1');
     const answer = await missing.head;
     expect(answer).toMatch(/^HTTP\/1\.1 404 /);
