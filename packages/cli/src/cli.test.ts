@@ -256,14 +256,59 @@ describe('system and global flags', () => {
 
   test('-v, help, unknown commands', async () => {
     expect(await berth(['-v'])).toEqual({ code: 0, stdout: 'berth version 0.1.0\n', stderr: '' });
-    expect((await berth([])).stdout).toContain('Usage:  berth [OPTIONS] COMMAND');
-    expect((await berth(['container'])).stdout).toContain('Usage:  berth container COMMAND');
+    // docker 28: a bare command prints its usage on stderr and succeeds; --help prints it on stdout.
+    const bare = await berth([]);
+    expect(bare).toMatchObject({ code: 0, stdout: '' });
+    expect(bare.stderr).toMatch(/^Usage: {2}berth \[OPTIONS\] COMMAND\n/);
+    expect(await berth(['--help'])).toEqual({ code: 0, stdout: bare.stderr, stderr: '' });
+    expect(await berth(['-h'])).toEqual({ code: 0, stdout: bare.stderr, stderr: 'Flag shorthand -h has been deprecated, use --help\n' });
+    expect(await berth(['--bogus'])).toEqual({
+      code: 125,
+      stdout: '',
+      stderr: "unknown flag: --bogus\n\nUsage:  berth [OPTIONS] COMMAND [ARG...]\n\nRun 'berth --help' for more information\n",
+    });
+    expect((await berth(['container'])).stderr).toContain('Usage:  berth container COMMAND');
     expect(await berth(['frobnicate'])).toEqual({
       code: 1,
       stdout: '',
       stderr: "berth: unknown command: berth frobnicate\n\nRun 'berth --help' for more information\n",
     });
     expect((await berth(['--bogus', 'ps'])).code).toBe(125);
+  });
+});
+
+describe('management command help (as docker 28 prints `docker network`)', () => {
+  const usage =
+    'Usage:  berth network COMMAND\n\nManage networks\n\nCommands:\n' +
+    '  connect     Connect a container to a network\n' +
+    '  create      Create a network\n' +
+    '  disconnect  Disconnect a container from a network\n' +
+    '  inspect     Display detailed information on one or more networks\n' +
+    '  ls          List networks\n' +
+    '  prune       Remove all unused networks\n' +
+    '  rm          Remove one or more networks\n\n' +
+    "Run 'berth network COMMAND --help' for more information on a command.\n";
+
+  test('without a subcommand: the usage on stderr, status 0; --help (also after an unknown word) on stdout', async () => {
+    expect(await berth(['network'])).toEqual({ code: 0, stdout: '', stderr: usage });
+    expect(await berth(['network', '--help'])).toEqual({ code: 0, stdout: usage, stderr: '' });
+    expect(await berth(['network', 'bogus', '--help'])).toEqual({ code: 0, stdout: usage, stderr: '' });
+    expect(await berth(['network', '-h'])).toEqual({ code: 0, stdout: `Flag shorthand -h has been deprecated, use --help\n${usage}`, stderr: '' });
+    expect(daemon.requests).toEqual([]);
+  });
+
+  test('unknown subcommands exit 1 and unknown flags 125, naming the group usage', async () => {
+    const pointer = "\n\nUsage:  berth network\n\nRun 'berth network --help' for more information\n";
+    expect(await berth(['network', 'bogus'])).toEqual({ code: 1, stdout: '', stderr: `berth: unknown command: berth network bogus${pointer}` });
+    expect(await berth(['network', 'help'])).toEqual({ code: 1, stdout: '', stderr: `berth: unknown command: berth network help${pointer}` });
+    expect(await berth(['network', '--bogus'])).toEqual({ code: 125, stdout: '', stderr: `unknown flag: --bogus${pointer}` });
+    expect(await berth(['network', '-x'])).toEqual({ code: 125, stdout: '', stderr: `unknown shorthand flag: 'x' in -x${pointer}` });
+  });
+
+  test("a subcommand's help has no blank line before the usage; -h adds cobra's notice", async () => {
+    const help = await berth(['network', 'ls', '--help']);
+    expect(help.stdout).toMatch(/^Usage: {2}berth network ls \[OPTIONS\]\n\nList networks\n/);
+    expect(await berth(['network', 'ls', '-h'])).toEqual({ code: 0, stdout: `Flag shorthand -h has been deprecated, use --help\n${help.stdout}`, stderr: '' });
   });
 });
 

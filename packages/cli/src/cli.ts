@@ -221,7 +221,7 @@ function mainHelp(): string {
   const common = Object.entries(TOP_LEVEL).map(([name, c]) => [name, c.spec.description] as [string, string]);
   const groups = Object.values(GROUPS).map((g) => [g.name, g.description] as [string, string]);
   return (
-    `\nUsage:  ${BINARY} [OPTIONS] COMMAND\n\nA container engine with Docker's interface\n\n` +
+    `Usage:  ${BINARY} [OPTIONS] COMMAND\n\nA container engine with Docker's interface\n\n` +
     `Common Commands:\n${commandList(common)}\nManagement Commands:\n${commandList(groups)}\n` +
     `Global Options:\n${renderFlagTable(GLOBAL_FLAGS)}\nRun '${BINARY} COMMAND --help' for more information on a command.\n`
   );
@@ -236,13 +236,45 @@ function groupHelp(group: CommandGroup): string {
     entries.push([word, command.spec.description]);
   }
   return (
-    `\nUsage:  ${BINARY} ${group.name} COMMAND\n\n${group.description}\n\nCommands:\n${commandList(entries)}\n` +
+    `Usage:  ${BINARY} ${group.name} COMMAND\n\n${group.description}\n\nCommands:\n${commandList(entries)}\n` +
     `Run '${BINARY} ${group.name} COMMAND --help' for more information on a command.\n`
   );
 }
 
 function unknownCommand(path: string, helpPath: string): StatusError {
-  return new StatusError(`${BINARY}: unknown command: ${BINARY} ${path}\n\nRun '${BINARY} ${helpPath}--help' for more information`, 1);
+  // docker names a management command's usage line between the two (`Usage:  docker network`).
+  const usage = helpPath ? `Usage:  ${BINARY} ${helpPath.trimEnd()}\n\n` : '';
+  return new StatusError(`${BINARY}: unknown command: ${BINARY} ${path}\n\n${usage}Run '${BINARY} ${helpPath}--help' for more information`, 1);
+}
+
+/** cobra's notice for `-h`, which docker 28 prints before the help it asks for. */
+const SHORT_HELP_NOTICE = 'Flag shorthand -h has been deprecated, use --help\n';
+
+/**
+ * A management command's own words (`berth network`, `berth network --help`, `-h`, a flag, an
+ * unknown subcommand) as docker 28 answers them; undefined when `sub` names a subcommand.
+ */
+async function groupOnly(group: CommandGroup, sub: string | undefined, rest: string[], io: CliIO): Promise<number | undefined> {
+  // Without a subcommand docker prints the usage on stderr and succeeds; asked for, on stdout.
+  if (sub === undefined) {
+    await write(io.stderr, groupHelp(group));
+    return 0;
+  }
+  const helpAsked = sub === '--help' || sub === '-h' || (!group.subcommands[sub] && rest.some((a) => a === '--help' || a === '-h'));
+  if (helpAsked) {
+    await write(io.stdout, (sub === '-h' ? SHORT_HELP_NOTICE : '') + groupHelp(group));
+    return 0;
+  }
+  if (sub.startsWith('-') && sub !== '-') {
+    try {
+      parseFlags({ flags: [], interspersed: false }, [sub]);
+    } catch (err) {
+      if (!(err instanceof FlagError)) throw err;
+      throw new StatusError(`${err.message}\n\nUsage:  ${BINARY} ${group.name}\n\nRun '${BINARY} ${group.name} --help' for more information`, 125);
+    }
+  }
+  if (!group.subcommands[sub]) throw unknownCommand(`${group.name} ${sub}`, `${group.name} `);
+  return undefined;
 }
 
 /** A command-line mistake as Docker's CLI 28 prints it: the message, the usage line, where help is. */
@@ -260,7 +292,8 @@ async function execute(command: Command, argv: string[], ctx: CommandContext): P
     throw err;
   }
   if (flags.help) {
-    await write(ctx.io.stdout, renderHelp(BINARY, spec));
+    const notice = argv.includes('-h') && !argv.includes('--help') ? SHORT_HELP_NOTICE : '';
+    await write(ctx.io.stdout, notice + renderHelp(BINARY, spec));
     return 0;
   }
   const countError = checkArgCount(BINARY, spec, flags.args);
@@ -278,7 +311,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   try {
     globals = parseFlags({ flags: GLOBAL_FLAGS, interspersed: false }, argv);
   } catch (err) {
-    if (err instanceof FlagError) throw new StatusError(`${err.message}\nSee '${BINARY} --help'.`, 125);
+    if (err instanceof FlagError) throw new StatusError(`${err.message}\n\nUsage:  ${BINARY} [OPTIONS] COMMAND [ARG...]\n\nRun '${BINARY} --help' for more information`, 125);
     throw err;
   }
   if (globals.bool('version')) {
@@ -286,8 +319,15 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const [word, ...rest] = globals.args;
-  if (globals.help || word === undefined) {
+  if (globals.help) {
+    // `-h` is answered on stdout, its deprecation notice on stderr (unlike a command's `-h`).
+    if (argv.slice(0, argv.length - globals.args.length).includes('-h')) await write(io.stderr, SHORT_HELP_NOTICE);
     await write(io.stdout, mainHelp());
+    return 0;
+  }
+  if (word === undefined) {
+    // As docker: a bare `berth` prints the usage on stderr and succeeds.
+    await write(io.stderr, mainHelp());
     return 0;
   }
   const hosts = globals.list('host');
@@ -307,13 +347,9 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const group = GROUPS[word];
   if (!group) throw unknownCommand(word, '');
   const [sub, ...subArgs] = rest;
-  if (sub === undefined || sub === '--help' || sub === '-h') {
-    await write(io.stdout, groupHelp(group));
-    return 0;
-  }
-  const command = group.subcommands[sub];
-  if (!command) throw unknownCommand(`${word} ${sub}`, `${word} `);
-  return execute(command, subArgs, ctx);
+  const status = await groupOnly(group, sub, subArgs, io);
+  if (status !== undefined) return status;
+  return execute(group.subcommands[sub], subArgs, ctx);
 }
 
 /**

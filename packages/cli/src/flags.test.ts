@@ -88,7 +88,7 @@ describe('usage', () => {
 
   test('help aligns the options table', () => {
     expect(renderHelp('berth', spec)).toBe(
-      '\nUsage:  berth rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nOptions:\n' +
+      'Usage:  berth rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nOptions:\n' +
         '  -a, --all        all\n' +
         '  -q, --quiet      quiet\n' +
         '  -n, --last int   last (default -1)\n',

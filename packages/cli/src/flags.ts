@@ -214,7 +214,7 @@ export function renderFlagTable(flags: FlagSpec[]): string {
 
 /** `berth <cmd> --help`: usage line, description, aliases and options, as Docker lays them out. */
 export function renderHelp(binary: string, spec: CommandSpec): string {
-  let text = `\nUsage:  ${binary} ${spec.use}\n\n${spec.description}\n`;
+  let text = `Usage:  ${binary} ${spec.use}\n\n${spec.description}\n`;
   if (spec.aliases?.length) text += `\nAliases:\n  ${spec.aliases.map((a) => `${binary} ${a}`).join(', ')}\n`;
   const flags = spec.flags.filter((f) => !f.hidden);
   if (flags.length) text += `\nOptions:\n${renderFlagTable(flags)}`;

@@ -98,8 +98,8 @@ function goFloat(value: number, verb: 'e' | 'g', precision?: number): string {
   const [mantissa, exp] = shortest.split('e');
   const digits = mantissa.replace(/[-.]/g, '').length;
   const x = Number(exp);
-  // %g switches to an exponent below 1e-4 or at the precision (shortest: 21 for %v, as fmt does).
-  let eprec = precision ?? 21;
+  // %g switches to an exponent below 1e-4 or at the precision (6 for the shortest form, as strconv does).
+  let eprec = precision ?? 6;
   if (precision !== undefined && eprec > digits && digits >= x + 1) eprec = digits;
   if (x < -4 || x >= eprec) return exponent(precision === undefined ? shortest : Number(value.toPrecision(precision)).toExponential());
   return precision === undefined ? String(value) : String(Number(value.toPrecision(precision)));
