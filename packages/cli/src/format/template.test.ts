@@ -119,3 +119,133 @@ describe('Go fidelity', () => {
     expect(t('{{lower "AB"}}{{upper "cd"}}{{len .Names}}')).toBe('abCD2');
   });
 });
+
+/**
+ * Expected outputs below were checked against docker CLI 28 (`docker inspect -f`, `docker ps
+ * --format`) on the same data, run against a berthd.
+ */
+describe('Go text/template parity (docker inspect -f)', () => {
+  const c1 = {
+    Id: 'bda538d873af',
+    Name: '/c1',
+    State: { Status: 'created', Running: false, Paused: false, Pid: 0 },
+    Mounts: [],
+    Config: { Cmd: ['true'], Env: ['PATH=/usr/bin:/bin'], Labels: { 'com.x': 'hello' } },
+    HostConfig: { LogConfig: { Type: 'json-file', Config: {} } },
+    NetworkSettings: { Networks: { none: { IPAddress: '', MacAddress: '', NetworkID: 'f'.repeat(64), Aliases: null } } },
+  };
+  const inspect = (t: string, data: unknown = c1) => parseTemplate(t, { inspect: true }).execute(data);
+  const failure = (fn: () => unknown): TemplateError => {
+    try {
+      fn();
+    } catch (err) {
+      if (err instanceof TemplateError) return err;
+      throw err;
+    }
+    throw new Error('no error');
+  };
+  const inspectError = (t: string) => failure(() => inspect(t)).message;
+
+  test('range with one and two variables, over lists, maps (key order) and integers; else; break and continue', () => {
+    expect(inspect('{{range $k, $v := .NetworkSettings.Networks}}{{$k}} {{$v.IPAddress}}/{{$v.MacAddress}}{{end}}')).toBe('none /');
+    const two = { Networks: { zeta: { IPAddress: '10.0.0.2' }, alpha: { IPAddress: '10.0.0.3' } } };
+    expect(parseTemplate('{{range $k, $v := .Networks}}{{$k}}={{$v.IPAddress}};{{end}}').execute(two)).toBe('alpha=10.0.0.3;zeta=10.0.0.2;');
+    expect(inspect('{{range $i, $e := .Config.Cmd}}{{$i}}={{$e}},{{end}}')).toBe('0=true,');
+    expect(inspect('{{range $e := .Config.Env}}[{{$e}}]{{end}}')).toBe('[PATH=/usr/bin:/bin]');
+    expect(inspect('{{range .Mounts}}x{{else}}empty{{end}}|{{range .Config.Env}}x{{else}}empty{{end}}')).toBe('empty|x');
+    expect(inspect('{{range 3}}{{.}}{{end}}')).toBe('012');
+    expect(parseTemplate('{{range .}}{{if eq . 2}}{{continue}}{{end}}{{if eq . 4}}{{break}}{{end}}{{.}}{{end}}').execute([1, 2, 3, 4, 5])).toBe('13');
+    expect(inspectError('{{range .Name}}{{.}}{{end}}')).toBe('template: :1:8: executing "" at <.Name>: range can\'t iterate over /c1');
+    expect(failure(() => parseTemplate('{{break}}')).message).toBe('template: :1: {{break}} outside {{range}}');
+  });
+
+  test('variables: := declares in the enclosing block, = assigns, $ is the root', () => {
+    expect(inspect('{{$x := "a"}}{{if true}}{{$x = "b"}}{{$y := 1}}{{end}}{{$x}}')).toBe('b');
+    expect(failure(() => parseTemplate('{{if true}}{{$y := 1}}{{end}}{{$y}}')).message).toBe('template: :1: undefined variable "$y"');
+    expect(inspectError('{{$x = 1}}')).toBe('template: :1:7: executing "" at <1>: undefined variable: $x');
+    expect(inspect('{{$.Name}}{{range .Config.Cmd}}{{$.Name}}{{.}}{{end}}')).toBe('/c1/c1true');
+    expect(inspect('{{with $x := .Name}}{{$x}}{{end}}|{{with .Config.Labels}}{{index . "com.x"}}{{end}}|{{with .Mounts}}m{{else}}nom{{end}}')).toBe('/c1|hello|nom');
+    expect(inspect('{{if .State.Running}}run{{else if .State.Paused}}paused{{else}}stopped{{end}}')).toBe('stopped');
+    expect(inspectError('{{$x := 1}}{{$x.Y}}')).toBe('template: :1:15: executing "" at <$x.Y>: can\'t evaluate field Y in type int');
+    expect(inspectError('{{$x := 1}}{{$x "y"}}')).toBe('template: :1:13: executing "" at <$x>: can\'t give argument to non-function $x');
+  });
+
+  test('a field after a parenthesised pipeline; index of a missing map key is the zero value, past a slice an error', () => {
+    expect(inspect('{{(index .NetworkSettings.Networks "none").IPAddress}}|{{(index .NetworkSettings.Networks "none").NetworkID | len}}')).toBe('|64');
+    expect(inspectError('{{(index .NetworkSettings.Networks "bridge").IPAddress}}')).toBe(
+      'template: :1:35: executing "" at <"bridge">: nil data; no entry for key "IPAddress"',
+    );
+    expect(inspect('{{index .Config.Labels "nope"}}|{{index .Config.Labels "com.x"}}')).toBe('|hello');
+    expect(parseTemplate('{{index .Labels "nope"}}|').execute({ Labels: { a: 'b' } })).toBe('|');
+    expect(inspect('{{index .Config.Cmd 0}}|{{index .Name 1}}')).toBe('true|99');
+    expect(inspectError('{{index .Config.Cmd 5}}')).toBe('template: :1:2: executing "" at <index .Config.Cmd 5>: error calling index: index out of range: 5');
+    expect(inspectError('{{index .Config.Cmd 1}}')).toBe('template: :1:2: executing "" at <index .Config.Cmd 1>: error calling index: reflect: slice index out of range');
+    expect(inspectError('{{(.Name).X}}')).toBe('template: :1:3: executing "" at <.Name>: can\'t evaluate field X in type string');
+    expect(failure(() => parseTemplate('{{"a".X}}')).message).toBe('template: :1: unexpected . after term "\\"a\\""');
+  });
+
+  test("identifiers: Go refuses '-' in a field name", () => {
+    expect(failure(() => parseTemplate('{{.Foo-bar}}')).message).toBe("template: :1: bad character U+002D '-'");
+    expect(failure(() => parseTemplate('{{.Name-x}}')).phase).toBe('parse');
+  });
+
+  test("functions: docker's and Go's, with Go's argument checks", () => {
+    expect(inspect('{{json .Config.Cmd}}|{{join .Config.Cmd ","}}|{{split "a:b" ":"}}|{{title "hello wOrld"}}|{{upper "x"}}|{{pad "x" 1 2}}|{{truncate "abcdef" 3}}')).toBe(
+      '["true"]|true|[a b]|Hello WOrld|X| x  |abc',
+    );
+    expect(inspect('{{println "a" 1}}')).toBe('a 1\n');
+    expect(inspect('{{print "a" 1 2 "b" "c"}}')).toBe('a1 2bc');
+    expect(inspect('{{len .Config.Cmd}} {{slice .Name 1 3}} {{slice .Config.Cmd 0 1}}')).toBe('1 c1 [true]');
+    expect(inspect('{{lt 1 2}} {{le 2 2}} {{gt 1 2}} {{ge 1 1}} {{ne "a" "b"}} {{eq 1 2 1}}')).toBe('true true false true true true');
+    expect(inspect('{{and 1 0 2}} {{or 0 "" "x"}} {{not ""}}')).toBe('0 x true');
+    expect(inspect('{{eq .Config.Labels.nope "x"}}|{{and .Config.Labels.nope 1}}|{{print .Config.Labels.nope}}')).toBe('false|<no value>|<nil>');
+    expect(inspectError('{{eq 1 "a"}}')).toBe('template: :1:2: executing "" at <eq 1 "a">: error calling eq: incompatible types for comparison');
+    expect(inspectError('{{lt .Config.Cmd 1}}')).toBe('template: :1:2: executing "" at <lt .Config.Cmd 1>: error calling lt: invalid type for comparison');
+    expect(inspectError('{{join "a" 1}}')).toBe('template: :1:7: executing "" at <"a">: can\'t handle "a" for arg of type []string');
+    expect(inspectError('{{join .Config.Cmd}}')).toBe('template: :1:2: executing "" at <join>: wrong number of args for join: want 2 got 1');
+    expect(inspectError('{{.Name | truncate 2}}')).toBe('template: :1:19: executing "" at <2>: expected string; found 2');
+    expect(inspectError('{{pad .Name "1" 2}}')).toBe('template: :1:12: executing "" at <"1">: expected integer; found "1"');
+    expect(inspectError('{{pad .Name -1 2}}')).toBe('template: :1:2: executing "" at <pad .Name -1 2>: error calling pad: strings: negative Repeat count');
+    expect(inspectError('{{slice .Name 1 9}}')).toBe('template: :1:2: executing "" at <slice .Name 1 9>: error calling slice: index out of range: 9');
+    expect(inspectError('{{lower .Config.Cmd}}')).toBe('template: :1:15: executing "" at <.Config.Cmd>: wrong type for value; expected string; got []interface {}');
+    expect(inspectError('{{.Name "x"}}')).toBe('template: :1:2: executing "" at <.Name>: Name is not a method but has arguments');
+    expect(inspectError('{{len .Config.Labels.nope}}')).toBe('template: :1:13: executing "" at <.Config.Labels.nope>: map has no entry for key "nope"');
+  });
+
+  test('printf: flags, width, precision and Go\'s marks for mismatches', () => {
+    expect(inspect('{{printf "%-10s|%5d|%v|%q" .Name 42 .Config.Cmd .Name}}')).toBe('/c1       |   42|[true]|"/c1"');
+    expect(inspect('{{printf "%5.2f|%x|%05d|%+d|%t|%c|%q|%s" 3.14159 255 42 5 true 65 65 3}}')).toBe(' 3.14|ff|00042|+5|true|A|\'A\'|%!s(int=3)');
+    expect(inspect('{{printf "%s|%v|%d" .Config.Labels.nope .Config.Labels.nope "s"}}')).toBe('%!s(<nil>)|<nil>|%!d(string=s)');
+    expect(inspect('{{printf "%s" 1 2}}')).toBe('%!s(int=1)%!(EXTRA int=2)');
+    expect(inspect('{{printf "%e %g %.2e" 1234.5678 0.000012 1234.5678}}|{{1234567.5}}|{{printf "%.3g|%8.2f|%-8.1e|" 1234567.5 2.5 2.5}}')).toBe(
+      '1.234568e+03 1.2e-05 1.23e+03|1.2345675e+06|1.23e+06|    2.50|2.5e+00 |',
+    );
+    expect(inspect('{{"a\\tb\\x41\\u00e9"}}')).toBe('a\tbAé');
+  });
+
+  test('parse errors as Go words them', () => {
+    const parseError = (t: string) => failure(() => parseTemplate(t)).message;
+    expect(parseError('{{`raw')).toBe('template: :1: unterminated raw quoted string');
+    expect(parseError('{{| .Name}}')).toBe('template: :1: unexpected "|" in command');
+    expect(parseTemplate('{{.Name |}}').execute({ Name: 'x' })).toBe('x');
+    expect(parseTemplate('{{"}}"}}').execute({})).toBe('}}');
+  });
+});
+
+describe('table headers as docker writes them', () => {
+  const rows = [{ Names: 'c2', Image: 'busybox', Label: (k: unknown) => (k === 'com.x' ? 'two' : k === 'a-b_c.d-e_f' ? 'z' : '') }];
+  const headers = { Names: 'NAMES', Image: 'IMAGE' };
+  const struct = '*formatter.ContainerContext';
+
+  test('{{.Label "key"}} is headed by the last part of the key, - and _ as spaces', () => {
+    expect(renderList('table {{.Label "com.x"}}', rows, headers, '', struct)).toBe('x\ntwo\n');
+    expect(renderList('table {{.Names}}\\t{{.Label "com.x"}}\\t{{.Label "a-b_c.d-e_f"}}', rows, headers, '', struct)).toBe('NAMES     x         d e f\nc2        two       z\n');
+  });
+
+  test('header functions leave the title as is; a failing header keeps what it wrote before', () => {
+    expect(renderList('table {{lower .Names}}\\t{{json .Names}}\\t{{truncate .Names 2}}|{{printf "%s-x" .Names}}|{{pad .Names 1 1}}|{{upper .Image}}', rows, headers, '', struct)).toBe(
+      'NAMES     NAMES     NAMES|NAMES-x| NAMES |IMAGE\nc2        "c2"      c2|c2-x| c2 |BUSYBOX\n',
+    );
+    expect(renderList('table {{.Names}} {{.Label}}', [{ ...rows[0], Label: () => '' }], headers, '', struct)).toBe('NAMES \nc2 \n');
+  });
+});
