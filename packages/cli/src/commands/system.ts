@@ -261,7 +261,7 @@ export const infoCommand: Command = {
   },
   async run(ctx, flags) {
     const format = flags.string('format');
-    const template = format ? formatTemplate(format) : undefined;
+    const template = format ? formatTemplate(format, { struct: 'system.dockerInfo' }) : undefined;
     let info: SystemInfo;
     try {
       info = await ctx.client().info();

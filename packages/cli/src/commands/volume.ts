@@ -100,7 +100,7 @@ export const volumeLsCommand: Command = {
       return;
     }
     const format = flags.string('format') || 'table';
-    await write(ctx.io.stdout, formatted(() => renderList(format, volumes.map(volumeRow), HEADERS, '{{.Driver}}\t{{.Name}}', '*formatter.volumeContext')));
+    await write(ctx.io.stdout, formatted(() => renderList(format, volumes.map((v) => ({ ...volumeRow(v), Label: (name: unknown) => v.Labels?.[String(name)] ?? '' })), HEADERS, '{{.Driver}}\t{{.Name}}', '*formatter.volumeContext')));
   },
 };
 
