@@ -249,3 +249,32 @@ describe('table headers as docker writes them', () => {
     expect(renderList('table {{.Names}} {{.Label}}', [{ ...rows[0], Label: () => '' }], headers, '', struct)).toBe('NAMES \nc2 \n');
   });
 });
+
+describe('define, template and block (checked against docker inspect -f)', () => {
+  const c1 = { Name: '/c1', Config: { Cmd: ['true'] } };
+  const inspect = (t: string) => parseTemplate(t, { inspect: true }).execute(c1);
+  const message = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (err) {
+      return (err as Error).message;
+    }
+    throw new Error('no error');
+  };
+
+  test('named templates run on their pipeline with only $ defined; block defines and runs', () => {
+    expect(inspect('{{define "x"}}X{{.}}{{end}}[{{template "x" .Name}}]')).toBe('[X/c1]');
+    expect(inspect('{{define "x"}}{{$.Name}}{{end}}{{template "x" .}}|{{template "x"}}')).toBe('/c1|<no value>');
+    expect(inspect('{{block "b" .Name}}<{{.}}>{{end}}|{{template "b" "z"}}')).toBe('</c1>|<z>');
+    expect(inspect('{{define "a"}}A{{end}}{{define "b"}}{{template "a"}}B{{end}}{{template "b"}}')).toBe('AB');
+  });
+
+  test("errors name the template being executed, as Go's do", () => {
+    expect(message(() => inspect('{{template "x"}}'))).toBe('template: :1:11: executing "" at <{{template "x"}}>: template "x" not defined');
+    expect(message(() => inspect('{{define "x"}}{{.Bogus}}{{end}}{{template "x" .Config}}'))).toBe('template: :1:16: executing "x" at <.Bogus>: map has no entry for key "Bogus"');
+    expect(message(() => inspect('{{define "r"}}{{template "r" .}}{{end}}{{template "r" .}}'))).toMatch(/exceeded maximum template depth \(100000\)$/);
+    expect(message(() => parseTemplate('{{if true}}{{define "x"}}{{end}}{{end}}'))).toBe('template: :1: unexpected <define> in command');
+    expect(message(() => parseTemplate('{{define "x"}}a{{end}}{{define "x"}}b{{end}}'))).toBe('template: :1: template: multiple definition of template "x"');
+    expect(message(() => parseTemplate('{{template}}'))).toBe('template: :1: unexpected "}}" in template clause');
+  });
+});

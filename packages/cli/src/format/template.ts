@@ -622,7 +622,8 @@ type Node =
   | { kind: 'action'; pos: number; pipe: Pipe }
   | ControlNode
   | { kind: 'break'; pos: number }
-  | { kind: 'continue'; pos: number };
+  | { kind: 'continue'; pos: number }
+  | { kind: 'template'; pos: number; name: string; pipe: Pipe | null };
 interface ControlNode {
   kind: 'if' | 'with' | 'range';
   pos: number;
@@ -668,6 +669,8 @@ function show(node: Located): string {
     case 'break':
     case 'continue':
       return `{{${node.kind}}}`;
+    case 'template':
+      return `{{template ${goQuote(node.name)}${node.pipe ? ` ${showPipe(node.pipe)}` : ''}}}`;
     default:
       return `{{${node.kind} ${showPipe(node.pipe)}}}`;
   }
@@ -675,7 +678,8 @@ function show(node: Located): string {
 
 /** Go's quoting of an unexpected item: `"}"`, long ones cut (`"abcdefghij"...`). */
 function itemText(token: Token | undefined): string {
-  if (!token) return '<end>';
+  // The action's end is Go's right delimiter item.
+  if (!token) return '"}}"';
   if (token.type === 'keyword') return `<${token.text}>`;
   return token.text.length > 10 ? `${goQuote(token.text.slice(0, 10))}...` : goQuote(token.text);
 }
@@ -714,6 +718,10 @@ class Parser {
   private rangeDepth = 0;
   private tokens: Token[] = [];
   private at = 0;
+  /** How deep in if/with/range/define the parser is: `{{define}}` is for the top level only. */
+  private nesting = 0;
+  /** The templates `{{define}}` and `{{block}}` name, for `{{template}}`. */
+  readonly defines = new Map<string, Node[]>();
 
   constructor(private readonly text: string) {
     this.parts = lex(text);
@@ -758,8 +766,22 @@ class Parser {
             if (this.tokens.length > 1) throw new ParseError(`unexpected ${itemText(this.tokens[1])} in {{${first.text}}}`, first.pos);
             nodes.push({ kind: first.text, pos: first.pos });
             continue;
+          case 'define':
+            if (this.nesting > 0) throw new ParseError(`unexpected <define> in command`, first.pos);
+            this.define(this.templateName('define clause', first.pos), 'define clause', first.pos);
+            continue;
+          case 'template':
+          case 'block': {
+            const context = `${first.text} clause`;
+            const nameToken = this.tokens[1];
+            const name = this.templateName(context, first.pos);
+            const pipe = this.peek() || first.text === 'block' ? this.pipeline(context, nameToken.pos) : null;
+            if (first.text === 'block') this.define(name, context, first.pos);
+            nodes.push({ kind: 'template', pos: nameToken.pos, name, pipe });
+            continue;
+          }
           default:
-            throw new ParseError(`{{${first.text}}} is not supported`, first.pos);
+            throw new ParseError(`unexpected ${itemText(first)} in command`, first.pos);
         }
       }
       nodes.push({ kind: 'action', pos: part.pos, pipe: this.pipeline('command', part.pos) });
@@ -767,12 +789,41 @@ class Parser {
     return { nodes };
   }
 
+  /** The quoted name after `{{define`, `{{template` or `{{block`. */
+  private templateName(context: string, pos: number): string {
+    const token = this.tokens[this.at++];
+    if (token?.type !== 'string') throw new ParseError(`unexpected ${itemText(token)} in ${context}`, token?.pos ?? pos);
+    return literalValue(token) as string;
+  }
+
+  /** The body of a `{{define}}` or `{{block}}` up to its `{{end}}`: a template of its own, with its own `$`. */
+  private define(name: string, context: string, pos: number): void {
+    if (context === 'define clause' && this.peek()) throw new ParseError(`unexpected ${itemText(this.peek())} in ${context}`, this.peek()!.pos);
+    const vars = this.vars;
+    const rangeDepth = this.rangeDepth;
+    this.vars = ['$'];
+    this.rangeDepth = 0;
+    this.nesting++;
+    const body = this.list();
+    this.nesting--;
+    this.vars = vars;
+    this.rangeDepth = rangeDepth;
+    if (!body.end) throw new ParseError('unexpected EOF', this.text.length);
+    if (body.end.word !== 'end') throw new ParseError(`unexpected {{${body.end.word}}} in ${context}`, body.end.pos);
+    const empty = (nodes: Node[]) => nodes.every((n) => n.kind === 'text' && n.text.trim() === '');
+    const existing = this.defines.get(name);
+    if (existing && !empty(existing) && !empty(body.nodes)) throw new ParseError(`template: multiple definition of template "${name}"`, pos);
+    if (!existing || empty(existing)) this.defines.set(name, body.nodes);
+  }
+
   /** `{{if|with|range PIPELINE}} LIST [{{else}} LIST | {{else if ...}} ...] {{end}}`. */
   private control(kind: 'if' | 'with' | 'range', pos: number): Node {
     const mark = this.vars.length;
     const pipe = this.pipeline(kind, pos);
     if (kind === 'range') this.rangeDepth++;
+    this.nesting++;
     const body = this.list();
+    this.nesting--;
     if (kind === 'range') this.rangeDepth--;
     if (!body.end) throw new ParseError('unexpected EOF', this.text.length);
     let elseList: Node[] | null = null;
@@ -785,7 +836,9 @@ class Parser {
         elseList = [this.control(next.text, next.pos)];
       } else {
         if (next) throw new ParseError(`unexpected ${itemText(next)} in else`, next.pos);
+        this.nesting++;
         const second = this.list();
+        this.nesting--;
         if (!second.end) throw new ParseError('unexpected EOF', this.text.length);
         if (second.end.word !== 'end') throw new ParseError(`expected end; found {{${second.end.word}}}`, second.end.pos);
         if (second.end.rest.length) throw new ParseError(`unexpected ${itemText(second.end.rest[0])} in end`, second.end.rest[0].pos);
@@ -940,6 +993,8 @@ const CONTINUE = Symbol('continue');
 class State {
   private vars: Array<{ name: string; value: unknown }>;
   private node: Located | undefined;
+  /** The `{{define}}`d template being executed, which Go names in errors. */
+  private template: string | undefined;
   readonly out: string[] = [];
 
   constructor(
@@ -947,6 +1002,7 @@ class State {
     private readonly source: string,
     private readonly root: unknown,
     private readonly funcs: Record<string, Func>,
+    private readonly defines: Map<string, Node[]>,
     /** docker inspect's second try: the response decoded as plain maps, every missing key an error. */
     private readonly raw = false,
   ) {
@@ -965,7 +1021,7 @@ class State {
     const newline = before.lastIndexOf('\n');
     const line = 1 + (before.match(/\n/g)?.length ?? 0);
     const col = newline < 0 ? this.node.pos : this.node.pos - newline - 1;
-    throw new TemplateError(`template: ${name}:${line}:${col}: executing "${name}" at <${show(this.node)}>: ${problem}`, 'execute');
+    throw new TemplateError(`template: ${name}:${line}:${col}: executing "${this.template ?? name}" at <${show(this.node)}>: ${problem}`, 'execute');
   }
 
   walk(dot: unknown, nodes: Node[]): void {
@@ -984,6 +1040,8 @@ class State {
         throw CONTINUE;
       } else if (node.kind === 'range') {
         this.walkRange(dot, node);
+      } else if (node.kind === 'template') {
+        this.walkTemplate(dot, node);
       } else {
         const mark = this.vars.length;
         const value = this.evalPipeline(dot, node.pipe);
@@ -991,6 +1049,29 @@ class State {
         else if (node.else) this.walk(dot, node.else);
         this.vars.length = mark;
       }
+    }
+  }
+
+  /** `{{template "name" PIPELINE}}`: the named template on the pipeline's value, with only `$` defined. */
+  private walkTemplate(dot: unknown, node: Extract<Node, { kind: 'template' }>): void {
+    const body = this.defines.get(node.name);
+    if (!body) this.fail(`template ${goQuote(node.name)} not defined`);
+    const value = node.pipe ? this.evalPipeline(dot, node.pipe) : undefined;
+    const saved = { vars: this.vars, template: this.template };
+    this.vars = [{ name: '$', value }];
+    this.template = node.name;
+    try {
+      this.walk(value, body);
+    } catch (err) {
+      // Go stops a template that calls itself without end at a depth JavaScript's stack does not reach.
+      if (err instanceof RangeError) {
+        this.at(node);
+        this.fail('exceeded maximum template depth (100000)');
+      }
+      throw err;
+    } finally {
+      this.vars = saved.vars;
+      this.template = saved.template;
     }
   }
 
@@ -1122,7 +1203,7 @@ class State {
     const { options } = this;
     const hasArgs = (args !== null && args.length > 1) || final !== MISSING;
     if (receiver === undefined) {
-      if (options.inspect) this.fail(`nil data; no entry for key "${name}"`);
+      if (options.inspect && this.raw) this.fail(`nil data; no entry for key "${name}"`);
       return undefined;
     }
     if (receiver === null) this.fail(`nil pointer evaluating interface {}.${name}`);
@@ -1238,12 +1319,14 @@ export interface Template {
 interface Parsed {
   nodes: Node[];
   source: string;
+  defines: Map<string, Node[]>;
 }
 
 /** Parse `source`, turning a ParseError into Go's `template: NAME:LINE: MESSAGE`. */
 function parseSource(source: string, name: string): Parsed {
   try {
-    return { nodes: new Parser(source).parse(), source };
+    const parser = new Parser(source);
+    return { nodes: parser.parse(), source, defines: parser.defines };
   } catch (err) {
     if (!(err instanceof ParseError)) throw err;
     const line = 1 + (source.slice(0, err.pos).match(/\n/g)?.length ?? 0);
@@ -1252,7 +1335,7 @@ function parseSource(source: string, name: string): Parsed {
 }
 
 function run(parsed: Parsed, options: TemplateOptions, data: unknown, funcs: Record<string, Func> = FUNCS, raw = false): State {
-  const state = new State(options, parsed.source, data, funcs, raw);
+  const state = new State(options, parsed.source, data, funcs, parsed.defines, raw);
   state.walk(data, parsed.nodes);
   return state;
 }
@@ -1295,7 +1378,7 @@ function renderHeader(body: string, headers: Record<string, string>): string {
   const parsed = parseSource(body.replace(/\\t/g, '\t').replace(/\\n/g, '\n'), '');
   const label = (name: unknown) => String(name).split('.').pop()!.replace(/[-_]/g, ' ');
   const data = { ...headers, Label: label };
-  const state = new State({}, parsed.source, data, { ...FUNCS, ...HEADER_FUNCS });
+  const state = new State({}, parsed.source, data, { ...FUNCS, ...HEADER_FUNCS }, parsed.defines);
   try {
     state.walk(data, parsed.nodes);
   } catch (err) {
