@@ -29,6 +29,7 @@ function fakeTasks(): ServiceImplementation<Task> {
     pids: () => ({ pids: [1, 2, 3] }),
     shutdown: () => ({}),
     exec: () => ({}),
+    execStart: () => ({ pid: 7, exited: true, exitStatus: 0 }),
     resizePty: () => ({}),
     closeIO: () => ({}),
     pause: () => ({}),

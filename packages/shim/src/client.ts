@@ -84,9 +84,9 @@ export class ShimClient implements TaskService {
   }
 
   /** NotImplemented from a shim older than this RPC (it outlived an engine upgrade): use exec + start. */
-  async execStart(id: string, execId: string, req: ExecProcessRequest): Promise<{ pid: number }> {
-    const { pid } = await this.rpc.execStart(execToWire(id, execId, req));
-    return { pid };
+  async execStart(id: string, execId: string, req: ExecProcessRequest): Promise<{ pid: number; exited?: ExitStatus }> {
+    const res = await this.rpc.execStart(execToWire(id, execId, req));
+    return res.exited ? { pid: res.pid, exited: exitFromWire(res) } : { pid: res.pid };
   }
 
   async resizePty(id: string, execId: string | undefined, width: number, height: number): Promise<void> {

@@ -40,6 +40,8 @@ interface Proc {
   starting?: boolean;
   exit?: ExitStatus;
   reaped: boolean;
+  /** The status it was reaped with, before its output is drained (`exit` is set after). */
+  reapedWith?: ExitStatus;
   /**
    * Set for a process a predecessor shim started: it is not our child, so its exit is noticed by
    * polling /proc/<pid> (and compared with this start time, against pid reuse), never reaped.
@@ -324,10 +326,14 @@ export class TaskSupervisor implements TaskService {
     await this.addExec(id, execId, req, false);
   }
 
-  async execStart(id: string, execId: string, req: ExecProcessRequest): Promise<{ pid: number }> {
+  async execStart(id: string, execId: string, req: ExecProcessRequest): Promise<{ pid: number; exited?: ExitStatus }> {
     await this.addExec(id, execId, req, true);
     try {
-      return await this.start(id, execId);
+      const { pid } = await this.start(id, execId);
+      // A short command is often reaped by now (start reaps once it knows the pid): say so, and
+      // spare the caller a wait (its output still drains through the io socket it reads).
+      const { reapedWith } = this.execOf(this.get(id), execId);
+      return reapedWith ? { pid, exited: reapedWith } : { pid };
     } catch (err) {
       // `start` settled its waiters; nothing of it may stay behind (the caller never saw the exec).
       await this.delete(id, execId).catch((e: unknown) => this.log(`exec ${execId} of ${id}: cleanup: ${messageOf(e)}`));
@@ -643,6 +649,7 @@ export class TaskSupervisor implements TaskService {
           }
         }
         proc.reaped = true;
+        proc.reapedWith = exit;
         if (proc === task.init && task.cgroups && oomKills(task.cgroups) > 0) exit.oomKilled = true;
         void this.recordExit(task, proc, exit);
       }

@@ -133,7 +133,10 @@ export function taskServiceHandlers(
       await supervisor.exec(req.id, req.execId, execFromWire(req));
       return {};
     },
-    execStart: (req) => supervisor.execStart(req.id, req.execId, execFromWire(req)),
+    execStart: async (req) => {
+      const { pid, exited } = await supervisor.execStart(req.id, req.execId, execFromWire(req));
+      return exited ? { pid, exited: true, exitStatus: exited.exitStatus, exitedAt: dateToTimestamp(exited.exitedAt) } : { pid };
+    },
     resizePty: async (req) => {
       await supervisor.resizePty(req.id, execIdOf(req), req.width, req.height);
       return {};

@@ -3,7 +3,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { invalidArgument, isInvalidArgument, notImplemented } from '@berth/errdefs';
-import type { ShimClient } from '@berth/shim';
+import type { ExitStatus, ShimClient } from '@berth/shim';
 import { execEnv, inspectExec, startExecProcess } from './exec';
 
 describe('execEnv', () => {
@@ -48,12 +48,12 @@ describe('startExecProcess', () => {
   const exit = { exitStatus: 3, exitedAt: new Date(0) };
 
   /** A shim that records the calls; `execStart` as an older shim answers it when `old`. */
-  function fakeShim(old: boolean): ShimClient {
+  function fakeShim(old: boolean, exitedAtStart?: ExitStatus): ShimClient {
     return {
       execStart: async () => {
         calls.push('execStart');
         if (old) throw notImplemented('unknown method ExecStart');
-        return { pid: 42 };
+        return exitedAtStart ? { pid: 42, exited: exitedAtStart } : { pid: 42 };
       },
       exec: async () => void calls.push('exec'),
       start: async () => {
@@ -80,6 +80,14 @@ describe('startExecProcess', () => {
     expect(await started.exited).toBe(exit);
     // Read only now, after the server already wrote and ended: the socket held it.
     await new Promise((r) => setTimeout(r, 50));
+    expect(await read(started.io)).toBe('output');
+  });
+
+  it('asks for no exit the shim reported with the start (a command that was already done)', async () => {
+    const done = { exitStatus: 7, exitedAt: new Date(1) };
+    const started = await startExecProcess(fakeShim(false, done), 'c', 'e', request());
+    expect(calls).toEqual(['execStart', 'io connected']);
+    expect(await started.exited).toBe(done);
     expect(await read(started.io)).toBe('output');
   });
 

@@ -54,22 +54,23 @@ export interface StartedExec {
   pid: number;
   /** Paused until read: nothing the process wrote is lost before the caller listens. */
   io: Socket;
-  /** The shim's wait: its exit status once it exited and its output reached the io socket. */
+  /** Its exit status once it exited (as the shim's wait: its output then ends the io socket). */
   exited: Promise<ExitStatus>;
 }
 
 /**
  * Starts an exec process in its task's shim. With one round trip where the shim can (`execStart`:
- * it holds the output for the first io client), and the wait asked for before the io is even
- * attached, so neither waits on the other; a shim older than `execStart` (started by an earlier
+ * it holds the output for the first io client, and reports an exit that came before it returned),
+ * else the wait asked for before the io is even attached, so neither waits on the other; a shim older than `execStart` (started by an earlier
  * engine, it outlives upgrades) gets exec, attach, start. Either way a failed start leaves the
  * process and its io socket to the caller's `delete`.
  */
 export async function startExecProcess(shim: ShimClient, containerId: string, execId: string, req: ExecProcessRequest): Promise<StartedExec> {
   let pid: number;
   let io: Socket | undefined;
+  let exit: ExitStatus | undefined;
   try {
-    ({ pid } = await shim.execStart(containerId, execId, req));
+    ({ pid, exited: exit } = await shim.execStart(containerId, execId, req));
   } catch (err) {
     if (!isNotImplemented(err)) throw err;
     await shim.exec(containerId, execId, req);
@@ -81,7 +82,8 @@ export async function startExecProcess(shim: ShimClient, containerId: string, ex
       throw startErr;
     }
   }
-  const exited = shim.wait(containerId, execId);
+  // Already exited (a short command): the shim said so, and its output ends the io socket.
+  const exited = exit ? Promise.resolve(exit) : shim.wait(containerId, execId);
   // Settled by the caller; a rejection seen only later must not count as unhandled meanwhile.
   exited.catch(() => undefined);
   try {

@@ -911,6 +911,15 @@ export namespace berth {
                 /** StartResponse pid. */
                 pid: number;
 
+                /** StartResponse exited. */
+                exited: boolean;
+
+                /** StartResponse exitStatus. */
+                exitStatus: number;
+
+                /** StartResponse exitedAt. */
+                exitedAt?: (google.protobuf.Timestamp.$Properties|null);
+
                 /**
                  * Creates a new StartResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -997,6 +1006,15 @@ export namespace berth {
 
                     /** StartResponse pid */
                     pid?: (number|null);
+
+                    /** StartResponse exited */
+                    exited?: (boolean|null);
+
+                    /** StartResponse exitStatus */
+                    exitStatus?: (number|null);
+
+                    /** StartResponse exitedAt */
+                    exitedAt?: (google.protobuf.Timestamp.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -2318,6 +2318,9 @@ $root.berth = (function() {
                  * Properties of a StartResponse.
                  * @typedef {Object} berth.shim.v1.StartResponse.$Properties
                  * @property {number|null} [pid] StartResponse pid
+                 * @property {boolean|null} [exited] StartResponse exited
+                 * @property {number|null} [exitStatus] StartResponse exitStatus
+                 * @property {google.protobuf.Timestamp.$Properties|null} [exitedAt] StartResponse exitedAt
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2358,6 +2361,30 @@ $root.berth = (function() {
                 StartResponse.prototype.pid = 0;
 
                 /**
+                 * StartResponse exited.
+                 * @member {boolean} exited
+                 * @memberof berth.shim.v1.StartResponse
+                 * @instance
+                 */
+                StartResponse.prototype.exited = false;
+
+                /**
+                 * StartResponse exitStatus.
+                 * @member {number} exitStatus
+                 * @memberof berth.shim.v1.StartResponse
+                 * @instance
+                 */
+                StartResponse.prototype.exitStatus = 0;
+
+                /**
+                 * StartResponse exitedAt.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} exitedAt
+                 * @memberof berth.shim.v1.StartResponse
+                 * @instance
+                 */
+                StartResponse.prototype.exitedAt = null;
+
+                /**
                  * Creates a new StartResponse instance using the specified properties.
                  * @function create
                  * @memberof berth.shim.v1.StartResponse
@@ -2391,6 +2418,12 @@ $root.berth = (function() {
                         throw $Error("max depth exceeded");
                     if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                    if (message.exited != null && $Object.hasOwnProperty.call(message, "exited") && message.exited !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.exited);
+                    if (message.exitStatus != null && $Object.hasOwnProperty.call(message, "exitStatus") && message.exitStatus !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.exitStatus);
+                    if (message.exitedAt != null && $Object.hasOwnProperty.call(message, "exitedAt"))
+                        $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2457,6 +2490,30 @@ $root.berth = (function() {
                                     delete message.pid;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.exited = value;
+                                else
+                                    delete message.exited;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.exitStatus = value;
+                                else
+                                    delete message.exitStatus;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.exitedAt);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2508,6 +2565,17 @@ $root.berth = (function() {
                     if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                         if (!$util.isInteger(message.pid))
                             return "pid: integer expected";
+                    if (message.exited != null && $Object.hasOwnProperty.call(message, "exited"))
+                        if (typeof message.exited !== "boolean")
+                            return "exited: boolean expected";
+                    if (message.exitStatus != null && $Object.hasOwnProperty.call(message, "exitStatus"))
+                        if (!$util.isInteger(message.exitStatus))
+                            return "exitStatus: integer expected";
+                    if (message.exitedAt != null && $Object.hasOwnProperty.call(message, "exitedAt")) {
+                        var error = $root.google.protobuf.Timestamp.verify(message.exitedAt, _depth + 1);
+                        if (error)
+                            return "exitedAt." + error;
+                    }
                     return null;
                 };
 
@@ -2532,6 +2600,17 @@ $root.berth = (function() {
                     if (object.pid != null)
                         if ($Number(object.pid) !== 0)
                             message.pid = object.pid >>> 0;
+                    if (object.exited != null)
+                        if (object.exited)
+                            message.exited = $Boolean(object.exited);
+                    if (object.exitStatus != null)
+                        if ($Number(object.exitStatus) !== 0)
+                            message.exitStatus = object.exitStatus >>> 0;
+                    if (object.exitedAt != null) {
+                        if (!$util.isObject(object.exitedAt))
+                            throw $TypeError(".berth.shim.v1.StartResponse.exitedAt: object expected");
+                        message.exitedAt = $root.google.protobuf.Timestamp.fromObject(object.exitedAt, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -2552,10 +2631,20 @@ $root.berth = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.pid = 0;
+                        object.exited = false;
+                        object.exitStatus = 0;
+                        object.exitedAt = null;
+                    }
                     if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                         object.pid = message.pid;
+                    if (message.exited != null && $Object.hasOwnProperty.call(message, "exited"))
+                        object.exited = message.exited;
+                    if (message.exitStatus != null && $Object.hasOwnProperty.call(message, "exitStatus"))
+                        object.exitStatus = message.exitStatus;
+                    if (message.exitedAt != null && $Object.hasOwnProperty.call(message, "exitedAt"))
+                        object.exitedAt = $root.google.protobuf.Timestamp.toObject(message.exitedAt, options, _depth + 1);
                     return object;
                 };
 
