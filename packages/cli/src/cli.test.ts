@@ -153,6 +153,27 @@ describe('ps, logs, rm', () => {
     expect((await berth(['container', 'ls', '-aq'])).stdout).toMatch(/^([0-9a-f]{12}\n){2}$/);
   });
 
+  test('ps --format first runs on an empty row as docker does: its errors come before listing; reading .Size asks for sizes', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    daemon.addContainer('c2', { Image: 'busybox' }, 'running', now);
+    const listed = () => daemon.requests.filter((r) => r.startsWith('GET /containers/json'));
+    // docker 28: "[ 2]" on the row, yet the empty row's Names "" splits into one element.
+    expect(await berth(['ps', '--format', '{{index (split .Names "c") 1}}'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'failed to execute template: template: :1:2: executing "" at <index (split .Names "c") 1>: error calling index: reflect: slice index out of range\n',
+    });
+    expect(listed()).toEqual([]);
+    expect((await berth(['ps', '--format', '{{.Names}}\\n{{.Bogus}}'])).stderr).toBe(
+      'failed to execute template: template: :1:14: executing "" at <.Bogus>: can\'t evaluate field Bogus in type *formatter.ContainerContext\n',
+    );
+    expect((await berth(['ps', '--format', '{{range .}}{{end}}'])).stderr).toMatch(/^failed to execute template: template: :1:8: executing "" at <\.>: range can't iterate over /);
+    expect(await berth(['ps', '--format', '{{split .Names "c"}}'])).toMatchObject({ code: 0, stdout: '[ 2]\n' });
+    expect(listed().every((r) => !r.includes('size=1'))).toBe(true);
+    await berth(['ps', '--format', '{{json .}}']);
+    expect(listed().pop()).toContain('size=1');
+  });
+
   test('logs replays stdout and stderr separately', async () => {
     await berth(['run', '--name', 'talker', 'busybox', 'echo', 'said']);
     await berth(['run', '--name', 'moaner', 'busybox', 'stderr', 'moaned']);

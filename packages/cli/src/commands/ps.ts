@@ -1,8 +1,8 @@
-import type { Filters } from '@berth/client';
+import type { ContainerSummary, Filters } from '@berth/client';
 import { type Command, write } from '../context';
 import { FlagError } from '../flags';
 import { PS_HEADERS, containerFields, psDefaultTable, psJsonLine, shortId } from '../format/containers';
-import { renderList } from '../format/template';
+import { checkTemplate, renderList } from '../format/template';
 import { formatted } from './images';
 
 /** `-f key=value` (repeatable) into the API's filter map. */
@@ -16,6 +16,8 @@ export function parseFilters(entries: string[]): Filters {
   }
   return filters;
 }
+
+const PS_TEMPLATE_FAILURE = { parse: 'failed to parse template', execute: 'failed to execute template' };
 
 export const psCommand: Command = {
   spec: {
@@ -40,8 +42,23 @@ export const psCommand: Command = {
     const quiet = flags.bool('quiet');
     const format = flags.string('format');
     const limit = flags.bool('latest') ? 1 : flags.int('last');
-    // As docker: sizes are asked for with -s, or when a --format shows them (never for -q).
-    const size = !quiet && (flags.changed('size') ? flags.bool('size') : format.includes('.Size'));
+    // As docker: a --format first runs once on an empty row, so its errors come before any listing,
+    // and sizes are asked for with -s or when that run reads .Size (`{{json .}}` does; never for -q).
+    let readsSize = false;
+    if (format) {
+      const empty = containerFields({ Id: '', Names: [], Image: '', Command: '', Created: 0 } as unknown as ContainerSummary, { noTrunc, now: ctx.now() });
+      const row = {
+        ...empty,
+        Platform: null,
+        Label: (_name: unknown) => '',
+        get Size() {
+          readsSize = true;
+          return empty.Size;
+        },
+      };
+      formatted(() => (checkTemplate(format, row, '*formatter.ContainerContext'), ''), PS_TEMPLATE_FAILURE);
+    }
+    const size = !quiet && (flags.changed('size') ? flags.bool('size') : readsSize);
     const containers = await ctx.client().listContainers({
       all: flags.bool('all'),
       limit: limit > 0 ? limit : undefined,
@@ -61,6 +78,6 @@ export const psCommand: Command = {
     const table = psDefaultTable(flags.bool('size'));
     // Platform is a field of docker's row too (nil here), Label(name) a method; templates may use both.
     const templateRows = rows.map((r, i) => ({ ...r, Platform: null, Label: (name: unknown) => containers[i].Labels?.[String(name)] ?? '' }));
-    await write(ctx.io.stdout, formatted(() => renderList(format || 'table', templateRows, PS_HEADERS, table, '*formatter.ContainerContext'), { parse: 'failed to parse template', execute: 'failed to execute template' }));
+    await write(ctx.io.stdout, formatted(() => renderList(format || 'table', templateRows, PS_HEADERS, table, '*formatter.ContainerContext'), PS_TEMPLATE_FAILURE));
   },
 };

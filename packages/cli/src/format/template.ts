@@ -111,7 +111,9 @@ export function goString(value: unknown): string {
   if (value === null) return '<nil>';
   if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
   if (typeof value === 'object') {
-    const entries = Object.keys(value).sort().map((k) => `${k}:${goString((value as Record<string, unknown>)[k])}`);
+    // A row's methods (`Label`) are no fields to print.
+    const keys = Object.keys(value).filter((k) => typeof (value as Record<string, unknown>)[k] !== 'function');
+    const entries = keys.sort().map((k) => `${k}:${goString((value as Record<string, unknown>)[k])}`);
     return `map[${entries.join(' ')}]`;
   }
   if (typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value)) return goFloat(value, 'g');
@@ -1102,6 +1104,8 @@ class State {
       return true;
     };
     let items: Array<[unknown, unknown]>;
+    // The row of a list is a Go struct, which range refuses (docker prints the struct's fields).
+    if (this.options.struct !== undefined && value === this.root) this.fail(`range can't iterate over ${goString(value)}`);
     if (Array.isArray(value)) items = value.map((e, i) => [i, e]);
     else if (value === null || value === undefined) items = [];
     else if (typeof value === 'object') items = Object.keys(value).sort().map((k) => [k, (value as Record<string, unknown>)[k]]);
@@ -1359,6 +1363,14 @@ export function parseTemplate(text: string, options: TemplateOptions = {}, prefi
     }
   };
   return { execute };
+}
+
+/**
+ * docker ps's check before it lists: the --format as typed (`table `, `\t` unconverted) runs once on
+ * `row`, a row of the Go type `struct`; TemplateError as rendering the list would throw.
+ */
+export function checkTemplate(format: string, row: object, struct: string): void {
+  run(parseSource(format, ''), { struct, mapJson: true }, row);
 }
 
 /** The nodes minus the leading `prefix` text (which `{{-` may have trimmed). */
