@@ -235,6 +235,8 @@ function groupHelp(group: CommandGroup): string {
     seen.add(command.spec.name);
     entries.push([word, command.spec.description]);
   }
+  // cobra lists subcommands by name.
+  entries.sort(([a], [b]) => (a < b ? -1 : 1));
   return (
     `Usage:  ${BINARY} ${group.name} COMMAND\n\n${group.description}\n\nCommands:\n${commandList(entries)}\n` +
     `Run '${BINARY} ${group.name} COMMAND --help' for more information on a command.\n`
