@@ -249,6 +249,8 @@ export class TaskSupervisor implements TaskService {
     const name = `${id}.${execId}`;
     const processFile = this.file(name, 'process.json');
     const pidFile = this.file(name, 'pid');
+    // Only runc's way leaves files (berth-exec's none): removing them is then a start's last step.
+    let viaRunc = false;
     try {
       const config = await (task.config ??= readFile(join(task.record.bundle, 'config.json'), 'utf8').then((text) => JSON.parse(text) as BundleConfig));
       const ociProcess = this.execProcess(config, spec);
@@ -257,6 +259,7 @@ export class TaskSupervisor implements TaskService {
       await this.withStdio(name, spec.stdin, consolePath, proc.io!, proc, async (stdio) => {
         helperPid = await this.execByHelper(task, config, ociProcess, spec, stdio, consolePath);
         if (helperPid !== undefined) return;
+        viaRunc = true;
         await writeFile(processFile, JSON.stringify(ociProcess));
         await this.runc.exec(id, processFile, pidFile, this.file(name, 'runc.log'), stdio, consolePath);
       });
@@ -273,8 +276,10 @@ export class TaskSupervisor implements TaskService {
       proc.resolveExit(exit);
       throw err;
     } finally {
-      await rm(processFile, { force: true });
-      await rm(pidFile, { force: true });
+      if (viaRunc) {
+        await rm(processFile, { force: true });
+        await rm(pidFile, { force: true });
+      }
     }
   }
 
