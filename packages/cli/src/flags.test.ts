@@ -1,4 +1,4 @@
-import { FlagError, type FlagSpec, checkArgCount, parseFlags, renderHelp } from './flags';
+import { FlagError, type FlagSpec, checkArgCount, parseFlags, renderFlagTable, renderHelp } from './flags';
 import { RUN_FLAGS } from './commands/run-flags';
 
 const run = (argv: string[]) => parseFlags({ flags: RUN_FLAGS, interspersed: false }, argv);
@@ -92,6 +92,30 @@ describe('usage', () => {
         '  -a, --all        all\n' +
         '  -q, --quiet      quiet\n' +
         '  -n, --last int   last (default -1)\n',
+    );
+  });
+
+  test('long usages wrap as pflag wraps them in docker 28 (`docker network ls --help` without a terminal)', () => {
+    const format: FlagSpec = {
+      name: 'format',
+      kind: 'string',
+      usage:
+        "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+    };
+    const filter: FlagSpec = { name: 'filter', short: 'f', kind: 'list', type: 'filter', usage: 'Provide filter values (e.g. "driver=bridge")' };
+    expect(renderFlagTable([filter, format])).toBe(
+      '  -f, --filter filter   Provide filter values (e.g. "driver=bridge")\n' +
+        '      --format string   Format output using a custom template:\n' +
+        "                        'table':            Print output in table format\n" +
+        '                        with column headers (default)\n' +
+        "                        'table TEMPLATE':   Print output in table format\n" +
+        '                        using the given Go template\n' +
+        "                        'json':             Print in JSON format\n" +
+        "                        'TEMPLATE':         Print output using the given\n" +
+        '                        Go template.\n' +
+        '                        Refer to https://docs.docker.com/go/formatting/\n' +
+        '                        for more information about formatting output with\n' +
+        '                        templates\n',
     );
   });
 });

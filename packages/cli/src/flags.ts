@@ -195,8 +195,48 @@ export function parseFlags(spec: Pick<CommandSpec, 'flags' | 'interspersed'>, ar
 
 const TYPE_NAMES: Record<FlagKind, string> = { bool: '', string: 'string', list: 'list', int: 'int' };
 
-/** The options table of a help text, aligned the way pflag aligns it. */
-export function renderFlagTable(flags: FlagSpec[]): string {
+/**
+ * pflag's wrapping of a usage text that starts in column `indent` of `cols`: lines broken at the last
+ * space (or newline) before the width less 5, unless the rest fits in those 5; each continued at `indent`.
+ */
+function wrapUsage(indent: number, cols: number, usage: string): string {
+  let width = cols - indent;
+  let out = '';
+  if (width < 24) {
+    indent = 16;
+    width = cols - indent;
+    out += `\n${' '.repeat(indent)}`;
+  }
+  if (width < 24) return usage.replace(/\n/g, out);
+  const slop = 5;
+  width -= slop;
+  const split = (s: string): [string, string] => {
+    if (width + slop > s.length) return [s, ''];
+    const head = s.slice(0, width);
+    const space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t'), head.lastIndexOf('\n'));
+    if (space <= 0) {
+      const next = s.search(/[ \t\n]/);
+      return next <= 0 ? [s, ''] : [s.slice(0, next), s.slice(next + 1)];
+    }
+    const newline = head.lastIndexOf('\n');
+    if (newline > 0 && newline < space) return [s.slice(0, newline), s.slice(newline + 1)];
+    return [s.slice(0, space), s.slice(space + 1)];
+  };
+  const pad = `\n${' '.repeat(indent)}`;
+  let [line, rest] = split(usage);
+  out += line.replace(/\n/g, pad);
+  while (rest !== '') {
+    [line, rest] = split(rest);
+    out += pad + line.replace(/\n/g, pad);
+  }
+  return out;
+}
+
+/**
+ * The options table of a help text, aligned and wrapped the way pflag does it for docker (80
+ * columns less one, docker's width when its input is no terminal).
+ */
+export function renderFlagTable(flags: FlagSpec[], cols = 79): string {
   const rows = flags.map((flag) => {
     const names = flag.short ? `  -${flag.short}, --${flag.name}` : `      --${flag.name}`;
     const type = flag.type ?? TYPE_NAMES[flag.kind];
@@ -209,7 +249,7 @@ export function renderFlagTable(flags: FlagSpec[]): string {
     return { left: type ? `${names} ${type}` : names, usage };
   });
   const width = Math.max(0, ...rows.map((r) => r.left.length));
-  return rows.map((r) => `${r.left.padEnd(width)}   ${r.usage}\n`).join('');
+  return rows.map((r) => `${r.left.padEnd(width)}   ${wrapUsage(width + 3, cols, r.usage)}\n`).join('');
 }
 
 /** `berth <cmd> --help`: usage line, description, aliases and options, as Docker lays them out. */
