@@ -1,5 +1,6 @@
 import type { Command } from '../context';
 import { printInspected } from './image-inspect';
+import { INSPECT_FORMAT_USAGE } from '../format/template';
 
 /** `berth container inspect`: `inspect --type container`, under the management command; `-s` adds the sizes. */
 export const containerInspectCommand: Command = {
@@ -8,7 +9,7 @@ export const containerInspectCommand: Command = {
     use: 'container inspect [OPTIONS] CONTAINER [CONTAINER...]',
     description: 'Display detailed information on one or more containers',
     flags: [
-      { name: 'format', short: 'f', kind: 'string', usage: 'Format output using a custom template' },
+      { name: 'format', short: 'f', kind: 'string', usage: INSPECT_FORMAT_USAGE },
       { name: 'size', short: 's', kind: 'bool', usage: 'Display total file sizes' },
     ],
     minArgs: 1,

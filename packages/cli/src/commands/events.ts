@@ -1,7 +1,7 @@
 import { eventsOf } from '@berth/client';
 import { type Command, StatusError, write } from '../context';
 import { eventJson, eventLine, eventTemplateData } from '../format/events';
-import { parseTemplate, TemplateError, type Template } from '../format/template';
+import { INSPECT_FORMAT_USAGE, parseTemplate, TemplateError, type Template } from '../format/template';
 import { parseFilters } from './ps';
 
 /** `--format`: none (docker's line), `json` (the daemon's JSON), or a Go template. */
@@ -28,7 +28,7 @@ export const eventsCommand: Command = {
     aliases: ['system events', 'events'],
     flags: [
       { name: 'filter', short: 'f', kind: 'list', usage: 'Filter output based on conditions provided' },
-      { name: 'format', kind: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template." },
+      { name: 'format', kind: 'string', usage: INSPECT_FORMAT_USAGE },
       { name: 'since', kind: 'string', usage: 'Show all events created since timestamp' },
       { name: 'until', kind: 'string', usage: 'Stream events until this timestamp' },
     ],

@@ -1,7 +1,7 @@
 import { imagesOf, type ImageHistoryResponseItem } from '@berth/client';
 import { type Command, write } from '../context';
 import { shortId } from '../format/containers';
-import { renderList } from '../format/template';
+import { LIST_FORMAT_USAGE, renderList } from '../format/template';
 import { humanDuration, humanSize } from '../format/units';
 import { formatted } from './images';
 
@@ -21,7 +21,7 @@ export const historyCommand: Command = {
     description: 'Show the history of an image',
     aliases: ['image history', 'history'],
     flags: [
-      { name: 'format', kind: 'string', usage: 'Format output using a custom template' },
+      { name: 'format', kind: 'string', usage: LIST_FORMAT_USAGE },
       { name: 'human', short: 'H', kind: 'bool', usage: 'Print sizes and dates in human readable format', defaultValue: 'true' },
       { name: 'no-trunc', kind: 'bool', usage: "Don't truncate output" },
       { name: 'quiet', short: 'q', kind: 'bool', usage: 'Only show image IDs' },

@@ -1,7 +1,7 @@
 import { imagesOf, isDaemonError, networksOf, volumesOf } from '@berth/client';
 import { kindOf } from '@berth/errdefs';
 import { type CommandContext, type Command, StatusError, describeError, write } from '../context';
-import { parseTemplate } from '../format/template';
+import { INSPECT_FORMAT_USAGE, parseTemplate } from '../format/template';
 import { formatted } from './images';
 
 /**
@@ -47,7 +47,7 @@ export async function printInspected(ctx: CommandContext, refs: string[], format
 }
 
 const FLAGS = [
-  { name: 'format', short: 'f', kind: 'string' as const, usage: 'Format output using a custom template' },
+  { name: 'format', short: 'f', kind: 'string' as const, usage: INSPECT_FORMAT_USAGE },
 ];
 
 export const imageInspectCommand: Command = {

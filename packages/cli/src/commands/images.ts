@@ -2,7 +2,7 @@ import type { Filters, ImageSummary } from '@berth/client';
 import { type Command, StatusError, write } from '../context';
 import { shortId } from '../format/containers';
 import { splitRepoTag } from '../format/images';
-import { TemplateError, renderList } from '../format/template';
+import { LIST_FORMAT_USAGE, TemplateError, renderList } from '../format/template';
 import { humanDuration, humanSize, humanSize4 } from '../format/units';
 import { parseFilters } from './ps';
 
@@ -87,7 +87,7 @@ export const imagesCommand: Command = {
       { name: 'all', short: 'a', kind: 'bool', usage: 'Show all images (default hides intermediate images)' },
       { name: 'digests', kind: 'bool', usage: 'Show digests' },
       { name: 'filter', short: 'f', kind: 'list', usage: 'Filter output based on conditions provided' },
-      { name: 'format', kind: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template" },
+      { name: 'format', kind: 'string', usage: LIST_FORMAT_USAGE },
       { name: 'no-trunc', kind: 'bool', usage: "Don't truncate output" },
       { name: 'quiet', short: 'q', kind: 'bool', usage: 'Only show image IDs' },
     ],

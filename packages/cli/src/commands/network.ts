@@ -8,7 +8,7 @@ import { type Command, StatusError, describeError, write } from '../context';
 import type { FlagSpec, ParsedFlags } from '../flags';
 import { shortId } from '../format/containers';
 import { naturalCompare } from '../format/natural';
-import { renderList } from '../format/template';
+import { INSPECT_FORMAT_USAGE, LIST_FORMAT_USAGE as FORMAT_USAGE, renderList } from '../format/template';
 import { keyValueMap, validateLabel } from '../opts/container';
 import { connectDriverOpts, ipamConfig, validateLink } from '../opts/network';
 import { printInspected } from './image-inspect';
@@ -16,10 +16,6 @@ import { formatted } from './images';
 import { parseFilters } from './ps';
 import { confirm, deletedSection } from './prune';
 
-const FORMAT_USAGE =
-  "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template";
-const INSPECT_FORMAT_USAGE =
-  "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template";
 
 /** pflag's StringSlice: each value is itself a comma-separated list. */
 function stringSlice(flags: ParsedFlags, name: string): string[] {

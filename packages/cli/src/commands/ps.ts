@@ -2,7 +2,7 @@ import type { ContainerSummary, Filters } from '@berth/client';
 import { type Command, write } from '../context';
 import { FlagError } from '../flags';
 import { PS_HEADERS, containerFields, psDefaultTable, psJsonLine, shortId } from '../format/containers';
-import { checkTemplate, renderList } from '../format/template';
+import { LIST_FORMAT_USAGE, checkTemplate, renderList } from '../format/template';
 import { formatted } from './images';
 
 /** `-f key=value` (repeatable) into the API's filter map. */
@@ -28,7 +28,7 @@ export const psCommand: Command = {
     flags: [
       { name: 'all', short: 'a', kind: 'bool', usage: 'Show all containers (default shows just running)' },
       { name: 'filter', short: 'f', kind: 'list', usage: 'Filter output based on conditions provided' },
-      { name: 'format', kind: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template" },
+      { name: 'format', kind: 'string', usage: LIST_FORMAT_USAGE },
       { name: 'last', short: 'n', kind: 'int', usage: 'Show n last created containers (includes all states)', defaultValue: '-1' },
       { name: 'latest', short: 'l', kind: 'bool', usage: 'Show the latest created container (includes all states)' },
       { name: 'no-trunc', kind: 'bool', usage: "Don't truncate output" },

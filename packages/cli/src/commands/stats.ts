@@ -1,6 +1,7 @@
 import { containerStatsOf, eventsOf, type Client } from '@berth/client';
 import { type Command, StatusError, describeError, write } from '../context';
 import { emptyEntry, liveFrame, renderStats, statsEntry, type StatsEntry } from '../format/stats';
+import { LIST_FORMAT_USAGE } from '../format/template';
 import { formatted } from './images';
 
 /** How often the live display is redrawn (the docker CLI's ticker). */
@@ -56,7 +57,7 @@ export const statsCommand: Command = {
     aliases: ['container stats', 'stats'],
     flags: [
       { name: 'all', short: 'a', kind: 'bool', usage: 'Show all containers (default shows just running)' },
-      { name: 'format', kind: 'string', usage: 'Format output using a custom template' },
+      { name: 'format', kind: 'string', usage: LIST_FORMAT_USAGE },
       { name: 'no-stream', kind: 'bool', usage: 'Disable streaming stats and only pull the first result' },
       { name: 'no-trunc', kind: 'bool', usage: 'Do not truncate output' },
     ],

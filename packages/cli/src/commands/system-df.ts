@@ -1,7 +1,7 @@
 import { imagesOf } from '@berth/client';
 import { type Command, write } from '../context';
 import { shortId } from '../format/containers';
-import { renderList } from '../format/template';
+import { LIST_FORMAT_USAGE, renderList } from '../format/template';
 import { renderTable } from '../format/table';
 import { humanSize, humanSize4, timeAgo } from '../format/units';
 import { formatted, imageListRows } from './images';
@@ -24,7 +24,7 @@ export const systemDfCommand: Command = {
     use: 'system df [OPTIONS]',
     description: 'Show berth disk usage',
     flags: [
-      { name: 'format', kind: 'string', usage: 'Format output using a custom template' },
+      { name: 'format', kind: 'string', usage: LIST_FORMAT_USAGE },
       { name: 'verbose', short: 'v', kind: 'bool', usage: 'Show detailed information on space usage' },
     ],
     maxArgs: 0,

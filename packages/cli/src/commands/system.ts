@@ -4,7 +4,7 @@ import type { SystemInfo, SystemVersion } from '@berth/client';
 import { isDaemonError, MAX_API_VERSION } from '@berth/client';
 import { type CommandContext, type Command, StatusError, describeError, write } from '../context';
 import { alignLabels } from '../format/table';
-import { parseTemplate, TemplateError, type Template, type TemplateOptions } from '../format/template';
+import { INSPECT_FORMAT_USAGE, parseTemplate, TemplateError, type Template, type TemplateOptions } from '../format/template';
 import { bytesSize } from '../format/units';
 
 export const BERTH_VERSION = '0.1.0';
@@ -135,7 +135,7 @@ async function executeTemplate(ctx: CommandContext, template: Template, data: un
   await write(ctx.io.stdout, `${text}\n`);
 }
 
-const FORMAT_FLAG = { name: 'format', short: 'f', kind: 'string' as const, usage: "Format output using a custom template ('json' or a Go template)" };
+const FORMAT_FLAG = { name: 'format', short: 'f', kind: 'string' as const, usage: INSPECT_FORMAT_USAGE };
 
 export const versionCommand: Command = {
   spec: { name: 'version', use: 'version [OPTIONS]', description: 'Show the berth version information', flags: [FORMAT_FLAG], maxArgs: 0 },

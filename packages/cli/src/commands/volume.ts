@@ -4,7 +4,7 @@
 import { volumesOf, type VolumeJson } from '@berth/client';
 import { type Command, StatusError, describeError, write } from '../context';
 import { FlagError } from '../flags';
-import { renderList } from '../format/template';
+import { INSPECT_FORMAT_USAGE, LIST_FORMAT_USAGE as FORMAT_USAGE, renderList } from '../format/template';
 import { humanSize, humanSize4 } from '../format/units';
 import { validateLabel, keyValueMap } from '../opts/container';
 import { printInspected } from './image-inspect';
@@ -12,8 +12,6 @@ import { formatted } from './images';
 import { parseFilters } from './ps';
 import { confirm, deletedSection } from './prune';
 
-const FORMAT_USAGE =
-  "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template";
 
 export const volumeCreateCommand: Command = {
   spec: {
@@ -109,7 +107,7 @@ export const volumeInspectCommand: Command = {
     name: 'volume inspect',
     use: 'volume inspect [OPTIONS] VOLUME [VOLUME...]',
     description: 'Display detailed information on one or more volumes',
-    flags: [{ name: 'format', short: 'f', kind: 'string', usage: FORMAT_USAGE }],
+    flags: [{ name: 'format', short: 'f', kind: 'string', usage: INSPECT_FORMAT_USAGE }],
     minArgs: 1,
   },
   async run(ctx, flags) {

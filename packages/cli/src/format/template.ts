@@ -33,6 +33,14 @@ export class TemplateError extends Error {
   }
 }
 
+/** docker's usage of a list command's `--format` flag (ps, images, volume ls, stats ...). */
+export const LIST_FORMAT_USAGE =
+  "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates";
+
+/** docker's usage of `--format` where there is no table (inspect, events, version, info). */
+export const INSPECT_FORMAT_USAGE =
+  "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates";
+
 /** How field lookups behave, after the data docker executes the template on. */
 export interface TemplateOptions {
   /**
