@@ -1,7 +1,7 @@
 import { imagesOf, isDaemonError, networksOf, volumesOf } from '@berth/client';
 import { kindOf } from '@berth/errdefs';
 import { type CommandContext, type Command, StatusError, describeError, write } from '../context';
-import { INSPECT_FORMAT_USAGE, parseTemplate } from '../format/template';
+import { INSPECT_FORMAT_USAGE, parseTemplate, type TemplateOptions } from '../format/template';
 import { formatted } from './images';
 
 /**
@@ -9,7 +9,17 @@ import { formatted } from './images';
  * template once per object. Objects that were not found are reported on stderr and make the
  * status 1, after the others are printed.
  */
-export async function printInspected(ctx: CommandContext, refs: string[], format: string, find: (ref: string) => Promise<unknown>): Promise<number> {
+/**
+ * `options`: how the template sees the objects; docker's inspect falls back to the raw JSON (`inspect`)
+ * where its client returns it, and executes on the typed struct only elsewhere (`volume inspect`).
+ */
+export async function printInspected(
+  ctx: CommandContext,
+  refs: string[],
+  format: string,
+  find: (ref: string) => Promise<unknown>,
+  options: TemplateOptions = { inspect: true },
+): Promise<number> {
   const found: unknown[] = [];
   const errors: string[] = [];
   for (const ref of refs) {
@@ -26,7 +36,7 @@ export async function printInspected(ctx: CommandContext, refs: string[], format
     text = format
       ? formatted(
           () => {
-            const template = parseTemplate(format, { inspect: true });
+            const template = parseTemplate(format, options);
             // As docker's template inspector: nothing inspected still flushes one empty line.
             return found.map((f) => `${template.execute(f)}\n`).join('') || '\n';
           },

@@ -112,7 +112,7 @@ export const volumeInspectCommand: Command = {
   },
   async run(ctx, flags) {
     const api = volumesOf(ctx.client());
-    return printInspected(ctx, flags.args, flags.string('format'), (name) => api.inspect(name));
+    return printInspected(ctx, flags.args, flags.string('format'), (name) => api.inspect(name), { struct: 'volume.Volume' });
   },
 };
 
