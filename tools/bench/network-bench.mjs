@@ -208,6 +208,8 @@ function inPrivateNetns(dockerd) {
     'mount -t sysfs sysfs "$d"',
     'mount --bind "$d/class/net" /sys/class/net',
     'mount --bind "$d/devices/virtual/net" /sys/devices/virtual/net',
+    // The binds keep that sysfs; its own mount point can go (nothing left in /tmp afterwards).
+    'umount "$d" && rmdir "$d"',
     'exec "$@"',
   ].join('\n');
   const result = spawnSync('unshare', ['-n', '-m', '--propagation', 'private', 'sh', '-c', setup, 'sh', process.execPath, ...process.argv.slice(1)], {
