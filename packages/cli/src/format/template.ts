@@ -214,6 +214,9 @@ function formatVerb(verb: string, flags: string, width: number | undefined, prec
       numeric = true;
       break;
     }
+    case 'T':
+      text = arg === null || arg === undefined ? '<nil>' : goTypeName(arg);
+      break;
     case 't':
       if (typeof arg !== 'boolean') return bad();
       text = String(arg);
@@ -550,8 +553,8 @@ function lexAction(source: string, offset: number, complete = true): Token[] {
  * Where the action starting at `start` ends (its `}}`): quoted strings and comments may hold `}}`.
  * An action that does not end fails as Go's lexer fails on it (`unterminated raw quoted string`).
  */
-function actionEnd(text: string, start: number): number {
-  if (text.startsWith('/*', start)) {
+function actionEnd(text: string, start: number, comment: boolean): number {
+  if (comment) {
     const end = text.indexOf('*/', start + 2);
     if (end < 0) throw new ParseError('unclosed comment', text.length);
     const close = text.slice(end + 2).match(/^( -)?\}\}/);
@@ -578,8 +581,8 @@ function actionEnd(text: string, start: number): number {
 }
 
 /** Split into text and action sources, applying `{{-` / `-}}` trimming. */
-function lex(text: string): Array<{ text: string } | { action: string; pos: number }> {
-  const parts: Array<{ text: string } | { action: string; pos: number }> = [];
+function lex(text: string): Array<{ text: string } | { action: string; pos: number; comment: boolean }> {
+  const parts: Array<{ text: string } | { action: string; pos: number; comment: boolean }> = [];
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf('{{', i);
@@ -589,11 +592,15 @@ function lex(text: string): Array<{ text: string } | { action: string; pos: numb
     }
     let before = text.slice(i, open);
     let start = open + 2;
+    let marker = 0;
     if (text.startsWith('- ', start) || text.startsWith('-\t', start) || text.startsWith('-\n', start)) {
       before = before.replace(/\s+$/, '');
       start += 1;
+      marker = 1;
     }
-    const close = actionEnd(text, start);
+    // A comment opens right after the delimiter (and its trim marker); `{{ /*` is no comment in Go.
+    const comment = text.startsWith('/*', start + marker);
+    const close = actionEnd(text, start + (comment ? marker : 0), comment);
     let inner = text.slice(start, close);
     let next = close + 2;
     if (/\s-$/.test(inner)) {
@@ -602,7 +609,7 @@ function lex(text: string): Array<{ text: string } | { action: string; pos: numb
     }
     if (before) parts.push({ text: before });
     const lead = inner.length - inner.trimStart().length;
-    parts.push({ action: inner.trim(), pos: start + lead });
+    parts.push({ action: inner.trim(), pos: start + lead, comment });
     i = next;
   }
   return parts;
@@ -752,10 +759,7 @@ class Parser {
         nodes.push({ kind: 'text', text: part.text });
         continue;
       }
-      if (part.action.startsWith('/*')) {
-        if (!part.action.endsWith('*/')) throw new ParseError('unclosed comment', part.pos);
-        continue;
-      }
+      if (part.comment) continue;
       this.tokens = lexAction(part.action, part.pos);
       this.at = 0;
       const first = this.tokens[0];
@@ -1353,12 +1357,11 @@ function run(parsed: Parsed, options: TemplateOptions, data: unknown, funcs: Rec
 }
 
 /**
- * Parse `text`; `\t` and `\n` written literally (as shells pass them) become tab and newline.
- * `prefix` is text docker keeps in front of the template (`table `) that counts in error columns.
+ * Parse `text` as docker parses a --format outside lists (inspect, events, version, info): as typed,
+ * a `\t` written in it stays a backslash and a t.
  */
-export function parseTemplate(text: string, options: TemplateOptions = {}, prefix = ''): Template {
-  const parsed = parseSource(prefix + text.replace(/\\t/g, '\t').replace(/\\n/g, '\n'), options.name ?? '');
-  parsed.nodes = withoutPrefix(parsed.nodes, prefix);
+export function parseTemplate(text: string, options: TemplateOptions = {}): Template {
+  const parsed = parseSource(text, options.name ?? '');
   const execute = (data: unknown): string => {
     if (!options.inspect) return run(parsed, options, data).out.join('');
     // docker inspect runs the template on the typed response and, when that fails, again on the
@@ -1381,21 +1384,13 @@ export function checkTemplate(format: string, row: object, struct: string): void
   run(parseSource(format, ''), { struct, mapJson: true }, row);
 }
 
-/** The nodes minus the leading `prefix` text (which `{{-` may have trimmed). */
-function withoutPrefix(nodes: Node[], prefix: string): Node[] {
-  const first = nodes[0];
-  if (!prefix || first?.kind !== 'text') return nodes;
-  const rest = first.text.slice(first.text.startsWith(prefix) ? prefix.length : prefix.trimEnd().length);
-  return rest ? [{ kind: 'text', text: rest }, ...nodes.slice(1)] : nodes.slice(1);
-}
-
 /**
  * docker's table header row: the template run on the column titles, with `{{.Label "com.x"}}`
  * titled by the key's last dot-separated part (`-`, `_` as spaces) and HEADER_FUNCS. Go writes as it
  * goes and docker ignores the header's error, so a failing header keeps the text before the failure.
  */
 function renderHeader(body: string, headers: Record<string, string>): string {
-  const parsed = parseSource(body.replace(/\\t/g, '\t').replace(/\\n/g, '\n'), '');
+  const parsed = parseSource(body, '');
   const label = (name: unknown) => String(name).split('.').pop()!.replace(/[-_]/g, ' ');
   const data = { ...headers, Label: label };
   const state = new State({}, parsed.source, data, { ...FUNCS, ...HEADER_FUNCS }, parsed.defines);
@@ -1417,9 +1412,12 @@ function renderHeader(body: string, headers: Record<string, string>): string {
 export function renderList(format: string, rows: object[], headers: Record<string, string>, defaultTable: string, struct?: string): string {
   // docker marshals each row through a map: keys sorted, and Go's HTML escaping of < > &.
   if (format === 'json') return rows.map((r) => `${goJson(r)}\n`).join('');
-  const table = format === 'table' || format.startsWith('table ');
-  const body = format === 'table' ? defaultTable : table ? format.slice('table '.length) : format;
-  const template = parseTemplate(body, { struct, mapJson: true }, table && format !== 'table' ? 'table ' : '');
+  const table = format.startsWith('table');
+  // docker's preFormat: the `table` key off, spaces trimmed, `\t` and `\n` as typed (in a shell)
+  // become tab and newline.
+  const typed = format === 'table' ? defaultTable : table ? format.slice('table'.length) : format;
+  const body = typed.replace(/^ +| +$/g, '').replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+  const template = parseTemplate(body, { struct, mapJson: true });
   if (!table) return rows.map((r) => `${template.execute(r)}\n`).join('');
   // docker runs the rows first; the header row is a map there, so its missing fields are no errors.
   const lines = rows.map((r) => template.execute(r));
