@@ -43,6 +43,7 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
       defaultLogConfig: { Type: opts.logDriver, Config: opts.logOpts },
       defaultUlimits: () => defaultUlimits(opts.settings['default-ulimits']),
       network: opts.network,
+      warn: (message) => log(message, 'warn'),
       // Read at every `info`, so what a SIGHUP reloaded shows at once.
       daemonInfo: () => ({
         hosts: opts.hosts, tls: opts.tls, tlsVerify: opts.tlsVerify, debug: opts.debug, liveRestore: opts.liveRestore, loggingDriver: opts.logDriver,

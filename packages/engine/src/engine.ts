@@ -59,6 +59,8 @@ export interface EngineConfig {
   defaultUlimits?: () => Ulimit[];
   /** Container networking (bridges, ports, DNS); without it a container only gets a netns with `lo`. */
   network?: EngineNetworkConfig;
+  /** Where the engine reports what went wrong after a request had its answer (the daemon's log). */
+  warn?: (message: string) => void;
 }
 
 export type { EngineImages } from './images/backend';
@@ -120,7 +122,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     events: { publish: (action, name, attributes) => events.publish({ type: 'volume', action, actor: { ID: name, Attributes: attributes } }) },
   });
   // Before the containers' restore, which reconciles their sandboxes.
-  const networks = config.network ? await startNetworkController(config.network, dataRoot, config.execRoot, events, pluginDirs) : undefined;
+  const networks = config.network ? await startNetworkController(config.network, dataRoot, config.execRoot, events, pluginDirs, config.warn) : undefined;
   const networking = networks && new ContainerNetworking(networks, { dns: config.network?.dns, dnsSearch: config.network?.dnsSearch, dnsOptions: config.network?.dnsOptions });
   const containers = new ContainerService({
     events,

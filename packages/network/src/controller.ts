@@ -146,6 +146,23 @@ export class NetworkCore {
     }
   }
 
+  /**
+   * A network's own rules (NAT, isolation, ICC) are applied after its create or remove has
+   * answered: until a container joins, they guard nothing, and the iptables-restore run is half of
+   * a create. Every sandbox's create awaits the firewall state in force (`applyFirewall` hands it
+   * the run under way, or starts one), so no container runs on a network before its rules do; a
+   * failed run is retried by the next apply, and `close` waits for the last one.
+   */
+  applyFirewallSoon(): void {
+    const run = this.applyFirewall().catch((err: unknown) => {
+      this.opts.onFirewallError?.(err);
+    });
+    this.pendingApplies.add(run);
+    void run.finally(() => this.pendingApplies.delete(run));
+  }
+
+  readonly pendingApplies = new Set<Promise<void>>();
+
   /** IPAM pools, gateway and auxiliary addresses of one network — again with the stored values at start. */
   async requestPools(rec: NetworkRecord): Promise<void> {
     const ids: string[] = [];
@@ -353,7 +370,7 @@ class Controller implements NetworkController {
       if (!state.configOnly) {
         driverCreated = true;
         await createAndKeep(core, driver, rec);
-        await core.applyFirewall();
+        core.applyFirewallSoon();
       }
     } catch (err) {
       core.networks.delete(id);
@@ -377,7 +394,7 @@ class Controller implements NetworkController {
       core.networks.delete(rec.state.id);
       await core.store.deleteNetwork(rec.state.id);
       await core.releasePools(rec.state.id);
-      await core.applyFirewall();
+      core.applyFirewallSoon();
       core.emit('destroy', rec.state);
     });
   }
@@ -396,6 +413,7 @@ class Controller implements NetworkController {
 
   async close(): Promise<void> {
     await this.core.serial(async () => {
+      await Promise.all(this.core.pendingApplies);
       await this.sandboxes.close();
       this.core.close();
     });
