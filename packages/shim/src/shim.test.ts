@@ -925,6 +925,15 @@ describe('berth-shim: execStart (exec and start in one call)', () => {
       expect((await late).map((f) => f.text).join('')).toBe('quick\n');
       await shim.client.delete(id, 'x2');
 
+      // Its wait answers at the exit, while the output still waits for a client (no drain grace).
+      const early = join(request.bundle, 'x7.sock');
+      await shim.client.execStart(id, 'x7', { args: ['sh', '-c', 'echo before the client; exit 4'], terminal: false, stdin: false, ioSocket: early });
+      const began = Date.now();
+      expect((await shim.client.wait(id, 'x7')).exitStatus).toBe(4);
+      expect(Date.now() - began).toBeLessThan(1500);
+      expect((await collectFrames(await attachIo(early))).map((f) => f.text).join('')).toBe('before the client\n');
+      await shim.client.delete(id, 'x7');
+
       // A terminal's output is held the same way.
       const tty = join(request.bundle, 'x3.sock');
       await shim.client.execStart(id, 'x3', { args: ['sh', '-c', 'tty; echo said'], terminal: true, stdin: false, ioSocket: tty });

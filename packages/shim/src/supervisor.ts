@@ -43,6 +43,11 @@ interface Proc {
   /** The status it was reaped with, before its output is drained (`exit` is set after). */
   reapedWith?: ExitStatus;
   /**
+   * Started by execStart: its waiters learn the exit at once, not after the output drained (its
+   * one client reads the output to the io socket's end, which it waits for anyway).
+   */
+  exitBeforeDrain?: boolean;
+  /**
    * Set for a process a predecessor shim started: it is not our child, so its exit is noticed by
    * polling /proc/<pid> (and compared with this start time, against pid reuse), never reaped.
    */
@@ -358,6 +363,7 @@ export class TaskSupervisor implements TaskService {
     const proc = newProc(execId, req.terminal);
     proc.spec = { ...req };
     proc.io = new IoHub(undefined, holdOutput);
+    proc.exitBeforeDrain = holdOutput;
     task.execs.set(execId, proc);
     try {
       if (req.ioSocket) await proc.io.listen(req.ioSocket);
@@ -663,7 +669,7 @@ export class TaskSupervisor implements TaskService {
 
   private async recordExit(task: Task, proc: Proc, exit: ExitStatus): Promise<void> {
     this.log(`${describeProc(task.record.id, proc.execId)} exited with ${exit.exitStatus}${exit.oomKilled ? ' (OOM killed)' : ''}`);
-    if (proc.io?.connected) await withTimeout(proc.io.drained, DRAIN_GRACE_MS);
+    if (proc.io?.connected && !proc.exitBeforeDrain) await withTimeout(proc.io.drained, DRAIN_GRACE_MS);
     if (proc === task.init) {
       const record = { pid: proc.pid, exitStatus: exit.exitStatus, exitedAt: exit.exitedAt.toISOString(), ...(exit.oomKilled ? { oomKilled: true } : {}), ...(exit.reason ? { reason: exit.reason } : {}) };
       await writeFileAtomic(this.file(task.record.id, 'exit'), JSON.stringify(record) + '\n', RUNTIME_STATE).catch((err: unknown) =>

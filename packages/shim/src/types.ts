@@ -63,8 +63,9 @@ export interface TaskService {
    * for the first client of its io socket (the process blocks once its pipe is full), so a client
    * that connects after this returns still reads every byte. When the start fails, the exec is
    * removed again (its waiters settled as `start` settles them) and the start's error is thrown.
-   * `exited` is set when the process had already exited by then: what `wait` would return once
-   * the output is drained (and the io socket ends), so the caller need not ask.
+   * `exited` is set when the process had already exited by then, so the caller need not ask.
+   * Unlike other processes, `wait` on such an exec resolves at its exit, not once its output is
+   * drained: its client reads the output until the io socket ends, which tells it that.
    */
   execStart(id: string, execId: string, req: ExecProcessRequest): Promise<{ pid: number; exited?: ExitStatus }>;
   /** Sets the terminal size of a task (or exec process) created with `terminal: true`. */
