@@ -95,6 +95,23 @@ describeDocker('networking', () => {
     expect((await daemon.docker(['info', '--format', '{{json .Plugins.Network}}'])).stdout).toBe('["bridge","host","macvlan","null","overlay"]\n');
   });
 
+  it('user networks without a subnet get /20s after the default bridge /16; --ipv6 alone gets a ULA /64', async () => {
+    const subnets = async (name: string) => (await daemon.docker(['network', 'inspect', '-f', '{{range .IPAM.Config}}{{.Subnet}} {{end}}', name])).stdout.trim().split(' ');
+    const bridge = await subnets('bridge');
+    expect(bridge[0]).toMatch(/\/16$/);
+    expect((await daemon.docker(['network', 'create', 'n6-auto1'])).code).toBe(0);
+    expect((await daemon.docker(['network', 'create', '--ipv6', 'n6-auto6'])).code).toBe(0);
+    const [auto1] = await subnets('n6-auto1');
+    const [v4, v6] = await subnets('n6-auto6');
+    expect(auto1).toMatch(/^172\.\d+\.\d+\.0\/20$/);
+    expect(v4).toMatch(/^172\.\d+\.\d+\.0\/20$/);
+    expect(v4).not.toBe(auto1);
+    expect(v6).toMatch(/^fd[0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f]{1,4}::\/64$/);
+    const addr = await daemon.docker(['run', '--rm', '--network', 'n6-auto6', 'busybox', 'ip', '-6', 'addr', 'show', 'eth0']);
+    expect(addr.stdout).toContain(`${v6.replace('::/64', '::2/64')} scope global`);
+    expect((await daemon.docker(['network', 'rm', 'n6-auto1', 'n6-auto6'])).code).toBe(0);
+  });
+
   it('containers on a user network reach each other by name and alias on the first try', async () => {
     expect((await daemon.docker(['network', 'create', 'n6-app'])).code).toBe(0);
     expect((await daemon.docker(['run', '-d', '--name', 'n6-web', '--network', 'n6-app', '--network-alias', 'site', ...httpd('from-web')])).code).toBe(0);

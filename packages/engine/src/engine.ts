@@ -121,8 +121,9 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     owner: config.userns && { uid: remappedRootId(config.userns.uidMap), gid: remappedRootId(config.userns.gidMap) },
     events: { publish: (action, name, attributes) => events.publish({ type: 'volume', action, actor: { ID: name, Attributes: attributes } }) },
   });
+  const engineId = await persistentId(join(dataRoot, 'engine-id'));
   // Before the containers' restore, which reconciles their sandboxes.
-  const networks = config.network ? await startNetworkController(config.network, dataRoot, config.execRoot, events, pluginDirs, config.warn) : undefined;
+  const networks = config.network ? await startNetworkController(config.network, dataRoot, config.execRoot, events, pluginDirs, config.warn, engineId) : undefined;
   const networking = networks && new ContainerNetworking(networks, { dns: config.network?.dns, dnsSearch: config.network?.dnsSearch, dnsOptions: config.network?.dnsOptions });
   const containers = new ContainerService({
     events,
@@ -142,7 +143,6 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   await containers.restore();
   shims.prewarm();
   const facts: HostFacts = readHostFacts(config.runtime);
-  const engineId = await persistentId(join(dataRoot, 'engine-id'));
 
   const volumeApi = createEngineVolumes(volumes, events);
   // Commit and export write a remapped container's owners as it sees them (--userns-remap).

@@ -54,7 +54,7 @@ export class NetworkCore {
   constructor(readonly opts: NetworkControllerOptions) {
     this.store = new NetworkStore(opts.dataRoot);
     this.plugins = new PluginRegistry(opts.pluginDirs ?? []);
-    this.ipam = withPluginIpam(createDefaultIpam({ defaultPools: opts.defaultAddressPools, hostRoutes: () => hostReservedNetworks(opts.hostResolvConf) }), this.plugins);
+    this.ipam = withPluginIpam(createDefaultIpam({ defaultPools: opts.defaultAddressPools, hostId: opts.hostId, hostRoutes: () => hostReservedNetworks(opts.hostResolvConf) }), this.plugins);
     this.drivers = createDrivers({ ipForward: opts.ipForward, hostNetnsPath: opts.hostNetnsPath, execRoot: opts.execRoot });
     this.firewall = opts.firewall ?? (opts.iptables ? createIptablesFirewall() : noFirewall);
     this.ports = new PortAllocator(opts.portRange, opts.hostNetnsPath);

@@ -162,6 +162,8 @@ export interface NetworkControllerOptions {
   /** daemon --dns, else the host's resolv.conf nameservers. */
   dnsUpstreams: () => string[];
   onEvent?: (e: NetworkEvent) => void;
+  /** The daemon's id: IPv6 networks with no subnet get /64s from a ULA /48 derived from it (dockerd's). */
+  hostId?: string;
   /** A network's rules could not be applied after its create or remove answered (the next apply retries). */
   onFirewallError?: (err: unknown) => void;
   /** Tests: the firewall to use instead of the one `iptables` selects (e.g. iptables inside a private netns). */

@@ -49,7 +49,7 @@ export function hostNameservers(file = '/etc/resolv.conf'): string[] {
   return text.split('\n').map((l) => l.trim().split(/\s+/)).filter((w) => w[0] === 'nameserver' && w[1]).map((w) => w[1]);
 }
 
-export async function startNetworkController(config: EngineNetworkConfig, dataRoot: string, execRoot: string, events: EventLog, pluginDirs: string[] = [], warn?: (message: string) => void): Promise<NetworkController> {
+export async function startNetworkController(config: EngineNetworkConfig, dataRoot: string, execRoot: string, events: EventLog, pluginDirs: string[] = [], warn?: (message: string) => void, hostId?: string): Promise<NetworkController> {
   const onEvent = (e: NetworkEvent) => {
     const attributes: Record<string, string> = {};
     if (e.containerId) attributes.container = e.containerId;
@@ -70,6 +70,7 @@ export async function startNetworkController(config: EngineNetworkConfig, dataRo
     // The embedded DNS forwards from berthd's own namespace, so the host's loopback resolvers work.
     dnsUpstreams: () => (config.dns?.length ? config.dns : hostNameservers()),
     onEvent,
+    hostId,
     onFirewallError: (err) => warn?.(`applying iptables rules failed (retried at the next change): ${messageOf(err)}`),
   });
 }

@@ -36,20 +36,19 @@ describe('default pools', () => {
 });
 
 describe('requestPool: dynamic', () => {
-  it('the default bridge gets 172.17.0.0/16, user networks the next /16s, then 192.168 /20s', async () => {
+  it('the default bridge gets 172.17.0.0/16, user networks /20s after it', async () => {
     const d = ipam();
     expect((await d.requestPool({ v6: false, forDefaultBridge: true })).pool).toBe('172.17.0.0/16');
     const got: string[] = [];
     for (let i = 0; i < 16; i++) got.push((await d.requestPool({ v6: false })).pool);
-    expect(got.slice(0, 3)).toEqual(['172.18.0.0/16', '172.19.0.0/16', '172.20.0.0/16']);
-    expect(got[13]).toBe('172.31.0.0/16');
-    expect(got[14]).toBe('192.168.0.0/20');
-    expect(got[15]).toBe('192.168.16.0/20');
+    expect(got.slice(0, 3)).toEqual(['172.18.0.0/20', '172.18.16.0/20', '172.18.32.0/20']);
+    expect(got[15]).toBe('172.18.240.0/20');
+    expect((await d.requestPool({ v6: false })).pool).toBe('172.19.0.0/20');
   });
 
   it('pool ids are dockerd’s LocalDefault/<subnet>', async () => {
     const d = ipam();
-    expect(await d.requestPool({ v6: false })).toEqual({ poolId: 'LocalDefault/172.17.0.0/16', pool: '172.17.0.0/16' });
+    expect(await d.requestPool({ v6: false })).toEqual({ poolId: 'LocalDefault/172.17.0.0/20', pool: '172.17.0.0/20' });
   });
 
   it('a released subnet is handed out again (first fit)', async () => {
@@ -65,10 +64,10 @@ describe('requestPool: dynamic', () => {
     const routes = ['0.0.0.0/0', '0.0.0.0/1', '172.17.5.0/24', '172.19.0.1', 'fd00::/64', 'garbage'];
     const d = ipam({ hostRoutes: () => routes });
     expect((await d.requestPool({ v6: false, forDefaultBridge: true })).pool).toBe('172.18.0.0/16');
-    expect((await d.requestPool({ v6: false })).pool).toBe('172.20.0.0/16');
+    expect((await d.requestPool({ v6: false })).pool).toBe('172.17.16.0/20');
     // Routes are read at every request: a LAN that appears later is avoided too.
-    routes.push('172.21.0.0/16');
-    expect((await d.requestPool({ v6: false })).pool).toBe('172.22.0.0/16');
+    routes.push('172.17.32.0/20');
+    expect((await d.requestPool({ v6: false })).pool).toBe('172.17.48.0/20');
   });
 
   it('a route covering a whole base skips it; a /12 covers all the 172.x /16s', async () => {
@@ -80,14 +79,14 @@ describe('requestPool: dynamic', () => {
     const d = ipam();
     await d.requestPool({ v6: false, pool: '172.17.0.0/16' });
     await d.requestPool({ v6: false, pool: '172.18.3.0/24' });
-    expect((await d.requestPool({ v6: false })).pool).toBe('172.19.0.0/16');
+    expect((await d.requestPool({ v6: false })).pool).toBe('172.18.16.0/20');
   });
 
   it('a size-only request ("0.0.0.0/24") carves subnets of that size', async () => {
     const d = ipam();
     expect((await d.requestPool({ v6: false, pool: '0.0.0.0/24' })).pool).toBe('172.17.0.0/24');
     expect((await d.requestPool({ v6: false, pool: '0.0.0.0/24' })).pool).toBe('172.17.1.0/24');
-    expect((await d.requestPool({ v6: false })).pool).toBe('172.18.0.0/16');
+    expect((await d.requestPool({ v6: false })).pool).toBe('172.17.16.0/20');
   });
 
   it('configured default-address-pools replace the defaults, for the bridge too', async () => {
@@ -369,7 +368,7 @@ describe('restart replay', () => {
     // New allocations continue where the first daemon would have: freed addresses reused, taken ones skipped.
     expect(await second.requestAddress(stored[1]!.poolId)).toBe(stored[1]!.addrs[0]!.replace('.1/', '.2/'));
     expect(await second.requestAddress(stored[1]!.poolId)).toBe(stored[1]!.addrs[0]!.replace('.1/', '.4/'));
-    expect((await second.requestPool({ v6: false })).pool).toBe('172.20.0.0/16');
+    expect((await second.requestPool({ v6: false })).pool).toBe('172.20.0.0/20');
     expect(isConflict(await rejection(second.requestAddress(stored[2]!.poolId, stored[2]!.addrs[1]!)))).toBe(true);
   });
 });

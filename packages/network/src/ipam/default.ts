@@ -36,14 +36,19 @@ export const DEFAULT_BRIDGE_POOLS: AddressPool[] = Array.from({ length: 15 }, (_
   size: 16,
 }));
 
-/** dockerd's local-scope `default-address-pools`: the 172.17–172.31 /16s, then 192.168.0.0/16 as /20s. */
+/**
+ * Pools for user networks with no subnet of their own: dockerd's local-scope bases (172.17–172.31,
+ * then 192.168.0.0/16), carved as /20s rather than dockerd's /16s — sixteen times as many networks
+ * before the pools run out, and what issue 6 asks for. The default bridge still takes a whole /16
+ * (DEFAULT_BRIDGE_POOLS); `default-address-pools` replaces both.
+ */
 export const DEFAULT_USER_POOLS: AddressPool[] = [
-  { base: '172.17.0.0/16', size: 16 },
-  { base: '172.18.0.0/16', size: 16 },
-  { base: '172.19.0.0/16', size: 16 },
-  { base: '172.20.0.0/14', size: 16 },
-  { base: '172.24.0.0/14', size: 16 },
-  { base: '172.28.0.0/14', size: 16 },
+  { base: '172.17.0.0/16', size: 20 },
+  { base: '172.18.0.0/16', size: 20 },
+  { base: '172.19.0.0/16', size: 20 },
+  { base: '172.20.0.0/14', size: 20 },
+  { base: '172.24.0.0/14', size: 20 },
+  { base: '172.28.0.0/14', size: 20 },
   { base: '192.168.0.0/16', size: 20 },
 ];
 
