@@ -129,6 +129,11 @@ describeDocker('networking', () => {
     expect(ins.NetworkSettings.SandboxKey).toMatch(new RegExp(`^${daemon.execRoot}/netns/`));
     const net = JSON.parse((await daemon.docker(['network', 'inspect', 'n6-app'])).stdout)[0];
     expect(net.Containers[ins.Id]).toEqual({ Name: 'n6-web', EndpointID: ep.EndpointID, MacAddress: ep.MacAddress, IPv4Address: `${ep.IPAddress}/${ep.IPPrefixLen}`, IPv6Address: '' });
+    // A rename moves the name the embedded DNS answers.
+    expect((await daemon.docker(['rename', 'n6-web', 'n6-www'])).code).toBe(0);
+    expect(await daemon.docker(['run', '--rm', '--network', 'n6-app', ...fetchIn('http://n6-www:8080/')])).toMatchObject({ code: 0, stdout: 'from-web\n' });
+    expect((await daemon.docker(['run', '--rm', '--network', 'n6-app', 'busybox', 'nslookup', 'n6-web'])).code).not.toBe(0);
+    expect((await daemon.docker(['rename', 'n6-www', 'n6-web'])).code).toBe(0);
     // A network in use is not removed.
     const busy = await daemon.docker(['network', 'rm', 'n6-app']);
     expect(busy.code).toBe(1);

@@ -170,6 +170,24 @@ export class SandboxControllerImpl implements SandboxController {
     for (const n of nets) this.core.emit('disconnect', n, containerId);
   }
 
+  rename(containerId: string, newName: string): Promise<void> {
+    return this.core.serial(async () => {
+      const record = this.sandboxes.get(containerId);
+      if (!record) return;
+      const oldName = record.spec.containerName.replace(/^\//, '');
+      const name = newName.replace(/^\//, '');
+      record.spec = { ...record.spec, containerName: name };
+      for (const id of record.endpointIds) {
+        const ep = this.core.endpoints.get(id);
+        if (!ep) continue;
+        ep.state.containerName = name;
+        ep.state.dnsNames = ep.state.dnsNames.map((n) => (n === oldName ? name : n));
+        await this.core.store.saveEndpoint(ep);
+      }
+      await this.core.store.saveSandbox(record);
+    });
+  }
+
   get(containerId: string): SandboxState | undefined {
     const record = this.sandboxes.get(containerId);
     return record && this.view(record);

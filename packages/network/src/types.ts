@@ -227,6 +227,8 @@ export interface SandboxController {
   /** Leave all, release addresses, drop port rules, delete netns; idempotent. */
   destroy(containerId: string): Promise<void>;
   get(containerId: string): SandboxState | undefined;
+  /** `docker rename` of a container with a sandbox: the embedded DNS answers the new name, not the old. */
+  rename(containerId: string, newName: string): Promise<void>;
   /** At daemon start: restart DNS for live sandboxes; delete every other netns/veth/endpoint/rule. */
   reconcile(runningContainerIds: Set<string>): Promise<void>;
 }

@@ -1250,6 +1250,7 @@ export class ContainerService {
       throw err;
     }
     this.names.delete(oldName);
+    await this.deps.networking?.renamed(c.record);
     this.emit(c.record, 'rename', { oldName: `/${oldName}` });
   }
 

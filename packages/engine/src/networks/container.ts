@@ -101,6 +101,11 @@ export class ContainerNetworking {
   }
 
   /** At daemon start: the sandboxes of running containers are kept (their DNS restarted), every other one removed. */
+  /** The names the embedded DNS gives a running container follow `docker rename` (a stopped one has no sandbox). */
+  async renamed(record: ContainerRecord): Promise<void> {
+    await this.controller.sandboxes.rename(record.id, record.name);
+  }
+
   async reconcile(running: Set<string>): Promise<void> {
     await this.controller.sandboxes.reconcile(running);
   }
