@@ -253,7 +253,7 @@ async function main() {
   let results;
   const tracked = resources();
   try {
-    const starters = { berth: (dir) => startBerth(dir, values.berthd), moby: (dir) => startMobyNetworked(dir, dockerd) };
+    const starters = { berth: (dir) => startBerth(dir, values.berthd, { networking: true }), moby: (dir) => startMobyNetworked(dir, dockerd) };
     for (const name of names) {
       const dir = mkdtempSync(join(tmpdir(), `nb-${name}-`));
       tracked.dirs.push(dir);

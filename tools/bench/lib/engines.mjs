@@ -138,13 +138,18 @@ export async function startEngine(name, command, args, dir, socket) {
 const tail = (file) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-25).join('\n') : '(no log)');
 
 /** berthd on temporary roots; `launcher` is the executable to run (bin/berthd unless comparing builds). */
-export function startBerth(dir, launcher = join(root, 'bin', 'berthd')) {
+/**
+ * berthd as startMoby runs dockerd: without a default bridge or iptables rules, so that neither
+ * engine pays for networking the containers of the container/image benches never use (they run
+ * with --network none); network-bench passes `networking: true`.
+ */
+export function startBerth(dir, launcher = join(root, 'bin', 'berthd'), { networking = false } = {}) {
   const socket = join(dir, 'berth.sock');
   // Executed, not run with node: the launcher's shebang carries berthd's node flags.
   const config = join(dir, 'berthd.json');
   writeFileSync(config, '{}'); // not /etc/berth/daemon.json: the host's settings stay out
   const args = ['--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'), '-H', `unix://${socket}`,
-    '--pidfile', join(dir, 'berthd.pid'), '--config-file', config];
+    '--pidfile', join(dir, 'berthd.pid'), '--config-file', config, ...(networking ? [] : ['--bridge=none', '--iptables=false', '--ip-forward=false'])];
   return startEngine('berth', launcher, args, dir, socket);
 }
 
