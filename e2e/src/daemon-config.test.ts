@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer, type AddressInfo, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, BUSYBOX_TAR, type CommandResult, DOCKER_CLI, dockerIt, run, TestDaemon } from './harness';
 
@@ -258,6 +258,13 @@ describe('berthd configuration and lifecycle', () => {
       expect(await nofile()).toBe('3333 4444');
       expect((await d.docker(['info', '--format', '{{.Debug}} {{.RegistryConfig.Mirrors}}'])).stdout.trim()).toBe('true [https://other.invalid/]');
       expect((await d.docker(['info'])).stdout).toContain('Debug Mode: true');
+      // dockerd's `daemon reload` event, with the settings in force.
+      const reloads = await d.docker(['events', '--since', '0', '--until', String(Math.ceil(Date.now() / 1000) + 1), '--filter', 'type=daemon', '--format', '{{json .}}']);
+      const reload = reloads.stdout.trim().split('\n').map((l) => JSON.parse(l) as { Type: string; Action: string; Actor: { ID: string; Attributes: Record<string, string> } });
+      expect(reload).toHaveLength(1);
+      expect(reload[0]).toMatchObject({ Type: 'daemon', Action: 'reload' });
+      expect(reload[0]!.Actor.ID).toBe(JSON.parse((await d.docker(['info', '--format', '{{json .ID}}'])).stdout));
+      expect(reload[0]!.Actor.Attributes).toMatchObject({ debug: 'true', 'registry-mirrors': '["https://other.invalid/"]', 'live-restore': 'false', 'shutdown-timeout': '15', 'default-runtime': 'runc', name: hostname() });
 
       writeFileSync(config, JSON.stringify({ debug: false, colour: 'blue' }));
       process.kill(d.pid, 'SIGHUP');

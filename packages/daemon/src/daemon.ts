@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { rm, rmdir, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createApiServer, type Listener } from '@berth/api';
 import { createEngine, type Engine, type EngineConfig } from '@berth/engine';
@@ -9,7 +10,7 @@ import type { DaemonOptions } from './flags';
 import { openListeners, planListeners } from './listeners';
 import { lockDataRoot } from './lock';
 import type { Log } from './log';
-import { reloadConfig } from './reload';
+import { reloadConfig, reloadEventAttributes } from './reload';
 
 export interface RunningDaemon {
   engine: Engine;
@@ -75,6 +76,9 @@ export async function startDaemon(opts: DaemonOptions, shimBinary: string, log: 
         const reloaded = reloadConfig(opts);
         Object.assign(engineConfig, { debug: opts.debug, liveRestore: opts.liveRestore, shutdownTimeout: opts.shutdownTimeout });
         log(`Reloaded configuration: ${JSON.stringify(reloaded)}`);
+        void running.info().then((info) => {
+          running.events.publish({ type: 'daemon', action: 'reload', actor: { ID: String(info.ID), Attributes: reloadEventAttributes(opts, hostname()) } });
+        });
       } catch (err) {
         log(`Error reloading configuration (nothing changed): ${messageOf(err)}`, 'error');
       }

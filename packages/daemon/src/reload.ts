@@ -25,3 +25,31 @@ export function reloadConfig(opts: DaemonOptions, readConfig: (file: string) => 
   opts.fromFile = { ...opts.fromFile, ...reloaded };
   return reloaded;
 }
+
+/**
+ * The attributes of dockerd's `daemon reload` event: the reloadable settings in force after the
+ * reload, as dockerd words them (lists as JSON, the rest as text), plus the host's name.
+ */
+export function reloadEventAttributes(opts: DaemonOptions, hostname: string): Record<string, string> {
+  const settings = opts.settings as Record<string, unknown>;
+  const list = (key: string) => JSON.stringify(Array.isArray(settings[key]) ? settings[key] : []);
+  const runtimes = Object.entries({ runc: { path: 'runc' }, ...opts.runtimes })
+    .map(([name, rt]) => `${name}:${rt.path}`)
+    .sort()
+    .join(' ');
+  return {
+    'allow-nondistributable-artifacts': list('allow-nondistributable-artifacts'),
+    debug: String(opts.debug),
+    'default-runtime': opts.defaultRuntime,
+    'insecure-registries': list('insecure-registries'),
+    labels: list('labels'),
+    'live-restore': String(opts.liveRestore),
+    'max-concurrent-downloads': String(settings['max-concurrent-downloads'] ?? 3),
+    'max-concurrent-uploads': String(settings['max-concurrent-uploads'] ?? 5),
+    'max-download-attempts': String(settings['max-download-attempts'] ?? 5),
+    name: hostname,
+    'registry-mirrors': list('registry-mirrors'),
+    runtimes,
+    'shutdown-timeout': String(opts.shutdownTimeout),
+  };
+}
