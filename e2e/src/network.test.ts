@@ -140,6 +140,35 @@ describeDocker('networking', () => {
     expect(busy.stderr).toMatch(/has active endpoints/);
   });
 
+  it('a removed container\'s address is not handed out at once: the next holder answers its first packets', async () => {
+    expect((await daemon.docker(['network', 'create', '--subnet', '10.203.9.0/24', 'n6-reuse'])).code).toBe(0);
+    // As a client polling one published port after another would (a benchmark): the flows to the
+    // last holder of an address must not catch the next container's first packets.
+    for (const round of [1, 2, 3, 4, 5, 6]) {
+      const port = await freePort();
+      // Synchronously, as a benchmark's client does: the kept-alive connection's end goes unread meanwhile.
+      const started = spawnSync('docker', ['-H', daemon.host, 'run', '-d', '--network', 'n6-reuse', '-p', `127.0.0.1:${port}:8080`, ...httpd(`round${round}`)], { encoding: 'utf8' });
+      expect(started.status).toBe(0);
+      const id = started.stdout.trim();
+      expect((await daemon.docker(['inspect', '-f', '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}', id])).stdout.trim()).toBe(`10.203.9.${round + 1}`);
+      // Refused until httpd listens, then answered: no connection is left unanswered for 300 ms.
+      const deadline = Date.now() + 5000;
+      let body = '';
+      while (!body) {
+        try {
+          body = await httpGet(port, '127.0.0.1', 300);
+        } catch (err) {
+          expect((err as Error).message).not.toBe('timeout');
+          if (Date.now() > deadline) throw err;
+          await new Promise((r) => setTimeout(r, 2));
+        }
+      }
+      expect(body).toBe(`round${round}\n`);
+      expect(spawnSync('docker', ['-H', daemon.host, 'rm', '-f', id]).status).toBe(0);
+    }
+    expect((await daemon.docker(['network', 'rm', 'n6-reuse'])).code).toBe(0);
+  });
+
   it('publishes ports on 127.0.0.1 and on every address, -P, docker port and ps PORTS', async () => {
     const [p1, p2] = [await freePort(), await freePort()];
     expect((await daemon.docker(['run', '-d', '--name', 'n6-pub', '-p', `127.0.0.1:${p1}:8080`, '-p', `${p2}:8080`, ...httpd('published')])).code).toBe(0);

@@ -221,6 +221,12 @@ export interface SandboxState {
 export interface SandboxController {
   /** netns + joins + /etc/hosts + resolv.conf (127.0.0.11 + embedded DNS when any user-defined network) + ports; all-or-nothing. */
   create(spec: SandboxSpec): Promise<SandboxState>;
+  /**
+   * As create, answered once the namespace and endpoints exist; `rules` settles when the sandbox's
+   * published ports are in the firewall (its failure undoes the sandbox). A container start runs
+   * the runtime's create meanwhile and waits for `rules` before the container's process starts.
+   */
+  createOverlapped(spec: SandboxSpec): Promise<{ state: SandboxState; rules: Promise<void> }>;
   /** Live: a new ethN. */
   connect(containerId: string, req: EndpointRequest): Promise<EndpointState>;
   disconnect(containerId: string, networkRef: string, force?: boolean): Promise<void>;

@@ -594,6 +594,8 @@ export class ContainerService {
       c.io = await attachIo(ioSocket);
       this.pumpOutput(c, c.io);
       for (const waiter of c.ioWaiters.splice(0)) waiter();
+      // The published ports' iptables run overlapped the runtime's create; the process starts after it.
+      await network?.ready;
       const { pid } = await client.start(record.id).catch((err: unknown) => {
         throw runtimeFailure(err);
       });

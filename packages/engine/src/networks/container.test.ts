@@ -32,6 +32,9 @@ function fakeController(names = ['bridge', 'app']) {
         sandboxes.set(spec.containerId, state);
         return state;
       },
+      async createOverlapped(spec: SandboxSpec) {
+        return { state: await controller.sandboxes.create(spec), rules: Promise.resolve() };
+      },
       async connect(id: string, req: EndpointRequest) {
         connected.push(req);
         const ep = endpoint(id, controller.network(req.network).id, 9);
@@ -68,7 +71,7 @@ describe('ContainerNetworking', () => {
     const n = new ContainerNetworking(f.controller, { dns: ['10.9.9.9'], dnsOptions: ['ndots:1'] });
     const networks = n.checkCreate({ host: { NetworkMode: 'app' }, config: {}, networking: { EndpointsConfig: { app: { Aliases: ['db'] }, bridge: {} } } });
     const r = record('a'.repeat(64), { NetworkMode: 'app', Dns: [], PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } }, networks);
-    expect(await n.attach(r, noPeers)).toEqual({ networkNamespace: `/run/netns/${r.id}` });
+    expect(await n.attach(r, noPeers)).toEqual({ networkNamespace: `/run/netns/${r.id}`, ready: expect.any(Promise) });
     expect(f.created[0]).toMatchObject({ containerId: r.id, dns: ['10.9.9.9'], dnsOptions: ['ndots:1'], portBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } });
     expect(f.created[0].endpoints.map((e) => [e.network, e.aliases])).toEqual([[f.controller.network('app').id, ['db']], [f.controller.network('bridge').id, undefined]]);
     const settings = n.settings({ ...r, state: { ...r.state, Running: true } }, true);

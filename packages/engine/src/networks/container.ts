@@ -32,6 +32,8 @@ export interface DnsDefaults {
 export interface AttachedNetwork {
   /** RunOptions.networkNamespace: a netns path or 'host'. */
   networkNamespace: string;
+  /** Settles when the sandbox's published ports are in the firewall: awaited before the task starts. */
+  ready?: Promise<void>;
 }
 
 export class ContainerNetworking {
@@ -74,7 +76,7 @@ export class ContainerNetworking {
     const isolated = mode.kind === 'none' || ((record.hostConfig.NetworkMode || 'default') === 'default' && !this.facts('bridge'));
     const endpoints: EndpointRequest[] = isolated ? [] : Object.entries(stored).map(([name, ep]) => this.endpointRequest(record, name, ep, find));
     const host = record.hostConfig;
-    const sandbox = await this.controller.sandboxes.create({
+    const { state: sandbox, rules } = await this.controller.sandboxes.createOverlapped({
       containerId: record.id,
       containerName: record.name,
       hostname: record.config.Hostname ?? record.id.slice(0, 12),
@@ -90,7 +92,7 @@ export class ContainerNetworking {
       publishAllPorts: isolated ? undefined : !!host.PublishAllPorts,
       exposedPorts: isolated ? undefined : Object.keys(record.config.ExposedPorts ?? {}),
     });
-    return { networkNamespace: sandbox.netnsPath };
+    return { networkNamespace: sandbox.netnsPath, ready: rules };
   }
 
   /** Undoes `attach` (exit, failed start, removal): addresses released, ports freed. Idempotent. */
