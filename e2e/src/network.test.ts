@@ -107,6 +107,10 @@ describeDocker('networking', () => {
     expect(v4).toMatch(/^172\.\d+\.\d+\.0\/20$/);
     expect(v4).not.toBe(auto1);
     expect(v6).toMatch(/^fd[0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f]{1,4}::\/64$/);
+    // An address of one's own only on a network whose subnet the user gave (dockerd's rule).
+    const own = await daemon.docker(['create', '--network', 'n6-auto1', '--ip', auto1.replace(/0\/20$/, '9'), 'busybox']);
+    expect(own.code).toBe(1);
+    expect(own.stderr).toContain('user specified IP address is supported only when connecting to networks with user configured subnets');
     const addr = await daemon.docker(['run', '--rm', '--network', 'n6-auto6', 'busybox', 'ip', '-6', 'addr', 'show', 'eth0']);
     expect(addr.stdout).toContain(`${v6.replace('::/64', '::2/64')} scope global`);
     expect((await daemon.docker(['network', 'rm', 'n6-auto1', 'n6-auto6'])).code).toBe(0);

@@ -331,6 +331,7 @@ class Controller implements NetworkController {
       labels: { ...(req.Labels ?? {}) },
       configOnly: !!req.ConfigOnly,
       ...(req.ConfigFrom?.Network ? { configFrom: req.ConfigFrom.Network } : {}),
+      userSubnets: !predefined && (req.IPAM?.Config ?? []).some((c) => !!c.Subnet),
     };
     const rec: NetworkRecord = {
       state,

@@ -117,6 +117,8 @@ export interface NetworkState {
   labels: Record<string, string>;
   configOnly: boolean;
   configFrom?: string;
+  /** Every subnet came from the request (`--subnet`), none from the default pools: only then may a container ask for its own address (`--ip`). */
+  userSubnets?: boolean;
 }
 
 export interface EndpointState {

@@ -253,7 +253,8 @@ export class ContainerNetworking {
 
 function factsOf(net: NetworkState): NetworkFacts {
   // A pool berth chose itself is not the user's: dockerd refuses fixed addresses on it.
-  const userSubnets = (net as NetworkState & { userSubnets?: boolean }).userSubnets ?? (!PREDEFINED_NETWORKS.has(net.name) && net.ipam.config.some((c) => !!c.Subnet));
+  // Networks recorded before the field existed: any subnet of a custom network counts as the user's.
+  const userSubnets = net.userSubnets ?? (!PREDEFINED_NETWORKS.has(net.name) && net.ipam.config.some((c) => !!c.Subnet));
   return { id: net.id, name: net.name, userSubnets };
 }
 
