@@ -144,6 +144,42 @@ describeDocker('networking', () => {
     expect(busy.stderr).toMatch(/has active endpoints/);
   });
 
+  it('--hostname, --add-host (host-gateway), --dns/--dns-search/--dns-option, --mac-address; names are scoped to shared networks; per-network icc off', async () => {
+    expect((await daemon.docker(['network', 'create', '--subnet', '10.204.1.0/24', 'n6-etc'])).code).toBe(0);
+    expect((await daemon.docker(['network', 'create', '--subnet', '10.204.2.0/24', '-o', 'com.docker.network.bridge.enable_icc=false', 'n6-noicc'])).code).toBe(0);
+    const files = await daemon.docker(['run', '--rm', '--network', 'n6-etc', '--hostname', 'box1', '--add-host', 'db.example:10.9.9.9', '--add-host', 'gw:host-gateway',
+      '--dns', '127.0.0.1', '--dns-search', 'corp.example', '--dns-option', 'ndots:3', '--mac-address', '02:42:0a:cc:01:77', '--ip', '10.204.1.77',
+      'busybox', 'sh', '-c', 'cat /etc/hosts; echo ---; cat /etc/resolv.conf; echo ---; hostname; cat /sys/class/net/eth0/address']);
+    expect(files.code).toBe(0);
+    const [hosts, resolv, rest] = files.stdout.split('---\n');
+    expect(hosts).toMatch(/^10\.9\.9\.9\tdb\.example$/m);
+    // host-gateway is the default bridge's gateway (dockerd's --host-gateway-ip default), whatever the network.
+    const bridgeGateway = (await daemon.docker(['network', 'inspect', '-f', '{{range .IPAM.Config}}{{.Gateway}}{{end}}', 'bridge'])).stdout.trim();
+    expect(hosts).toContain(`${bridgeGateway}\tgw\n`);
+    expect(hosts).toMatch(/^10\.204\.1\.77\tbox1$/m);
+    // A user network: the embedded DNS answers, and forwards to the container's --dns.
+    expect(resolv).toMatch(/^nameserver 127\.0\.0\.11$/m);
+    expect(resolv).toMatch(/^search corp\.example$/m);
+    expect(resolv).toMatch(/^options ndots:3$/m);
+    expect(resolv).toContain('ExtServers: [127.0.0.1]');
+    expect(rest).toBe('box1\n02:42:0a:cc:01:77\n');
+
+    // Names resolve only between containers that share a network.
+    expect((await daemon.docker(['run', '-d', '--name', 'n6-named', '--network', 'n6-etc', 'busybox', 'sleep', '300'])).code).toBe(0);
+    expect((await daemon.docker(['run', '--rm', '--network', 'n6-etc', 'busybox', 'nslookup', 'n6-named'])).stdout).toMatch(/Address: 10\.204\.1\.\d+/);
+    const other = await daemon.docker(['run', '--rm', '--network', 'n6-noicc', 'busybox', 'nslookup', 'n6-named']);
+    expect(other.code).not.toBe(0);
+    expect(other.stdout).not.toMatch(/Address: 10\.204\.1\./);
+
+    // enable_icc=false on one network: its containers cannot reach each other; the host still reaches them.
+    expect((await daemon.docker(['run', '-d', '--name', 'n6-icc1', '--network', 'n6-noicc', '--ip', '10.204.2.10', ...httpd('icc')])).code).toBe(0);
+    expect(await httpEventually(8080, '10.204.2.10')).toBe('icc\n');
+    const blocked = await daemon.docker(['run', '--rm', '--network', 'n6-noicc', ...fetchIn('http://10.204.2.10:8080/')]);
+    expect(blocked.code).not.toBe(0);
+    expect((await daemon.docker(['rm', '-f', 'n6-named', 'n6-icc1'])).code).toBe(0);
+    expect((await daemon.docker(['network', 'rm', 'n6-etc', 'n6-noicc'])).code).toBe(0);
+  });
+
   it('a removed container\'s address is not handed out at once: the next holder answers its first packets', async () => {
     expect((await daemon.docker(['network', 'create', '--subnet', '10.203.9.0/24', 'n6-reuse'])).code).toBe(0);
     // As a client polling one published port after another would (a benchmark): the flows to the
