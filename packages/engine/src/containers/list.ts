@@ -3,6 +3,7 @@
  * order (newest first), and the summary of each. Pure functions over container records; the
  * service supplies what needs its state (name/id lookup, the images an `ancestor` names).
  */
+import { matchAny } from '../filters';
 import type { ContainerState, ContainerStatus, ContainerSummary, Port } from '@berth/api-types';
 import { invalidArgument } from '@berth/errdefs';
 import { statusText } from './status';
@@ -62,18 +63,6 @@ function isTaskFilter(filters: ContainerFilters): boolean | undefined {
   throw invalidArgument(`invalid filter 'is-task=[${values.join(' ')}]'`);
 }
 
-/** Go filters.Args.Match: an exact value, or a regular expression found anywhere in `source`. */
-function matchAny(values: string[] | undefined, ...sources: string[]): boolean {
-  if (!values || values.length === 0) return true;
-  return values.some((value) => sources.some((source) => {
-    if (value === source) return true;
-    try {
-      return new RegExp(value).test(source);
-    } catch {
-      return false;
-    }
-  }));
-}
 
 /** Go filters.Args.MatchKVList: every `key` or `key=value` is among the labels. */
 export function matchLabels(values: string[] | undefined, labels: Record<string, string> | null | undefined): boolean {

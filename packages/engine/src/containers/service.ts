@@ -1,3 +1,4 @@
+import { parseGoBool } from '../filters';
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, rm, writeFile, lstat, readFile, readdir } from 'node:fs/promises';
 import type { Socket } from 'node:net';
@@ -1451,9 +1452,6 @@ function runOptions(id: string, path: string, args: string[], config: ContainerC
   };
 }
 
-/** Go's strconv.ParseBool spellings, which dockerd accepts for `no-new-privileges=`. */
-const BOOLEAN = new Map<string, boolean>([...['1', 't', 'T', 'true', 'TRUE', 'True'].map((v) => [v, true] as const), ...['0', 'f', 'F', 'false', 'FALSE', 'False'].map((v) => [v, false] as const)]);
-
 /** Docker's `--security-opt` values that concern the spec (labels and AppArmor do not apply here). */
 export function securityOptions(opts: string[]): Pick<RunOptions, 'seccomp' | 'noNewPrivileges'> {
   const out: Pick<RunOptions, 'seccomp' | 'noNewPrivileges'> = {};
@@ -1467,8 +1465,9 @@ export function securityOptions(opts: string[]): Pick<RunOptions, 'seccomp' | 'n
     if (!sep) throw invalidArgument(`invalid --security-opt 1: "${opt}"`);
     const key = opt.slice(0, sep.index);
     const value = opt.slice(sep.index + 1);
-    if (key === 'no-new-privileges' && BOOLEAN.has(value)) {
-      out.noNewPrivileges = BOOLEAN.get(value);
+    // dockerd reads `no-new-privileges=` with Go's strconv.ParseBool.
+    if (key === 'no-new-privileges' && parseGoBool(value) !== undefined) {
+      out.noNewPrivileges = parseGoBool(value);
     } else if (key === 'seccomp') {
       if (value === 'unconfined') out.seccomp = 'unconfined';
       else {

@@ -3,6 +3,7 @@
  * @berth/network's networks, list filters and prune with dockerd's rules and words; connect and
  * disconnect go through the container service, which owns the containers' records.
  */
+import { matchAny, parseGoBool } from '../filters';
 import type {
   EndpointResource, EndpointSettings, NetworkConnectRequest, NetworkCreateRequest, NetworkCreateResponse, NetworkDisconnectRequest, NetworkPruneResponse, NetworkResource,
 } from '@berth/api-types';
@@ -65,24 +66,7 @@ export function networkResource(net: NetworkState, containers: Record<string, En
   };
 }
 
-/** Go's strconv.ParseBool, as dockerd reads the `dangling` filter. */
-function parseBool(value: string): boolean | undefined {
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value)) return true;
-  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(value)) return false;
-  return undefined;
-}
 
-/** filters.Args.Match: a value matches when it is a substring (dockerd's regexp of a plain word). */
-function matchAny(values: string[] | undefined, source: string): boolean {
-  if (!values || values.length === 0) return true;
-  return values.some((v) => {
-    try {
-      return new RegExp(v).test(source);
-    } catch {
-      return source.includes(v);
-    }
-  });
-}
 
 /** dockerd's network list filters (daemon/network/filter.go), checked first. */
 export function networkFilter(filters: NetworkFilters, inUse: (net: NetworkState) => boolean): (net: NetworkState) => boolean {
@@ -92,7 +76,7 @@ export function networkFilter(filters: NetworkFilters, inUse: (net: NetworkState
   }
   let dangling: boolean | undefined;
   for (const value of filters.dangling ?? []) {
-    const parsed = parseBool(value);
+    const parsed = parseGoBool(value);
     if (parsed === undefined) throw invalidArgument(`invalid filter 'dangling=${value}'`);
     dangling = parsed;
   }

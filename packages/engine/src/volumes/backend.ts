@@ -3,6 +3,7 @@
  * for @berth/volumes' volumes, list filters and prune with dockerd's rules and words, and the
  * volumes' disk usage for `system df`.
  */
+import { matchAny, parseGoBool } from '../filters';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VolumeCreateBody, VolumeJson, VolumeListResponse, VolumePruneResponse } from '@berth/api-types';
@@ -45,24 +46,13 @@ function boolFilter(filters: VolumeFilters, key: string): boolean | undefined {
   if (!values || values.length === 0) return undefined;
   if (values.length > 1) throw invalidArgument(`invalid filter '${key}=${values.join(',')}': only one value is expected`);
   const v = values[0];
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v)) return true;
-  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v)) return false;
+  const parsed = parseGoBool(v);
+  if (parsed !== undefined) return parsed;
   // dockerd words the two differently: list filters' invalidFilter, prune's wrapped strconv error.
   if (key === 'all') throw invalidArgument(`invalid filter 'all': strconv.ParseBool: parsing "${v}": invalid syntax`);
   throw invalidArgument(`invalid filter '${key}=[${v}]'`);
 }
 
-/** filters.Args.Match: any value, as a regular expression, matches somewhere in `source`. */
-function matchAny(values: string[] | undefined, source: string): boolean {
-  if (!values || values.length === 0) return true;
-  return values.some((v) => {
-    try {
-      return new RegExp(v).test(source);
-    } catch {
-      return false;
-    }
-  });
-}
 
 /** The bytes of the regular files under `dir`, each inode once (dockerd's directory.Size). */
 async function directorySize(dir: string, seen = new Set<string>()): Promise<number> {

@@ -5,6 +5,7 @@ import { conflict, invalidArgument } from '@berth/errdefs';
 import { Netlink } from '../netlink';
 import { cidrIp, ipFamily, parseIp } from '../ipam';
 import type { DriverEndpoint, DriverNetwork, JoinTarget, NetworkDriver } from '../types';
+import { bringUpInSandbox, HostNetlink } from './links';
 
 /** The bridge driver's option labels (Docker's names, so `docker network create -o` works as there). */
 export const BRIDGE_OPTIONS = {
@@ -75,9 +76,12 @@ export class BridgeDriver implements NetworkDriver {
   readonly name = 'bridge';
   readonly scope = 'local' as const;
   private readonly networks = new Map<string, DriverNetwork>();
-  private hostNl: Netlink | undefined;
 
-  constructor(private readonly config: BridgeDriverConfig) {}
+  private readonly host: HostNetlink;
+
+  constructor(private readonly config: BridgeDriverConfig) {
+    this.host = new HostNetlink(config.hostNetnsPath);
+  }
 
   validateOptions(options: Record<string, string>): void {
     validateBridgeOptions(options);
@@ -137,11 +141,7 @@ export class BridgeDriver implements NetworkDriver {
       const gatewayV6 = net.enableIPv6 && net.ipv6[0] ? cidrIp(net.ipv6[0].gateway) : undefined;
       const ns = Netlink.open(target.netnsPath);
       try {
-        ns.linkSet(peer, { newName: target.ifName, ...(ep.macAddress ? { mac: ep.macAddress } : {}) });
-        if (ep.ipv4) ns.addrAdd(target.ifName, ep.ipv4);
-        if (ep.ipv6) ns.addrAdd(target.ifName, ep.ipv6);
-        ns.linkSet(target.ifName, { up: true });
-        ns.linkSet('lo', { up: true });
+        bringUpInSandbox(ns, peer, ep, target);
         if (target.defaultGateway && !net.internal) {
           if (gateway && ep.ipv4) ns.routeAdd({ gateway, family: 4 });
           if (gatewayV6 && ep.ipv6) ns.routeAdd({ gateway: gatewayV6, family: 6 });
@@ -180,13 +180,11 @@ export class BridgeDriver implements NetworkDriver {
 
   /** Closes the host netlink socket (the links stay). */
   close(): void {
-    this.hostNl?.close();
-    this.hostNl = undefined;
+    this.host.close();
   }
 
   private nl(): Netlink {
-    this.hostNl ??= Netlink.open(this.config.hostNetnsPath);
-    return this.hostNl;
+    return this.host.get();
   }
 }
 

@@ -2,6 +2,7 @@ import { conflict, failedPrecondition, invalidArgument, isNotImplemented, notFou
 import { Netlink } from '../netlink';
 import { cidrIp } from '../ipam';
 import type { DriverEndpoint, DriverNetwork, JoinTarget, NetworkDriver } from '../types';
+import { bringUpInSandbox, HostNetlink } from './links';
 import { macFromIp, vethNames } from './bridge';
 
 /** The macvlan driver's option labels (`docker network create -d macvlan -o parent=eth0 -o macvlan_mode=bridge`). */
@@ -77,9 +78,12 @@ export class MacvlanDriver implements NetworkDriver {
   readonly scope = 'local' as const;
   private readonly networks = new Map<string, { net: DriverNetwork; config: MacvlanConfig; createdParent: boolean }>();
   private readonly joined = new Map<string, Joined>();
-  private hostNl: Netlink | undefined;
 
-  constructor(private readonly config: MacvlanDriverConfig = {}) {}
+  private readonly host: HostNetlink;
+
+  constructor(config: MacvlanDriverConfig = {}) {
+    this.host = new HostNetlink(config.hostNetnsPath);
+  }
 
   validateOptions(options: Record<string, string>): void {
     parseMacvlanOptions('0'.repeat(64), options);
@@ -161,11 +165,7 @@ export class MacvlanDriver implements NetworkDriver {
       nl.linkAdd({ kind: 'macvlan', name: peer, parent: config.parent, mode: config.mode, netnsPath: target.netnsPath });
       this.joined.set(ep.id, { netnsPath: target.netnsPath, ifName: target.ifName });
       try {
-        ns.linkSet(peer, { newName: target.ifName, ...(ep.macAddress ? { mac: ep.macAddress } : {}) });
-        if (ep.ipv4) ns.addrAdd(target.ifName, ep.ipv4);
-        if (ep.ipv6) ns.addrAdd(target.ifName, ep.ipv6);
-        ns.linkSet(target.ifName, { up: true });
-        ns.linkSet('lo', { up: true });
+        bringUpInSandbox(ns, peer, ep, target);
         // With a dummy parent the network is internal: there is nothing behind the gateway.
         const routed = !net.internal && config.parentGiven;
         const gateway = routed && ep.ipv4 && net.ipv4[0] ? cidrIp(net.ipv4[0].gateway) : undefined;
@@ -204,12 +204,10 @@ export class MacvlanDriver implements NetworkDriver {
   }
 
   close(): void {
-    this.hostNl?.close();
-    this.hostNl = undefined;
+    this.host.close();
   }
 
   private nl(): Netlink {
-    this.hostNl ??= Netlink.open(this.config.hostNetnsPath);
-    return this.hostNl;
+    return this.host.get();
   }
 }

@@ -3,6 +3,7 @@ import { conflict, failedPrecondition, invalidArgument, isAlreadyExists } from '
 import { createNetns, removeNetns } from '@berth/sys';
 import { Netlink } from '../netlink';
 import type { DriverEndpoint, DriverNetwork, JoinTarget, NetworkDriver } from '../types';
+import { bringUpInSandbox } from './links';
 import { macFromIp, vethNames } from './bridge';
 
 /** The overlay driver's option labels (Docker's names). */
@@ -140,11 +141,7 @@ export class OverlayDriver implements NetworkDriver {
         nl.linkSet(host, { master: OVERLAY_BRIDGE, up: true });
         const ns = Netlink.open(target.netnsPath);
         try {
-          ns.linkSet(peer, { newName: target.ifName, ...(ep.macAddress ? { mac: ep.macAddress } : {}) });
-          if (ep.ipv4) ns.addrAdd(target.ifName, ep.ipv4);
-          if (ep.ipv6) ns.addrAdd(target.ifName, ep.ipv6);
-          ns.linkSet(target.ifName, { up: true });
-          ns.linkSet('lo', { up: true });
+          bringUpInSandbox(ns, peer, ep, target);
         } finally {
           ns.close();
         }

@@ -3,6 +3,7 @@ import type { PluginClient, PluginRegistry } from '@berth/plugins';
 import { Netlink } from '../netlink';
 import { cidrIp, ipFamily } from '../ipam';
 import type { DriverEndpoint, DriverNetwork, JoinTarget, NetworkDriver } from '../types';
+import { HostNetlink } from './links';
 
 /** What `NetworkDriver.Join` answers (docker's remote driver API). */
 export interface RemoteJoinResponse {
@@ -35,15 +36,17 @@ const CREATED = 'remote.created';
  * libnetwork's sandbox does. An `Err` in an answer is `remote: <Err>`, as dockerd words it.
  */
 export class RemoteDriver implements NetworkDriver {
+  private readonly host: HostNetlink;
   private readonly joined = new Map<string, { netnsPath: string; ifName: string; srcName: string }>();
-  private hostNl: Netlink | undefined;
 
   constructor(
     readonly name: string,
     readonly scope: 'local' | 'global',
     private readonly client: PluginClient,
     private readonly hostNetnsPath?: string,
-  ) {}
+  ) {
+    this.host = new HostNetlink(hostNetnsPath);
+  }
 
   private async call<T extends object>(method: string, body: unknown): Promise<T> {
     const answer = await this.client.call<T>(`NetworkDriver.${method}`, body);
@@ -162,13 +165,11 @@ export class RemoteDriver implements NetworkDriver {
   }
 
   close(): void {
-    this.hostNl?.close();
-    this.hostNl = undefined;
+    this.host.close();
   }
 
   private nl(): Netlink {
-    this.hostNl ??= Netlink.open(this.hostNetnsPath);
-    return this.hostNl;
+    return this.host.get();
   }
 }
 
