@@ -305,6 +305,8 @@ describe('berthd configuration and lifecycle', () => {
     const port = await freePort();
     const d = await TestDaemon.start(['-H', `tcp://127.0.0.1:${port}`]);
     try {
+      // The harness waits for the unix socket; the tcp listener is bound right after it.
+      await until('the tcp listener', () => tcpListenPorts(d.pid).length > 0);
       expect(tcpListenPorts(d.pid)).toEqual([port]);
       expect(d.log).toContain(`WARNING: API is accessible on tcp://127.0.0.1:${port} without encryption`);
       expect(await run(DOCKER_CLI, ['-H', `tcp://127.0.0.1:${port}`, 'version', '--format', '{{.Server.Version}}'], { DOCKER_CONFIG: join(d.dir, 'dc') })).toMatchObject({ code: 0, stdout: '0.1.0\n' });
