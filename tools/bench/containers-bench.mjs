@@ -16,14 +16,13 @@
 //                                         [--berthd <launcher>]   (another build or node flags, to compare)
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
-  DOCKER_CLI, alignColumns, docker, dockerEnv, findDockerd, installDockerIo, quantile, resources, round, rssMiB, sleep, startBerth, startMoby,
+  DOCKER_CLI, alignColumns, benchCommandLine, docker, dockerEnv, findDockerd, installDockerIo, quantile, resources, round, rssMiB, sleep, startBerth, startMoby,
 } from './lib/engines.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -197,30 +196,7 @@ export async function measure(engines, { runs, warmup, burst, settle, image }) {
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '2' },
-      burst: { type: 'string', default: '20' },
-      settle: { type: 'string', default: '15' },
-      moby: { type: 'boolean', default: false },
-      only: { type: 'string' },
-      image: { type: 'string', default: join(root, 'tools/images/out/busybox.tar') },
-      berthd: { type: 'string', default: join(root, 'bin', 'berthd') },
-    },
-  });
-  const num = (name, min) => {
-    const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${values[name]}"`);
-    return n;
-  };
-  const options = { runs: num('runs', 1), warmup: num('warmup', 0), burst: num('burst', 1), settle: num('settle', 0), image: values.image };
-  if (process.getuid?.() !== 0) throw new Error('the benchmark starts container engines and needs root');
-  if (!existsSync(DOCKER_CLI)) throw new Error(`${DOCKER_CLI} not found: the benchmark drives the real docker CLI`);
-  if (values.only !== undefined && values.only !== 'berth' && values.only !== 'moby') throw new Error(`--only must be berth or moby, got "${values.only}"`);
-  const names = values.only ? [values.only] : ['berth', ...(values.moby ? ['moby'] : [])];
-  if (names.includes('berth') && !existsSync(join(root, 'bin', 'berthd.js'))) throw new Error('bin/berthd.js not found: run `npm run setup` first');
-  if (!existsSync(options.image)) throw new Error(`${options.image} not found: run \`npm run setup\` first`);
+  const { values, options, names } = benchCommandLine({ settle: '15', counts: { burst: '20' } });
   const dockerd = names.includes('moby') ? (findDockerd() ?? installDockerIo()) : undefined;
 
   let results;

@@ -16,14 +16,13 @@
 //   node tools/bench/network-bench.mjs [--runs 10] [--warmup 2] [--moby] [--only berth|moby] [--settle 5]
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { Agent, get, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { DOCKER_CLI, alignColumns, docker, findDockerd, installDockerIo, quantile, resources, round, sleep, startBerth, startEngine } from './lib/engines.mjs';
+import { alignColumns, benchCommandLine, docker, findDockerd, installDockerIo, quantile, resources, round, sleep, startBerth, startEngine } from './lib/engines.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PRIVATE_NETNS = 'BERTH_NETWORK_BENCH_NETNS';
@@ -220,29 +219,7 @@ function inPrivateNetns(dockerd) {
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '2' },
-      settle: { type: 'string', default: '5' },
-      moby: { type: 'boolean', default: false },
-      only: { type: 'string' },
-      image: { type: 'string', default: join(root, 'tools/images/out/busybox.tar') },
-      berthd: { type: 'string', default: join(root, 'bin', 'berthd') },
-    },
-  });
-  const num = (name, min) => {
-    const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${values[name]}"`);
-    return n;
-  };
-  const options = { runs: num('runs', 1), warmup: num('warmup', 0), settle: num('settle', 0), image: values.image };
-  if (process.getuid?.() !== 0) throw new Error('the benchmark starts container engines and needs root');
-  if (!existsSync(DOCKER_CLI)) throw new Error(`${DOCKER_CLI} not found: the benchmark drives the real docker CLI`);
-  if (values.only !== undefined && values.only !== 'berth' && values.only !== 'moby') throw new Error(`--only must be berth or moby, got "${values.only}"`);
-  const names = values.only ? [values.only] : ['berth', ...(values.moby ? ['moby'] : [])];
-  if (names.includes('berth') && !existsSync(join(root, 'bin', 'berthd.js'))) throw new Error('bin/berthd.js not found: run `npm run setup` first');
-  if (!existsSync(options.image)) throw new Error(`${options.image} not found: run \`npm run setup\` first`);
+  const { values, options, names } = benchCommandLine({ settle: '5' });
   if (!process.env[PRIVATE_NETNS]) {
     // Installed (if need be) out here: the private namespace has no route to a package mirror.
     const dockerd = names.includes('moby') ? (findDockerd() ?? installDockerIo()) : undefined;

@@ -7,6 +7,7 @@ import { existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync 
 import { request } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const DOCKER_CLI = '/usr/local/bin/docker';
@@ -269,3 +270,37 @@ export function resources() {
   return tracked;
 }
 
+
+/**
+ * The command line every side-by-side bench shares (--runs, --warmup, --settle, --moby, --only,
+ * --image, --berthd, plus `counts`, more integer options with their defaults), checked: root, the
+ * docker CLI, the bundle and the image must be there. Returns the option values, the integer
+ * options as numbers, and the engines to run.
+ */
+export function benchCommandLine({ settle, counts = {} }) {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      settle: { type: 'string', default: settle },
+      ...Object.fromEntries(Object.entries(counts).map(([name, value]) => [name, { type: 'string', default: value }])),
+      moby: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      image: { type: 'string', default: join(root, 'tools/images/out/busybox.tar') },
+      berthd: { type: 'string', default: join(root, 'bin', 'berthd') },
+    },
+  });
+  const num = (name, min) => {
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${values[name]}"`);
+    return n;
+  };
+  const options = { runs: num('runs', 1), warmup: num('warmup', 0), settle: num('settle', 0), ...Object.fromEntries(Object.keys(counts).map((name) => [name, num(name, 1)])), image: values.image };
+  if (process.getuid?.() !== 0) throw new Error('the benchmark starts container engines and needs root');
+  if (!existsSync(DOCKER_CLI)) throw new Error(`${DOCKER_CLI} not found: the benchmark drives the real docker CLI`);
+  if (values.only !== undefined && values.only !== 'berth' && values.only !== 'moby') throw new Error(`--only must be berth or moby, got "${values.only}"`);
+  const names = values.only ? [values.only] : ['berth', ...(values.moby ? ['moby'] : [])];
+  if (names.includes('berth') && !existsSync(join(root, 'bin', 'berthd.js'))) throw new Error('bin/berthd.js not found: run `npm run setup` first');
+  if (!existsSync(options.image)) throw new Error(`${options.image} not found: run \`npm run setup\` first`);
+  return { values, options, names };
+}
