@@ -17,12 +17,12 @@
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  DOCKER_CLI, alignColumns, benchCommandLine, docker, dockerEnv, findDockerd, installDockerIo, quantile, resources, round, rssMiB, sleep, startBerth, startMoby,
+  DOCKER_CLI, alignColumns, alternate, api, benchCommandLine, docker, dockerEnv, findDockerd, installDockerIo, resources, round, rssMiB, sleep, startBerth, startMoby,
 } from './lib/engines.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -94,44 +94,11 @@ function dockerAsync(engine, args) {
   });
 }
 
-/** A JSON call on the engine's unix socket over one kept-alive connection, as an API client would make it. */
-function api(engine, agent, method, path, body) {
-  return new Promise((resolveCall, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request({ socketPath: engine.socket, agent, method, path, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (text += d));
-      res.on('end', () => {
-        if (res.statusCode >= 300) reject(new Error(`${method} ${path} against ${engine.name}: ${res.statusCode} ${text.trim()}`));
-        else resolveCall(text ? JSON.parse(text) : undefined);
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 const NET = ['--network', 'none'];
 // `wait` returns as soon as a trapped signal arrives, so the container ends at once on SIGTERM.
 const TERM_EXITS = ['sh', '-c', 'trap "exit 0" TERM; sleep 600 & wait'];
 
-/**
- * Runs `sample(engine)` `runs` times on every engine, taking turns sample by sample (the order
- * flips each round), so a load that comes and goes on the machine falls on both engines alike.
- * A sample returns milliseconds, or an object of named milliseconds. Returns, per engine, the
- * median of each name.
- */
-async function alternate(engines, runs, sample) {
-  const samples = new Map(engines.map((e) => [e, {}]));
-  for (let i = 0; i < runs; i++) {
-    for (const engine of i % 2 ? [...engines].reverse() : engines) {
-      const got = await sample(engine);
-      for (const [name, ms] of Object.entries(typeof got === 'number' ? { value: got } : got)) (samples.get(engine)[name] ??= []).push(ms);
-    }
-  }
-  return new Map([...samples].map(([e, byName]) => [e, Object.fromEntries(Object.entries(byName).map(([n, v]) => [n, round(quantile(v, 0.5))]))]));
-}
 
 /** Every figure for every engine (all running at once, samples interleaved); results by engine name. */
 export async function measure(engines, { runs, warmup, burst, settle, image }) {

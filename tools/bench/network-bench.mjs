@@ -17,12 +17,12 @@
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { Agent, get, request } from 'node:http';
+import { Agent, get } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignColumns, benchCommandLine, docker, findDockerd, installDockerIo, quantile, resources, round, sleep, startBerth, startEngine } from './lib/engines.mjs';
+import { alignColumns, alternate, api, benchCommandLine, docker, findDockerd, installDockerIo, resources, round, sleep, startBerth, startEngine } from './lib/engines.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PRIVATE_NETNS = 'BERTH_NETWORK_BENCH_NETNS';
@@ -99,34 +99,7 @@ async function firstAnswer(port) {
   }
 }
 
-function api(engine, agent, method, path, body) {
-  return new Promise((resolveCall, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request({ socketPath: engine.socket, agent, method, path, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (text += d));
-      res.on('end', () => {
-        if (res.statusCode >= 300) reject(new Error(`${method} ${path} against ${engine.name}: ${res.statusCode} ${text.trim()}`));
-        else resolveCall(text ? JSON.parse(text) : undefined);
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
-/** Samples on every engine in turns (order flipped each round); the median of each named figure per engine. */
-async function alternate(engines, runs, sample) {
-  const samples = new Map(engines.map((e) => [e, {}]));
-  for (let i = 0; i < runs; i++) {
-    for (const engine of i % 2 ? [...engines].reverse() : engines) {
-      const got = await sample(engine, i);
-      for (const [name, ms] of Object.entries(typeof got === 'number' ? { value: got } : got)) (samples.get(engine)[name] ??= []).push(ms);
-    }
-  }
-  return new Map([...samples].map(([e, byName]) => [e, Object.fromEntries(Object.entries(byName).map(([n, v]) => [n, round(quantile(v, 0.5))]))]));
-}
 
 const HTTPD = ['busybox', 'sh', '-c', 'mkdir -p /www && echo ok > /www/index.html && exec httpd -f -p 8080 -h /www'];
 

@@ -304,3 +304,38 @@ export function benchCommandLine({ settle, counts = {} }) {
   if (!existsSync(options.image)) throw new Error(`${options.image} not found: run \`npm run setup\` first`);
   return { values, options, names };
 }
+
+/** A JSON call on the engine's unix socket over one kept-alive connection, as an API client would make it. */
+export function api(engine, agent, method, path, body) {
+  return new Promise((resolveCall, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = request({ socketPath: engine.socket, agent, method, path, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (text += d));
+      res.on('end', () => {
+        if (res.statusCode >= 300) reject(new Error(`${method} ${path} against ${engine.name}: ${res.statusCode} ${text.trim()}`));
+        else resolveCall(text ? JSON.parse(text) : undefined);
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/**
+ * Runs `sample(engine, round)` `runs` times on every engine, taking turns sample by sample (the order
+ * flips each round), so a load that comes and goes on the machine falls on both engines alike.
+ * A sample returns milliseconds, or an object of named milliseconds. Returns, per engine, the
+ * median of each name.
+ */
+export async function alternate(engines, runs, sample) {
+  const samples = new Map(engines.map((e) => [e, {}]));
+  for (let i = 0; i < runs; i++) {
+    for (const engine of i % 2 ? [...engines].reverse() : engines) {
+      const got = await sample(engine, i);
+      for (const [name, ms] of Object.entries(typeof got === 'number' ? { value: got } : got)) (samples.get(engine)[name] ??= []).push(ms);
+    }
+  }
+  return new Map([...samples].map(([e, byName]) => [e, Object.fromEntries(Object.entries(byName).map(([n, v]) => [n, round(quantile(v, 0.5))]))]));
+}
