@@ -4,7 +4,7 @@
  * running `cat` and reads the echo; a container that exits ends the session with a close frame.
  */
 import { connect, type Socket } from 'node:net';
-import { dockerIt, TestDaemon } from './harness';
+import { dockerIt, suiteDaemon, type TestDaemon } from './harness';
 
 class WsClient {
   private buffered = Buffer.alloc(0);
@@ -86,18 +86,7 @@ const text = (frames: { opcode: number; payload: Buffer }[]) =>
 describe('attach over a WebSocket', () => {
   let daemon: TestDaemon;
 
-  beforeAll(async () => {
-    daemon = await TestDaemon.withBusybox(['--bridge', 'none']);
-    // No networking: it is not what this suite is about, and the host's shared bridge stays out of it.
-  }, 60_000);
-
-  afterAll(async () => {
-    if (!daemon) return;
-    expect((await daemon.docker(['ps', '-a', '-q'])).stdout).toBe('');
-    expect(await daemon.stop()).toBe(0);
-    expect(daemon.leftovers()).toEqual([]);
-    await daemon.cleanup();
-  }, 60_000);
+  suiteDaemon((d) => (daemon = d));
 
   dockerIt('types into a running cat and reads the echo, raw, in binary frames', async () => {
     expect(await daemon.docker(['run', '-d', '-i', '--network', 'none', '--name', 'wscat', 'busybox', 'cat'])).toMatchObject({ code: 0, stderr: '' });

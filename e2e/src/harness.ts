@@ -325,3 +325,23 @@ export const describeDocker = hasDockerCli ? describe : describe.skip;
 export function requireBusybox(): void {
   if (!existsSync(BUSYBOX_TAR)) throw new Error(`${BUSYBOX_TAR} is missing: run \`npm run setup\` first`);
 }
+
+/**
+ * A berthd with busybox for a whole suite (`args`, by default without networking, which the host
+ * shares between daemons), handed to `started` in beforeAll. afterAll checks that the suite removed
+ * its containers, that berthd stops cleanly and that it leaves nothing behind.
+ */
+export function suiteDaemon(started: (daemon: TestDaemon) => void, args: string[] = ['--bridge', 'none']): void {
+  let daemon: TestDaemon | undefined;
+  beforeAll(async () => {
+    daemon = await TestDaemon.withBusybox(args);
+    started(daemon);
+  }, 60_000);
+  afterAll(async () => {
+    if (!daemon) return;
+    expect((await daemon.docker(['ps', '-a', '-q'])).stdout).toBe('');
+    expect(await daemon.stop()).toBe(0);
+    expect(daemon.leftovers()).toEqual([]);
+    await daemon.cleanup();
+  }, 60_000);
+}

@@ -5,7 +5,7 @@
  * on the host's cgroups; the expectations are computed from the same files dockerd looks at.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dockerIt, TestDaemon } from './harness';
+import { dockerIt, suiteDaemon, type TestDaemon } from './harness';
 
 const v2Controllers = existsSync('/sys/fs/cgroup/cgroup.controllers') ? readFileSync('/sys/fs/cgroup/cgroup.controllers', 'utf8').split(/\s+/) : [];
 const hasBlkioWeight = existsSync('/sys/fs/cgroup/blkio/blkio.weight') || existsSync('/sys/fs/cgroup/blkio/blkio.bfq.weight') || v2Controllers.includes('io');
@@ -16,18 +16,7 @@ const SWAP_WARNING = 'Your kernel does not support swap limit capabilities or th
 describe('update and create warnings', () => {
   let daemon: TestDaemon;
 
-  beforeAll(async () => {
-    daemon = await TestDaemon.withBusybox(['--bridge', 'none']);
-    // No networking: it is not what this suite is about, and the host's shared bridge stays out of it.
-  }, 60_000);
-
-  afterAll(async () => {
-    if (!daemon) return;
-    expect((await daemon.docker(['ps', '-a', '-q'])).stdout).toBe('');
-    expect(await daemon.stop()).toBe(0);
-    expect(daemon.leftovers()).toEqual([]);
-    await daemon.cleanup();
-  }, 60_000);
+  suiteDaemon((d) => (daemon = d));
 
   dockerIt('docker update prints the warnings after the names and drops the limit it cannot apply', async () => {
     expect((await daemon.docker(['run', '-d', '--network', 'none', '--name', 'upw', 'busybox', 'sleep', '60'])).code).toBe(0);
