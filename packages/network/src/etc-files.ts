@@ -59,7 +59,7 @@ export async function resolvConf(opts: { dns?: string[] | null; search?: string[
   const hostLines = host.split('\n').map((l) => l.trim());
   const nameservers = opts.dns?.length
     ? opts.dns
-    : hostLines.filter((l) => l.startsWith('nameserver')).map((l) => l.split(/\s+/)[1]).filter((ip) => ip && !ip.startsWith('127.') && ip !== '::1');
+    : resolvConfNameservers(host).filter((ip) => !ip.startsWith('127.') && ip !== '::1');
   const search = opts.search?.length ? opts.search : hostLines.filter((l) => l.startsWith('search')).flatMap((l) => l.split(/\s+/).slice(1));
   const options = opts.options?.length ? opts.options : hostLines.filter((l) => l.startsWith('options')).flatMap((l) => l.split(/\s+/).slice(1));
   const out: string[] = [];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messageOf } from '@berth/errdefs';
-import { createNetworkController, type NetworkController, type NetworkEvent } from '@berth/network';
+import { createNetworkController, resolvConfNameservers, type NetworkController, type NetworkEvent } from '@berth/network';
 import type { EventLog } from '../events';
 
 /** The daemon's networking settings, by dockerd's flag meanings. */
@@ -46,7 +46,7 @@ export function hostNameservers(file = '/etc/resolv.conf'): string[] {
   } catch {
     return [];
   }
-  return text.split('\n').map((l) => l.trim().split(/\s+/)).filter((w) => w[0] === 'nameserver' && w[1]).map((w) => w[1]);
+  return resolvConfNameservers(text);
 }
 
 export async function startNetworkController(config: EngineNetworkConfig, dataRoot: string, execRoot: string, events: EventLog, pluginDirs: string[] = [], warn?: (message: string) => void, hostId?: string): Promise<NetworkController> {
