@@ -31,6 +31,8 @@ export interface ApiResult {
 export interface StartOptions {
   /** Extra environment for berthd (and so for its shims and runtime), e.g. a PATH with a wrapped runc. */
   env?: Record<string, string>;
+  /** Run berthd as users do, through the bin/berthd launcher and its node flags, not `node bin/berthd.js`. */
+  launcher?: boolean;
 }
 
 export class TestDaemon {
@@ -38,6 +40,7 @@ export class TestDaemon {
   private logs: string[] = [];
   private args: string[] = [];
   private env: Record<string, string> = {};
+  private launcher = false;
   /** Container ids seen in command output: leftovers() checks their cgroups too. */
   private readonly seenIds = new Set<string>();
   readonly socket: string;
@@ -69,6 +72,7 @@ export class TestDaemon {
     const daemon = new TestDaemon(await mkdtemp(join(tmpdir(), 'berth-e2e-')));
     daemon.args = extraArgs;
     daemon.env = options.env ?? {};
+    daemon.launcher = options.launcher ?? false;
     await daemon.spawnDaemon();
     return daemon;
   }
@@ -76,7 +80,8 @@ export class TestDaemon {
   private async spawnDaemon(): Promise<void> {
     // An explicit --config-file must exist (dockerd's rule): an empty configuration, unless a test wrote one.
     if (!existsSync(join(this.dir, 'none.json'))) writeFileSync(join(this.dir, 'none.json'), '{}\n');
-    this.proc = spawn(process.execPath, [join(BIN, 'berthd.js'), '--data-root', this.dataRoot, '--exec-root', this.execRoot, '-H', `unix://${this.socket}`, '--config-file', join(this.dir, 'none.json'), ...this.args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } });
+    const [command, ...script] = this.launcher ? [join(BIN, 'berthd')] : [process.execPath, join(BIN, 'berthd.js')];
+    this.proc = spawn(command, [...script, '--data-root', this.dataRoot, '--exec-root', this.execRoot, '-H', `unix://${this.socket}`, '--config-file', join(this.dir, 'none.json'), ...this.args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } });
     this.proc.stdout!.on('data', (c: Buffer) => this.logs.push(c.toString()));
     this.proc.stderr!.on('data', (c: Buffer) => this.logs.push(c.toString()));
     await this.waitReady();
@@ -331,10 +336,10 @@ export function requireBusybox(): void {
  * shares between daemons), handed to `started` in beforeAll. afterAll checks that the suite removed
  * its containers, that berthd stops cleanly and that it leaves nothing behind.
  */
-export function suiteDaemon(started: (daemon: TestDaemon) => void, args: string[] = ['--bridge', 'none']): void {
+export function suiteDaemon(started: (daemon: TestDaemon) => void, args: string[] = ['--bridge', 'none'], options: StartOptions = {}): void {
   let daemon: TestDaemon | undefined;
   beforeAll(async () => {
-    daemon = await TestDaemon.withBusybox(args);
+    daemon = await TestDaemon.withBusybox(args, options);
     started(daemon);
   }, 60_000);
   afterAll(async () => {
