@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { connect as netConnect, type Socket } from 'node:net';
-import { internal, unavailable } from '@berth/errdefs';
+import { internal, isUnavailable, unavailable } from '@berth/errdefs';
 import { dialUnix, ShimV1TaskService, type ServiceClient } from '@berth/proto';
 import type { CreateTaskRequest, ExecProcessRequest, ExitStatus, Resources, TaskService, TaskState, TaskStats } from './types';
 import { exitedAtFromWire, exitFromWire, statsFromWire, statusFromWire } from './wire';
@@ -219,19 +219,26 @@ export async function startShim(opts: StartShimOptions): Promise<{ client: ShimC
   child.unref();
 
   const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (exited) throw unavailable(`berth-shim exited before serving ${opts.address} (${exited})${logTail(opts.logFile)}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw unavailable(`berth-shim did not serve ${opts.address} within 10 s${logTail(opts.logFile)}`);
+  try {
+    for (;;) {
+      if (exited) throw unavailable(`berth-shim exited before serving ${opts.address} (${exited})${logTail(opts.logFile)}`);
+      if (Date.now() > deadline) throw unavailable(`berth-shim did not serve ${opts.address} within 10 s${logTail(opts.logFile)}`);
+      if (await accepts(opts.address)) {
+        // What accepted may be a predecessor's socket on its way out: a killed shim's threads can
+        // hold the listener a moment after its main thread is a zombie, then reset the connection.
+        const client = await ShimClient.connect(opts.address).catch((err: unknown) => {
+          if (isUnavailable(err)) return undefined;
+          throw err;
+        });
+        if (client && client.shimPid === child.pid) return { client, pid: client.shimPid };
+        // Another shim answers on this address; ours is about to fail and exit.
+        client?.close();
+      }
+      await sleep(20);
     }
-    if (await accepts(opts.address)) {
-      const client = await ShimClient.connect(opts.address);
-      if (client.shimPid === child.pid) return { client, pid: child.pid };
-      // Another shim answers on this address; ours is about to fail and exit.
-      client.close();
-    }
-    await sleep(20);
+  } catch (err) {
+    if (!exited) child.kill('SIGKILL');
+    throw err;
   }
 }
 

@@ -1,7 +1,7 @@
 import { buildSync } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { Socket } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '@berth/errdefs';
@@ -605,6 +605,30 @@ describe('berth-shim: log drivers and surviving failures', () => {
     await client.delete(exited.id);
     expect(readdirSync(shim.stateDir)).toEqual([]);
     expect(mounted(join(running.request.bundle, 'rootfs'))).toBe(false);
+  });
+});
+
+describe('startShim: a predecessor still on the address', () => {
+  it('connects to its own shim when the first connection lands on a dying listener that resets it', async () => {
+    const dir = mkdtempSync(join(work, 'shim-'));
+    const address = join(dir, 'shim.sock');
+    // A killed shim whose threads are still exiting: its listener queues connections, never
+    // serves them, and resets them when it closes.
+    const queued: Socket[] = [];
+    const dying = createServer({ pauseOnConnect: true }, (socket) => queued.push(socket));
+    await new Promise<void>((resolve) => dying.listen(address, resolve));
+    setTimeout(() => {
+      for (const socket of queued) socket.destroy();
+      dying.close();
+    }, 300);
+    // The new shim takes longer to come up than the old listener takes to go.
+    const slowBinary = join(dir, 'slow-shim.js');
+    writeFileSync(slowBinary, `setTimeout(() => require(${JSON.stringify(shimBinary)}), 600);\n`);
+    const started = await startShim({ binary: slowBinary, address, stateDir: join(dir, 'state'), runtimeRoot: join(dir, 'runc'), logFile: join(dir, 'shim.log'), debug: true });
+    shims.push({ ...started, dir, address, stateDir: join(dir, 'state'), runtimeRoot: join(dir, 'runc') });
+    expect(queued.length).toBeGreaterThan(0);
+    expect(started.client.shimPid).toBe(started.pid);
+    expect(alive(started.pid)).toBe(true);
   });
 });
 
