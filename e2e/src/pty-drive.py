@@ -3,8 +3,9 @@
 #   python3 pty-drive.py '<steps json>' cmd [args...]
 # Steps: ["expect", text, timeout_ms] waits until the output so far contains text (from where the
 # last expect matched); ["send", text] types text (latin-1); ["until", text, want, timeout_ms] types
-# text every 500 ms until the output contains want; ["sleep", ms]; ["signal", "SIGINT"]
-# signals the command; ["winsize", rows, cols] resizes the terminal (the command gets SIGWINCH). The
+# text every 500 ms until the output contains want (after a winsize, each retry signals the size
+# again); ["sleep", ms]; ["signal", "SIGINT"] signals the command; ["winsize", rows, cols] resizes
+# the terminal (the command gets SIGWINCH). The
 # terminal starts at 24x80. Then the output is read until the command closes the terminal (20 s at
 # most) and {"code", "out", "failed"} is printed as JSON; `failed` names an expect that timed out.
 import fcntl, json, os, pty, select, signal, struct, sys, termios, time
@@ -21,6 +22,8 @@ def set_size(rows, cols):
 
 
 set_size(24, 80)
+# The size a winsize step set, until an `until` step saw its effect.
+pending_size = None
 
 out = b''
 closed = False
@@ -57,7 +60,15 @@ def await_output(text, timeout_ms, resend=None):
     global mark
     want = text.encode('latin-1')
     deadline = time.time() + timeout_ms / 1000
+    first = True
     while out.find(want, mark) < 0 and not closed and time.time() < deadline:
+        if resend is not None and pending_size is not None and not first:
+            # A SIGWINCH can come before the command listens for it (the docker CLI installs its
+            # handler only after its first resize call returns); the kernel signals only a change,
+            # so step aside and back.
+            set_size(pending_size[0], pending_size[1] + 1)
+            set_size(*pending_size)
+        first = False
         if resend is not None:
             os.write(fd, resend.encode('latin-1'))
         end = min(deadline, time.time() + 0.5) if resend is not None else deadline
@@ -84,6 +95,7 @@ for step in steps:
         if not await_output(step[2], step[3] if len(step) > 3 else 10000, resend=step[1]):
             failed = step[2]
             break
+        pending_size = None
     elif kind == 'sleep':
         end = time.time() + step[1] / 1000
         while time.time() < end and not closed:
@@ -92,6 +104,7 @@ for step in steps:
         os.kill(pid, getattr(signal, step[1]))
     elif kind == 'winsize':
         set_size(step[1], step[2])
+        pending_size = (step[1], step[2])
 
 deadline = time.time() + 20
 while not closed and time.time() < deadline:
