@@ -1,6 +1,7 @@
 import * as net from 'node:net';
 import { isConflict, isInvalidArgument } from '@berth/errdefs';
 import { parsePortKey, PortAllocator, portRequests, portsView } from './ports';
+import type { PortBindingState } from './types';
 
 describe('portRequests', () => {
   test('bindings in port order; empty HostIp is the default bind address; ranges kept', () => {
@@ -42,43 +43,59 @@ test('portsView: NetworkSettings.Ports with null for exposed-only ports', () => 
 });
 
 describe('PortAllocator (real sockets on loopback)', () => {
-  const base = 42000 + Math.floor(Math.random() * 5000);
+  // Below the kernel's ephemeral range (32768-60999 by default), where no other test's or process's
+  // outgoing connection can take a port of ours in the middle of the test.
+  const base = 20000 + Math.floor(Math.random() * 10000);
   test('random ports come from the range in turn; a held port is "already allocated", a host-taken one "address already in use"', async () => {
     const a = new PortAllocator([base, base + 2]);
-    const got = a.allocate('c1', [{ containerPort: 80, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: 0, hostPortEnd: 0 }]);
-    expect(got).toEqual([{ containerPort: 80, proto: 'tcp', hostIp: '127.0.0.1', hostPort: base }]);
-    // The reservation is a real bound socket: a host process cannot take the port meanwhile.
-    const probe = net.createServer();
-    await expect(new Promise((resolve, reject) => probe.once('error', reject).listen(base, '127.0.0.1', () => resolve(undefined)))).rejects.toMatchObject({ code: 'EADDRINUSE' });
-    const clash = () => a.allocate('c2', [{ containerPort: 81, proto: 'tcp', hostIp: '0.0.0.0', hostPortStart: base, hostPortEnd: base }]);
-    expect(clash).toThrow(`Bind for 0.0.0.0:${base} failed: port is already allocated`);
-
-    const host = net.createServer();
-    await new Promise<void>((resolve) => host.listen(base + 1, '127.0.0.1', () => resolve()));
-    try {
-      a.allocate('c3', [{ containerPort: 5000, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: base + 1, hostPortEnd: base + 1 }], '172.17.0.3');
-      throw new Error('allocated');
-    } catch (e) {
-      expect(isConflict(e)).toBe(true);
-      expect((e as Error).message).toBe(`failed to bind host port for 127.0.0.1:${base + 1}:172.17.0.3:5000/tcp: address already in use`);
-    }
-    // Random allocation skips the host's port and goes on; a range takes its first free port.
-    expect(a.allocate('c4', [{ containerPort: 1, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: 0, hostPortEnd: 0 }])[0]!.hostPort).toBe(base + 2);
-    expect(a.allocate('c5', [{ containerPort: 1, proto: 'udp', hostIp: '127.0.0.1', hostPortStart: base, hostPortEnd: base + 3 }])[0]!.hostPort).toBe(base);
-    host.close();
-
-    // All or nothing: the first binding is given back when the second fails.
     const b = new PortAllocator([base + 10, base + 10]);
-    expect(() =>
-      b.allocate('c6', [
-        { containerPort: 1, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: base + 11, hostPortEnd: base + 11 },
-        { containerPort: 2, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: base + 11, hostPortEnd: base + 11 },
-      ]),
-    ).toThrow('port is already allocated');
-    expect(b.allocate('c7', [{ containerPort: 1, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: base + 11, hostPortEnd: base + 11 }])).toHaveLength(1);
+    const held: PortBindingState[][] = [];
+    const probe = net.createServer();
+    const host = net.createServer();
+    try {
+      const got = a.allocate('c1', [{ containerPort: 80, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: 0, hostPortEnd: 0 }]);
+      held.push(got);
+      expect(got).toEqual([{ containerPort: 80, proto: 'tcp', hostIp: '127.0.0.1', hostPort: base }]);
+      // The reservation is a real bound socket: a host process cannot take the port meanwhile.
+      await expect(new Promise((resolve, reject) => probe.once('error', reject).listen(base, '127.0.0.1', () => resolve(undefined)))).rejects.toMatchObject({ code: 'EADDRINUSE' });
+      const clash = () => a.allocate('c2', [{ containerPort: 81, proto: 'tcp', hostIp: '0.0.0.0', hostPortStart: base, hostPortEnd: base }]);
+      expect(clash).toThrow(`Bind for 0.0.0.0:${base} failed: port is already allocated`);
 
-    a.release(got);
-    await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(base, '127.0.0.1', () => resolve()));
-    probe.close();
+      await new Promise<void>((resolve) => host.listen(base + 1, '127.0.0.1', () => resolve()));
+      try {
+        held.push(a.allocate('c3', [{ containerPort: 5000, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: base + 1, hostPortEnd: base + 1 }], '172.17.0.3'));
+        throw new Error('allocated');
+      } catch (e) {
+        expect(isConflict(e)).toBe(true);
+        expect((e as Error).message).toBe(`failed to bind host port for 127.0.0.1:${base + 1}:172.17.0.3:5000/tcp: address already in use`);
+      }
+      // Random allocation skips the host's port and goes on; a range takes its first free port.
+      const c4 = a.allocate('c4', [{ containerPort: 1, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: 0, hostPortEnd: 0 }]);
+      held.push(c4);
+      expect(c4[0]!.hostPort).toBe(base + 2);
+      const c5 = a.allocate('c5', [{ containerPort: 1, proto: 'udp', hostIp: '127.0.0.1', hostPortStart: base, hostPortEnd: base + 3 }]);
+      held.push(c5);
+      expect(c5[0]!.hostPort).toBe(base);
+      host.close();
+
+      // All or nothing: the first binding is given back when the second fails.
+      expect(() =>
+        b.allocate('c6', [
+          { containerPort: 1, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: base + 11, hostPortEnd: base + 11 },
+          { containerPort: 2, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: base + 11, hostPortEnd: base + 11 },
+        ]),
+      ).toThrow('port is already allocated');
+      const c7 = b.allocate('c7', [{ containerPort: 1, proto: 'tcp', hostIp: '127.0.0.1', hostPortStart: base + 11, hostPortEnd: base + 11 }]);
+      expect(c7).toHaveLength(1);
+      b.release(c7);
+
+      a.release(got);
+      await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(base, '127.0.0.1', () => resolve()));
+    } finally {
+      // A failure must not leave sockets open: jest would wait for them forever when run in band.
+      probe.close();
+      host.close();
+      for (const bindings of held) a.release(bindings);
+    }
   });
 });
