@@ -23,3 +23,11 @@ export function checkDefaultLogConfig(defaults: LogConfig): void {
     throw invalidArgument(`failed to set log opts: ${messageOf(err)}`);
   }
 }
+
+/**
+ * A container's logging, checked at create as dockerd does: an unknown driver or option is refused
+ * before the container exists, not first by its shim at start.
+ */
+export function checkLogConfig(config: LogConfig | undefined): void {
+  parseLogConfig(config?.Type ?? '', config?.Config ?? {});
+}

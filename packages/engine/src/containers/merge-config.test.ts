@@ -16,10 +16,19 @@ describe('mergeImageConfig', () => {
 
   it('lets the user override by key and drops image Cmd when an entrypoint is given', () => {
     const m = mergeImageConfig({ Env: ['A=user', 'B=1'], Entrypoint: ['echo'] }, image);
-    expect(m.Env).toEqual(['PATH=/bin', 'A=user', 'B=1']);
+    // dockerd: the container's variables as given, then the image's it does not set.
+    expect(m.Env).toEqual(['A=user', 'B=1', 'PATH=/bin']);
     expect(m.Entrypoint).toEqual(['echo']);
     expect(m.Cmd).toBeNull();
     expect(mergeImageConfig({ Cmd: ['true'] }, image).Cmd).toEqual(['true']);
+  });
+
+  it('--entrypoint "" ([""]) removes the image entrypoint and keeps the given command; without one there is none', () => {
+    const withEntrypoint = { ...image, Entrypoint: ['/docker-entrypoint.sh'] };
+    const m = mergeImageConfig({ Entrypoint: [''], Cmd: ['echo', 'hi'] }, withEntrypoint);
+    expect([m.Entrypoint, m.Cmd]).toEqual([null, ['echo', 'hi']]);
+    const bare = mergeImageConfig({ Entrypoint: [''] }, withEntrypoint);
+    expect([bare.Entrypoint, bare.Cmd]).toEqual([null, null]);
   });
 
   it('keeps labels, exposed ports and volumes with sorted keys, as Go marshals dockerd\'s maps', () => {
@@ -38,6 +47,11 @@ describe('signalNumber', () => {
     expect(signalNumber('10')).toBe(10);
     expect(() => signalNumber('NOPE')).toThrow(/Invalid signal/);
     expect(() => signalNumber(0)).toThrow(/Invalid signal/);
+  });
+
+  it('knows the real-time signals by dockerd\'s names', () => {
+    expect(['RTMIN', 'SIGRTMIN+1', 'rtmin+15', 'RTMAX-14', 'SIGRTMAX'].map((s) => signalNumber(s))).toEqual([34, 35, 49, 50, 64]);
+    for (const bad of ['RTMIN+16', 'RTMAX-15', 'RTMIN-1', 'RTMAX+1', 'RTMIN+0', 'RTMINX']) expect(() => signalNumber(bad)).toThrow(`Invalid signal: ${bad}`);
   });
 });
 

@@ -6,15 +6,17 @@ import { mergeHealthcheck } from './health';
 export type ImageDefaults = NonNullable<ImageConfig['config']>;
 
 /**
- * Docker's create-time merge of a container's config with its image's defaults: env by key (the
- * container wins), Cmd from the image only when neither Cmd nor Entrypoint was given, and the
- * scalar fields when left empty. The result is what `inspect` shows as `Config`.
+ * Docker's create-time merge of a container's config with its image's defaults: the container's env
+ * then the image's variables it does not set, Cmd from the image only when neither Cmd nor
+ * Entrypoint was given, and the scalar fields when left empty. The result is what `inspect` shows
+ * as `Config`.
  */
 export function mergeImageConfig(user: ContainerConfig, image: ImageDefaults): ContainerConfig {
   const merged: ContainerConfig = { ...user };
-  const env = new Map<string, string>();
-  for (const entry of [...(image.Env ?? []), ...(user.Env ?? [])]) env.set(entry.split('=')[0], entry);
-  merged.Env = [...env.values()];
+  // The container's variables as given, then the image's it does not set.
+  const userEnv = user.Env ?? [];
+  const userKeys = new Set(userEnv.map((entry) => entry.split('=')[0]));
+  merged.Env = userEnv.length ? [...userEnv, ...(image.Env ?? []).filter((entry) => !userKeys.has(entry.split('=')[0]))] : [...(image.Env ?? [])];
   const entrypointGiven = user.Entrypoint != null && user.Entrypoint.length > 0;
   const cmdGiven = user.Cmd != null && user.Cmd.length > 0;
   if (!entrypointGiven) {
@@ -23,6 +25,8 @@ export function mergeImageConfig(user: ContainerConfig, image: ImageDefaults): C
   } else if (!cmdGiven) {
     merged.Cmd = null;
   }
+  // `--entrypoint ""` (sent as [""]) removes the image's entrypoint and leaves the command alone.
+  if (merged.Entrypoint?.length === 1 && merged.Entrypoint[0] === '') merged.Entrypoint = null;
   merged.User = user.User || image.User || '';
   merged.WorkingDir = user.WorkingDir || image.WorkingDir || '';
   merged.Labels = sortedKeys({ ...(image.Labels ?? {}), ...(user.Labels ?? {}) });

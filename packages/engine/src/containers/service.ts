@@ -9,7 +9,7 @@ import type {
   ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerSummary, ExecCreateRequest, ExecCreateResponse, ExecInspect, WaitCondition, WaitResponse,
 } from '@berth/api-types';
 import type { ContainerConfig, EndpointSettings, HostConfig, LogConfig } from '@berth/api-types';
-import { conflict, invalidArgument, isNotFound, notFound, wrap } from '@berth/errdefs';
+import { conflict, invalidArgument, isNotFound, messageOf, notFound, wrap } from '@berth/errdefs';
 import type { ImageService } from '@berth/images';
 import { FrameDecoder, StreamType } from '@berth/proto';
 import { buildSpec, hostCapabilities, hostCgroupFeatures, hostCgroupV2, initBinaryPath, writeBundle, type RootfsReader, type RunOptions, type UserNamespaceMappings } from '@berth/runtime-spec';
@@ -27,7 +27,7 @@ import { runtimeFailure, startFailure } from './start-errors';
 import { signalNumber } from './signals';
 import { checkCreateSettings, checkPlatform, createWarnings, discardUnsupported, withHostDefaults } from './create-checks';
 import { modesWithoutJoins, resolveNamespaceJoins, type JoinTarget } from './namespace-join';
-import { withDefaultLogConfig } from './log-defaults';
+import { checkLogConfig, withDefaultLogConfig } from './log-defaults';
 import { withDefaultUlimits, type Ulimit } from './ulimit-defaults';
 import { mergeImageConfig } from './merge-config';
 import { detailsPrefix, logAttributes } from './log-attrs';
@@ -49,6 +49,7 @@ import { archiveContainerPath, extractToContainerDir, statContainerPath, withCon
 import { acquireVolumes, copyImageContent, inheritMounts, inspectMounts, parseVolumesFrom, planMounts, prepareBindSources, reacquireVolumes, releaseVolumes, specMounts, mountVolumes, unmountVolumes, volumeUseEvents, withMountedRootfs, type PlannedMount } from './mounts';
 import type { VolumeService } from '@berth/volumes';
 import type { ContainerNetworking, PeerContainer } from '../networks/container';
+import { parseLink } from '../networks/modes';
 
 export interface AttachOptions {
   stdin: boolean;
@@ -347,7 +348,9 @@ export class ContainerService {
     if (fullHostConfig.UsernsMode && fullHostConfig.UsernsMode !== 'host') throw invalidArgument(`invalid USERNS mode: ${fullHostConfig.UsernsMode}`);
     validateHealthcheck(config.Healthcheck);
     validateRestartPolicy(fullHostConfig.RestartPolicy, fullHostConfig.AutoRemove);
+    checkLogConfig(fullHostConfig.LogConfig);
     const networks = this.deps.networking?.checkCreate({ host: fullHostConfig, config: userConfig, networking: networkingConfig });
+    this.checkLinks(fullHostConfig);
     const plan = planMounts(fullHostConfig, config.Volumes, this.volumesFrom(fullHostConfig.VolumesFrom));
     await buildSpec({}, { ...runOptions(id, command[0], command.slice(1), config, fullHostConfig, specMounts(plan.filter((m) => m.type !== 'volume')), this.deps.userns), user: undefined, groupAdd: undefined }, EMPTY_ROOTFS);
     await prepareBindSources(plan);
@@ -520,8 +523,31 @@ export class ContainerService {
   private volumesFrom(specs: string[] | null | undefined): PlannedMount[] {
     return (specs ?? []).flatMap((spec) => {
       const { ref, rw } = parseVolumesFrom(spec);
-      return inheritMounts(this.lookup(ref).record.mounts ?? [], rw);
+      return inheritMounts(this.referenced(ref).record.mounts ?? [], rw);
     });
+  }
+
+  /** Legacy links outside user-defined networks name existing containers (dockerd checks at create). */
+  private checkLinks(host: HostConfig): void {
+    const mode = host.NetworkMode || 'default';
+    if (!['default', 'bridge', 'none', 'host'].includes(mode) && !mode.startsWith('container:')) return;
+    for (const link of host.Links ?? []) {
+      const { ref } = parseLink(link);
+      this.referenced(ref, `could not get container for ${ref}: `);
+    }
+  }
+
+  /**
+   * A container a create names (`--volumes-from`, `--link`). A missing one is the request's fault:
+   * 400, as dockerd answers — a 404 would make the docker CLI look for the image and pull it.
+   */
+  private referenced(ref: string, context = ''): LiveContainer {
+    try {
+      return this.lookup(ref);
+    } catch (err) {
+      if (isNotFound(err)) throw invalidArgument(`${context}${messageOf(err)}`);
+      throw err;
+    }
   }
 
   private lookup(ref: string): LiveContainer {
