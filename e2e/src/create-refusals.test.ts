@@ -1,8 +1,8 @@
 /**
  * What a side-by-side run of the docker CLI against moby and berthd showed berth doing differently
  * at create: `--entrypoint ""`, references to missing containers (`--volumes-from`, `--link`), bad
- * logging settings refused before the container exists, the container's environment first, and
- * real-time signal names for kill.
+ * logging settings refused before the container exists, the container's environment first, an
+ * exec's HOSTNAME, and real-time signal names for kill.
  */
 import { describeDocker, suiteDaemon, TestDaemon } from './harness';
 
@@ -41,6 +41,13 @@ describeDocker('create: what dockerd checks and merges', () => {
     const vars = JSON.parse(env.stdout) as string[];
     expect([vars.slice(0, 2).sort(), vars.slice(2)]).toEqual([['A=1', 'B=2'], ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']]);
     expect(await daemon.docker(['rm', created.stdout.trim()])).toMatchObject({ code: 0 });
+  });
+
+  it('an exec gets HOSTNAME and the container\'s variables, its own last', async () => {
+    expect(await daemon.docker(['run', '-d', '--name', 'env-x', '--hostname', 'hx', '--network', 'none', '-e', 'A=1', 'busybox', 'sleep', '60'])).toMatchObject({ code: 0 });
+    const env = await daemon.docker(['exec', '-e', 'B=2', 'env-x', 'env']);
+    expect(env.stdout.split('\n').filter((line) => /^(PATH|HOSTNAME|A|B)=/.test(line))).toEqual(['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HOSTNAME=hx', 'A=1', 'B=2']);
+    expect(await daemon.docker(['rm', '-f', 'env-x'])).toMatchObject({ code: 0 });
   });
 
   it('kill -s takes real-time signal names (RTMIN+1 is 35)', async () => {

@@ -5,7 +5,6 @@ import {
   DEFAULT_CAPABILITIES,
   DEFAULT_MASKED_PATHS,
   DEFAULT_NOFILE_LIMIT,
-  DEFAULT_PATH_ENV,
   DEFAULT_READONLY_PATHS,
   DEFAULT_SHM_SIZE,
   OCI_VERSION,
@@ -13,7 +12,7 @@ import {
   defaultDeviceRules,
   defaultMounts,
 } from './defaults';
-import { mergeEnv } from './env';
+import { processEnv } from './env';
 import { grantDevices, parseDeviceCgroupRule } from './devices';
 import {
   hostCapabilities,
@@ -70,8 +69,7 @@ export async function buildSpec(image: ImageRuntimeConfig, opts: RunOptions, roo
   const added = await resolveAdditionalGroups(opts.groupAdd ?? [], rootfs);
   const user = { ...resolved, additionalGids: [...new Set([...resolved.additionalGids, ...added])] };
   const oomScoreAdj = await checkedOomScoreAdj(opts.oomScoreAdj);
-  const baseEnv = [DEFAULT_PATH_ENV, `HOSTNAME=${hostname}`, ...(opts.tty ? ['TERM=xterm'] : [])];
-  const env = mergeEnv(baseEnv, image.Env ?? [], opts.env);
+  const env = processEnv(hostname, !!opts.tty, image.Env ?? [], opts.env);
 
   const grantable = await hostCapabilities();
   const capabilities = resolveCapabilities({

@@ -1,3 +1,5 @@
+import { DEFAULT_PATH_ENV } from './defaults';
+
 /**
  * Merges `KEY=value` lists the way Docker does: each override replaces the entry with the same
  * key in place, or is appended when the key is new; a bare `KEY` (no `=`) removes that key.
@@ -24,4 +26,13 @@ export function mergeEnv(base: readonly string[], ...overrides: (readonly string
 function envKey(entry: string): string {
   const eq = entry.indexOf('=');
   return eq === -1 ? entry : entry.slice(0, eq);
+}
+
+/**
+ * A container process's environment as dockerd builds it, for the init and for every exec: the
+ * default PATH, HOSTNAME and (on a terminal) TERM, then `overrides` merged in order (the
+ * container's variables, then an exec's own).
+ */
+export function processEnv(hostname: string, tty: boolean, ...overrides: (readonly string[] | undefined)[]): string[] {
+  return mergeEnv([DEFAULT_PATH_ENV, `HOSTNAME=${hostname}`, ...(tty ? ['TERM=xterm'] : [])], ...overrides);
 }

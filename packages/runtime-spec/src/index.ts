@@ -42,3 +42,4 @@ export { parseSeccompProfile, resolveSeccomp, nativeArchitecture, type SeccompCo
 export { initBinaryPath, CONTAINER_INIT_PATH } from './init';
 export { userNamespaceMappings, parseSubIdRanges, DEFAULT_REMAP_USER, type SubIdFiles } from './userns';
 export { mergeUlimits } from './ulimits';
+export { processEnv } from './env';

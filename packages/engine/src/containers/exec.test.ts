@@ -7,8 +7,10 @@ import type { ExitStatus, ShimClient } from '@berth/shim';
 import { execEnv, inspectExec, startExecProcess } from './exec';
 
 describe('execEnv', () => {
-  it('adds the exec variables and replaces the container values of the same name', () => {
-    expect(execEnv(['PATH=/bin', 'A=1', 'B=2'], ['A=9', 'C=3'])).toEqual(['PATH=/bin', 'B=2', 'A=9', 'C=3']);
+  it('is PATH, HOSTNAME (and TERM on a terminal), the container\'s variables over them, then the exec\'s, replaced in place', () => {
+    expect(execEnv({ Hostname: 'h1', Env: ['PATH=/bin', 'A=1', 'B=2'] }, false, ['A=9', 'C=3'])).toEqual(['PATH=/bin', 'HOSTNAME=h1', 'A=9', 'B=2', 'C=3']);
+    expect(execEnv({ Hostname: 'h1', Env: ['A=1'] }, true, ['B'])).toEqual(['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HOSTNAME=h1', 'TERM=xterm', 'A=1']);
+    expect(execEnv({ Hostname: 'h1', Env: ['A=1'] }, false, ['A'])).not.toContain('A=1'); // a bare name unsets
   });
 });
 

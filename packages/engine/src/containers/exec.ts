@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import type { ExecCreateRequest, ExecInspect } from '@berth/api-types';
 import { isNotImplemented } from '@berth/errdefs';
 import { attachIo, type ExecProcessRequest, type ExitStatus, type ShimClient } from '@berth/shim';
+import { processEnv } from '@berth/runtime-spec';
 
 /** One `docker exec` process of a container, from its creation until the container is removed. */
 export interface ExecRecord {
@@ -40,13 +41,11 @@ export function inspectExec(e: ExecRecord): ExecInspect {
 }
 
 /**
- * The environment of an exec process: the container's, with the exec's variables replacing those
- * of the same name (a duplicate would leave the container's value first, and win in getenv).
+ * The environment of an exec process, as dockerd gives it: PATH, HOSTNAME and (with -t) TERM,
+ * the container's variables over them, then the exec's, each replacing a same-named one in place.
  */
-export function execEnv(containerEnv: string[], execEnv: string[]): string[] {
-  const nameOf = (v: string) => (v.includes('=') ? v.slice(0, v.indexOf('=')) : v);
-  const overridden = new Set(execEnv.map(nameOf));
-  return [...containerEnv.filter((v) => !overridden.has(nameOf(v))), ...execEnv];
+export function execEnv(container: { Hostname?: string; Env?: string[] | null }, tty: boolean, execVars: string[]): string[] {
+  return processEnv(container.Hostname ?? '', tty, container.Env ?? [], execVars);
 }
 
 /** An exec process the shim started: its pid, its attached (not yet read) io, and its exit to come. */

@@ -1043,7 +1043,7 @@ export class ContainerService {
       // The io is read only once the process runs: a failed start's io would carry only the
       // runtime's own complaint, which the client gets reworded as dockerd words it.
       const started = await startExecProcess(shim, record.id, id, {
-        args: cmd, env: execEnv(record.config.Env ?? [], e.config.Env ?? []), cwd: e.config.WorkingDir || record.config.WorkingDir || '/',
+        args: cmd, env: execEnv(record.config, tty, e.config.Env ?? []), cwd: e.config.WorkingDir || record.config.WorkingDir || '/',
         user, terminal: tty, stdin: !!e.config.AttachStdin && !opts.detach, ioSocket,
         // `exec --privileged`: every capability of the host, as dockerd gives it.
         capabilities: e.config.Privileged ? await hostCapabilities() : undefined,
