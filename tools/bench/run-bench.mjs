@@ -6,21 +6,18 @@
 // existing Docker installation: dockerd gets its own roots, socket and pidfile, no bridge
 // (no docker0) and no iptables rules.
 //
-//   node tools/bench/run-bench.mjs [--runs 20] [--warmup 2] [--moby] [--network none] [--only berth|moby]
+//   node tools/bench/run-bench.mjs [--runs 20] [--warmup 2] [--moby] [--network none] [--only berth|moby] [--image F] [--berthd F]
 
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
-  DOCKER_CLI, alignColumns, docker, findDockerd, installDockerIo, resources, round, rssMiB, sleep, startBerth, startMoby, stopEngine, summarize,
+  alignColumns, benchCommandLine, docker, findDockerd, installDockerIo, resources, round, rssMiB, sleep, startBerth, startMoby, stopEngine, summarize,
 } from './lib/engines.mjs';
 
 // The shared helpers used to live here; other scripts and tests still import them from this file.
 export * from './lib/engines.mjs';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function measure(engine, { runs, warmup, network, image }) {
   docker(engine, ['load', '-i', image]);
@@ -42,38 +39,19 @@ function table(rows) {
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '20' },
-      warmup: { type: 'string', default: '2' },
-      moby: { type: 'boolean', default: false },
-      network: { type: 'string' },
-      only: { type: 'string' },
-      image: { type: 'string', default: join(root, 'tools/images/out/busybox.tar') },
-    },
-  });
-  const runs = Number(values.runs);
-  const warmup = Number(values.warmup);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
-  if (!Number.isInteger(warmup) || warmup < 0) throw new Error(`--warmup must be a non-negative integer, got "${values.warmup}"`);
-  if (process.getuid?.() !== 0) throw new Error('the benchmark starts container engines and needs root');
-  if (!existsSync(DOCKER_CLI)) throw new Error(`${DOCKER_CLI} not found: the benchmark drives the real docker CLI`);
-  if (values.only !== undefined && values.only !== 'berth' && values.only !== 'moby') throw new Error(`--only must be berth or moby, got "${values.only}"`);
-  const names = values.only ? [values.only] : ['berth', ...(values.moby ? ['moby'] : [])];
-  if (names.includes('berth') && !existsSync(join(root, 'bin', 'berthd.js'))) throw new Error('bin/berthd.js not found: run `npm run setup` first');
-  if (!existsSync(values.image)) throw new Error(`${values.image} not found: run \`npm run setup\` first`);
+  const { values, options: { runs, warmup, image }, names } = benchCommandLine({ runs: '20', strings: ['network'] });
   const dockerd = names.includes('moby') ? (findDockerd() ?? installDockerIo()) : undefined;
 
   // dockerd runs without a bridge (so it never creates docker0 or rules), which puts its containers
   // on `none`; berth gets the same network mode so both engines do the same work.
   const network = values.network ?? (names.includes('moby') ? 'none' : undefined);
-  const options = { runs, warmup, network, image: values.image };
+  const options = { runs, warmup, network, image };
   const rows = [];
   const tracked = resources();
   const { engines, dirs } = tracked;
 
   try {
-    const starters = { berth: (dir) => startBerth(dir), moby: (dir) => startMoby(dir, dockerd) };
+    const starters = { berth: (dir) => startBerth(dir, values.berthd), moby: (dir) => startMoby(dir, dockerd) };
     for (const name of names) {
       const start = starters[name];
       // A short path: unix socket paths are limited to 108 bytes.

@@ -272,18 +272,20 @@ export function resources() {
 
 
 /**
- * The command line every side-by-side bench shares (--runs, --warmup, --settle, --moby, --only,
- * --image, --berthd, plus `counts`, more integer options with their defaults), checked: root, the
- * docker CLI, the bundle and the image must be there. Returns the option values, the integer
- * options as numbers, and the engines to run.
+ * The command line every side-by-side bench shares (--runs, --warmup, --moby, --only, --image,
+ * --berthd; --settle when the bench has a default for it; `counts`, more integer options with their
+ * defaults; `strings`, more string options without one), checked: root, the docker CLI, the bundle
+ * and the image must be there. Returns the option values, the integer options as numbers, and the
+ * engines to run.
  */
-export function benchCommandLine({ settle, counts = {} }) {
+export function benchCommandLine({ runs = '10', settle, counts = {}, strings = [] }) {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string', default: '10' },
+      runs: { type: 'string', default: runs },
       warmup: { type: 'string', default: '2' },
-      settle: { type: 'string', default: settle },
+      ...(settle === undefined ? {} : { settle: { type: 'string', default: settle } }),
       ...Object.fromEntries(Object.entries(counts).map(([name, value]) => [name, { type: 'string', default: value }])),
+      ...Object.fromEntries(strings.map((name) => [name, { type: 'string' }])),
       moby: { type: 'boolean', default: false },
       only: { type: 'string' },
       image: { type: 'string', default: join(root, 'tools/images/out/busybox.tar') },
@@ -295,7 +297,7 @@ export function benchCommandLine({ settle, counts = {} }) {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${values[name]}"`);
     return n;
   };
-  const options = { runs: num('runs', 1), warmup: num('warmup', 0), settle: num('settle', 0), ...Object.fromEntries(Object.keys(counts).map((name) => [name, num(name, 1)])), image: values.image };
+  const options = { runs: num('runs', 1), warmup: num('warmup', 0), ...(settle === undefined ? {} : { settle: num('settle', 0) }), ...Object.fromEntries(Object.keys(counts).map((name) => [name, num(name, 1)])), image: values.image };
   if (process.getuid?.() !== 0) throw new Error('the benchmark starts container engines and needs root');
   if (!existsSync(DOCKER_CLI)) throw new Error(`${DOCKER_CLI} not found: the benchmark drives the real docker CLI`);
   if (values.only !== undefined && values.only !== 'berth' && values.only !== 'moby') throw new Error(`--only must be berth or moby, got "${values.only}"`);
