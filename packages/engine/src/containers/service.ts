@@ -49,7 +49,7 @@ import { archiveContainerPath, extractToContainerDir, statContainerPath, withCon
 import { acquireVolumes, copyImageContent, inheritMounts, inspectMounts, parseVolumesFrom, planMounts, prepareBindSources, reacquireVolumes, releaseVolumes, specMounts, mountVolumes, unmountVolumes, volumeUseEvents, withMountedRootfs, type PlannedMount } from './mounts';
 import type { VolumeService } from '@berth/volumes';
 import type { ContainerNetworking, PeerContainer } from '../networks/container';
-import { parseLink } from '../networks/modes';
+import { parseLink, parseNetworkMode, PREDEFINED_NETWORKS } from '../networks/modes';
 
 export interface AttachOptions {
   stdin: boolean;
@@ -529,8 +529,8 @@ export class ContainerService {
 
   /** Legacy links outside user-defined networks name existing containers (dockerd checks at create). */
   private checkLinks(host: HostConfig): void {
-    const mode = host.NetworkMode || 'default';
-    if (!['default', 'bridge', 'none', 'host'].includes(mode) && !mode.startsWith('container:')) return;
+    const mode = parseNetworkMode(host.NetworkMode);
+    if (mode.kind === 'network' && !PREDEFINED_NETWORKS.has(mode.network)) return;
     for (const link of host.Links ?? []) {
       const { ref } = parseLink(link);
       this.referenced(ref, `could not get container for ${ref}: `);
